@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { InputError } from '../InputError.ts';
+import { defaultRuns } from '../mlp/defaultRuns.ts';
+import { HIDDEN, parseParamName, type Weights } from '../mlp/layout.ts';
+import type { ParamValue } from '../optimizers/Optimizer.ts';
+import { resolveOptimizer, resolveParamsOrThrow } from './traces.ts';
+import { formatPath } from './zodError.ts';
+
+export const EXPERIMENT_FORMAT = 'mlp-experiment/1';
+/** Keeps a typo in a config from asking for hours of training or gigabytes of snapshots. */
+export const MAX_EPOCHS = 10_000;
+
+export interface RunDocument {
+  optimizer: string;
+  /** Every hyperparameter, defaults included. */
+  params: Record<string, ParamValue>;
+  batchLoss?: number[];
+  epochLoss?: number[];
+  final?: Weights;
+}
+
+export interface SliceDocument {
+  /** The free parameters a and b, e.g. ["w1[3]", "w2[3]"]. */
+  weights: [string, string];
+  /** "init" or "final:<optimizer>": where base comes from when the file does not give it. */
+  snapshot: string;
+  base?: Weights;
+  points?: [number, number][];
+  loss?: number[];
+  grad?: [number, number][];
+}
+
+/** An `mlp-experiment/1` document. data, init and order are absent when they are to be generated from seed. */
+export interface ExperimentDocument {
+  format: typeof EXPERIMENT_FORMAT;
+  seed: number;
+  hidden: typeof HIDDEN;
+  data?: { x: number[]; y: number[] };
+  init?: Weights;
+  epochs: number;
+  batchSize: number;
+  order?: number[][];
+  runs: RunDocument[];
+  slices?: SliceDocument[];
+}
+
+const finite = z.number({ error: 'expected a finite number' });
+const numbers = (n: number, what = `${n} numbers`) => z.array(finite).length(n, `expected ${what}`);
+const pointSchema = z.tuple([finite, finite], { error: 'expected [a, b], two finite numbers' });
+
+const weightsSchema = z.looseObject({
+  w1: numbers(HIDDEN),
+  b1: numbers(HIDDEN),
+  w2: numbers(HIDDEN),
+  b2: numbers(1, 'a one-element array'),
+});
+
+const runSchema = z.looseObject({
+  optimizer: z.string({ error: 'expected an optimizer name' }),
+  params: z.record(z.string(), z.unknown(), { error: 'expected an object of name: value' }).optional(),
+});
+
+const sliceSchema = z.looseObject({
+  weights: z.tuple([z.string(), z.string()], { error: 'expected two parameter names, e.g. ["w1[3]", "w2[3]"]' }),
+  snapshot: z.string({ error: 'expected "init" or "final:<optimizer>"' }).optional(),
+  base: weightsSchema.optional(),
+  points: z.array(pointSchema).optional(),
+});
+
+const documentSchema = z.looseObject({
+  format: z.literal(EXPERIMENT_FORMAT, { error: `expected "${EXPERIMENT_FORMAT}"` }).optional(),
+  seed: z.number().int('expected an integer').min(0, 'expected an integer >= 0').optional(),
+  hidden: z.literal(HIDDEN, { error: `only ${HIDDEN} hidden units are supported` }).optional(),
+  data: z
+    .looseObject({
+      x: z.array(finite).min(1, 'expected at least one point'),
+      y: z.array(finite),
+    })
+    .optional(),
+  init: weightsSchema.optional(),
+  epochs: z.number().int('expected an integer').min(1).max(MAX_EPOCHS).optional(),
+  batchSize: z.number().int('expected an integer').min(1).optional(),
+  order: z.array(z.array(z.number().int('expected integer indices'))).optional(),
+  runs: z.array(runSchema).min(1, 'expected at least one run').optional(),
+  slices: z.array(sliceSchema).optional(),
+});
+
+const pickWeights = (w: Weights): Weights => ({ w1: w.w1, b1: w.b1, w2: w.w2, b2: w.b2 });
+
+function fail(path: string, message: string): never {
+  throw new InputError(`${path}: ${message}`);
+}
+
+function checkSnapshot(snapshot: string, runs: readonly RunDocument[], path: string): void {
+  if (snapshot === 'init') return;
+  const id = snapshot.startsWith('final:') ? snapshot.slice('final:'.length) : null;
+  if (id === null) fail(path, `expected "init" or "final:<optimizer>", got "${snapshot}"`);
+  if (!runs.some((r) => r.optimizer === id)) {
+    fail(path, `no run uses optimizer "${id}" (runs: ${runs.map((r) => r.optimizer).join(', ')})`);
+  }
+}
+
+/**
+ * Reads and validates an `mlp-experiment/1` document (a complete one, or a config that leaves
+ * things out). Missing seed, epochs, batchSize and runs get their defaults (1, 12, 32, the
+ * experiment panel's seven runs); runs' params are completed with PyTorch's defaults. data, init and
+ * order stay absent if missing (see setupExperiment, which generates them from seed). Recorded
+ * results (batchLoss, epochLoss, final, slices' loss and grad) are dropped: they are outputs.
+ * Throws InputError with one line naming the field, e.g. `runs[2].optimizer: unknown optimizer ...`.
+ */
+export function parseExperimentDocument(json: unknown): ExperimentDocument {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new InputError(`experiment: expected a JSON object (an "${EXPERIMENT_FORMAT}" document)`);
+  }
+  const result = documentSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    fail(formatPath(issue.path) || 'experiment', issue.message);
+  }
+  const raw = result.data;
+
+  if (raw.data && raw.data.y.length !== raw.data.x.length) {
+    fail('data.y', `expected ${raw.data.x.length} numbers (one per x), got ${raw.data.y.length}`);
+  }
+  const runs: RunDocument[] = (raw.runs ?? defaultRuns).map((r, i) => {
+    const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
+    return { optimizer: r.optimizer, params: { ...resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`) } };
+  });
+  const slices = raw.slices?.map((s, i): SliceDocument => {
+    s.weights.forEach((name, k) => {
+      try {
+        parseParamName(name);
+      } catch (e) {
+        fail(`slices[${i}].weights[${k}]`, (e as Error).message);
+      }
+    });
+    if (s.weights[0] === s.weights[1]) fail(`slices[${i}].weights`, `the two parameters must differ, got "${s.weights[0]}" twice`);
+    const snapshot = s.snapshot ?? 'init';
+    checkSnapshot(snapshot, runs, `slices[${i}].snapshot`);
+    const slice: SliceDocument = { weights: [s.weights[0], s.weights[1]], snapshot };
+    if (s.base) slice.base = pickWeights(s.base);
+    if (s.points) slice.points = s.points;
+    return slice;
+  });
+
+  const doc: ExperimentDocument = {
+    format: EXPERIMENT_FORMAT,
+    seed: raw.seed ?? 1,
+    hidden: HIDDEN,
+    epochs: raw.epochs ?? 12,
+    batchSize: raw.batchSize ?? 32,
+    runs,
+  };
+  if (raw.data) doc.data = { x: raw.data.x, y: raw.data.y };
+  if (raw.init) doc.init = pickWeights(raw.init);
+  if (raw.order) doc.order = raw.order;
+  if (slices) doc.slices = slices;
+  return doc;
+}

@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { InputError } from '../InputError.ts';
+
+/** `cases[3].start[1]`: the path of the first problem, as a reader would write it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** Parses with a zod schema; the first issue becomes one InputError line naming its field. */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = formatPath(issue.path);
+  throw new InputError(`${what}${where ? ` ${where}` : ''}: ${issue.message}`);
+}

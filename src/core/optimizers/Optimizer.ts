@@ -1,0 +1,100 @@
+/** A hyperparameter value as PyTorch takes it: a number, a flag, or a pair such as `betas`. */
+export type ParamValue = number | boolean | readonly [number, number];
+export type Params = Readonly<Record<string, ParamValue>>;
+
+interface ParamBase {
+  /** PyTorch's keyword, e.g. `lr`, `betas`, `weight_decay`. */
+  readonly name: string;
+  /** One line on what it does, shown as a tooltip and in the CLI listing. */
+  readonly help: string;
+}
+
+export interface NumberParam extends ParamBase {
+  readonly kind: 'number';
+  readonly default: number;
+  /** Values PyTorch accepts (inclusive unless `exclusiveMin`); `max` may be Infinity. */
+  readonly min: number;
+  readonly max: number;
+  readonly exclusiveMin?: boolean;
+  /** The sensible range offered by a slider; values outside it are still accepted. */
+  readonly slider: readonly [number, number];
+  /** Whether the slider is logarithmic (learning rates, eps). */
+  readonly log?: boolean;
+}
+
+export interface BooleanParam extends ParamBase {
+  readonly kind: 'boolean';
+  readonly default: boolean;
+}
+
+/** A pair of coefficients in [0, 1), PyTorch's `betas`. */
+export interface PairParam extends ParamBase {
+  readonly kind: 'pair';
+  readonly default: readonly [number, number];
+  readonly min: number;
+  /** Exclusive upper bound. */
+  readonly maxExclusive: number;
+  readonly slider: readonly [number, number];
+}
+
+export type HyperParam = NumberParam | BooleanParam | PairParam;
+
+/**
+ * Per-optimizer state for a block of n coordinates. `t` counts the updates taken; a kernel
+ * initialises every slot it uses when t becomes 1, so resetting is setting t to 0.
+ */
+export interface OptimizerState {
+  t: number;
+  readonly n: number;
+  /** `stateSlots` arrays of n values (moment buffers, accumulators). */
+  readonly slots: Float64Array[];
+  /** Values shared by all coordinates (NAdam's running product of momentum coefficients). */
+  readonly scalars: Float64Array;
+}
+
+/**
+ * Updates theta[0..n) in place from grad[0..n) and increments state.t. grad is read, never
+ * written, and the kernel allocates nothing.
+ */
+export type StepKernel = (theta: Float64Array, grad: Float64Array, state: OptimizerState) => void;
+
+export interface Optimizer {
+  readonly id: string;
+  readonly name: string;
+  /** The PyTorch call it reproduces, e.g. `torch.optim.SGD(momentum > 0)`. */
+  readonly torch: string;
+  /** One sentence on the idea of the method. */
+  readonly summary: string;
+  readonly hyperparameters: readonly HyperParam[];
+  readonly stateSlots: number;
+  readonly stateScalars: number;
+  /** A constraint across parameters that PyTorch enforces (NAG needs momentum > 0, dampening 0). */
+  check?(params: Params): string | null;
+  /** Precomputes what the params allow and returns the update rule; params are complete and valid. */
+  kernel(params: Params): StepKernel;
+}
+
+export function createState(optimizer: Optimizer, n: number): OptimizerState {
+  const slots: Float64Array[] = [];
+  for (let s = 0; s < optimizer.stateSlots; s++) slots.push(new Float64Array(n));
+  return { t: 0, n, slots, scalars: new Float64Array(optimizer.stateScalars) };
+}
+
+export function defaultParams(optimizer: Optimizer): Record<string, ParamValue> {
+  const out: Record<string, ParamValue> = {};
+  for (const p of optimizer.hyperparameters) out[p.name] = p.default;
+  return out;
+}
+
+/** Reads a number parameter; callers have validated the params against the declaration. */
+export function num(params: Params, name: string): number {
+  return params[name] as number;
+}
+
+export function flag(params: Params, name: string): boolean {
+  return params[name] as boolean;
+}
+
+export function pair(params: Params, name: string): readonly [number, number] {
+  return params[name] as readonly [number, number];
+}

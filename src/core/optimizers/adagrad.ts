@@ -1,0 +1,54 @@
+import type { Optimizer } from './Optimizer.ts';
+import { num } from './Optimizer.ts';
+import { epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+
+export const adagrad: Optimizer = {
+  id: 'adagrad',
+  name: 'Adagrad',
+  torch: 'torch.optim.Adagrad',
+  summary: 'Divides each coordinate\'s step by the root of all its squared gradients so far, so steep directions slow down for good.',
+  hyperparameters: [
+    lrParam(0.01, undefined, [1e-4, 10]),
+    {
+      name: 'lr_decay',
+      kind: 'number',
+      default: 0,
+      min: 0,
+      max: Infinity,
+      slider: [0, 0.1],
+      help: 'Learning rate at step t is lr / (1 + (t - 1) * lr_decay).',
+    },
+    weightDecayParam(),
+    {
+      name: 'initial_accumulator_value',
+      kind: 'number',
+      default: 0,
+      min: 0,
+      max: Infinity,
+      slider: [0, 1],
+      help: 'Starting value of the sum of squared gradients; damps the first steps.',
+    },
+    epsParam(1e-10, 'Added to sqrt(sum) so the step stays finite where gradients vanish.'),
+  ],
+  stateSlots: 1,
+  stateScalars: 0,
+  kernel(p) {
+    const lr = num(p, 'lr');
+    const lrDecay = num(p, 'lr_decay');
+    const wd = num(p, 'weight_decay');
+    const initial = num(p, 'initial_accumulator_value');
+    const eps = num(p, 'eps');
+    return (theta, grad, state) => {
+      const t = ++state.t;
+      const sum = state.slots[0];
+      if (t === 1) sum.fill(initial);
+      const clr = lr / (1 + (t - 1) * lrDecay);
+      for (let i = 0; i < state.n; i++) {
+        const g = grad[i] + wd * theta[i];
+        const s = sum[i] + g * g;
+        sum[i] = s;
+        theta[i] -= (clr * g) / (Math.sqrt(s) + eps);
+      }
+    };
+  },
+};

@@ -1,0 +1,45 @@
+import type { Optimizer } from './Optimizer.ts';
+import { num, pair } from './Optimizer.ts';
+import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+
+export const adamax: Optimizer = {
+  id: 'adamax',
+  name: 'Adamax',
+  torch: 'torch.optim.Adamax',
+  summary: 'Adam with the root mean square replaced by a decaying maximum of gradient sizes, so one large gradient bounds the step.',
+  hyperparameters: [
+    lrParam(0.002),
+    betasParam,
+    epsParam(1e-8, 'Added to |g| inside the maximum, so the divisor is never 0.'),
+    weightDecayParam(),
+  ],
+  stateSlots: 2,
+  stateScalars: 0,
+  kernel(p) {
+    const lr = num(p, 'lr');
+    const [beta1, beta2] = pair(p, 'betas');
+    const c1 = 1 - beta1;
+    const eps = num(p, 'eps');
+    const wd = num(p, 'weight_decay');
+    return (theta, grad, state) => {
+      const t = ++state.t;
+      const m = state.slots[0];
+      const u = state.slots[1];
+      if (t === 1) {
+        m.fill(0);
+        u.fill(0);
+      }
+      // Only the first moment is bias-corrected.
+      const clr = lr / (1 - beta1 ** t);
+      for (let i = 0; i < state.n; i++) {
+        const x = theta[i];
+        const g = grad[i] + wd * x;
+        const mi = beta1 * m[i] + c1 * g;
+        const ui = Math.max(beta2 * u[i], Math.abs(g) + eps);
+        m[i] = mi;
+        u[i] = ui;
+        theta[i] = x - (clr * mi) / ui;
+      }
+    };
+  },
+};

@@ -1,0 +1,65 @@
+import type { Optimizer } from './Optimizer.ts';
+import { num, pair } from './Optimizer.ts';
+import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+
+export const nadam: Optimizer = {
+  id: 'nadam',
+  name: 'NAdam',
+  torch: 'torch.optim.NAdam',
+  summary: 'Adam with Nesterov momentum: the step looks ahead along the momentum, with a momentum coefficient that warms up over time.',
+  hyperparameters: [
+    lrParam(0.002),
+    betasParam,
+    epsParam(1e-8, 'Added to the bias-corrected sqrt(v) so the step stays finite where gradients vanish.'),
+    weightDecayParam(),
+    {
+      name: 'momentum_decay',
+      kind: 'number',
+      default: 0.004,
+      min: 0,
+      max: Infinity,
+      slider: [0, 0.05],
+      help: 'How fast the momentum coefficient mu_t = beta1 (1 - 0.5 * 0.96^(t * momentum_decay)) warms up.',
+    },
+  ],
+  stateSlots: 2,
+  /** The product mu_1 ... mu_t, shared by all coordinates. */
+  stateScalars: 1,
+  kernel(p) {
+    const lr = num(p, 'lr');
+    const [beta1, beta2] = pair(p, 'betas');
+    const c1 = 1 - beta1;
+    const c2 = 1 - beta2;
+    const eps = num(p, 'eps');
+    const wd = num(p, 'weight_decay');
+    const psi = num(p, 'momentum_decay');
+    // This is the documented rule (PyTorch 2.0+, and 1.13's foreach path), not 1.13's default path that counts mu_t twice.
+    return (theta, grad, state) => {
+      const t = ++state.t;
+      const m = state.slots[0];
+      const v = state.slots[1];
+      if (t === 1) {
+        m.fill(0);
+        v.fill(0);
+        state.scalars[0] = 1;
+      }
+      const mu = beta1 * (1 - 0.5 * 0.96 ** (t * psi));
+      const muNext = beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi));
+      const prod = state.scalars[0] * mu;
+      state.scalars[0] = prod;
+      const gradCoef = (lr * (1 - mu)) / (1 - prod);
+      const momentumCoef = (lr * muNext) / (1 - prod * muNext);
+      const bc2 = 1 - beta2 ** t;
+      for (let i = 0; i < state.n; i++) {
+        const x = theta[i];
+        const g = grad[i] + wd * x;
+        const mi = beta1 * m[i] + c1 * g;
+        const vi = beta2 * v[i] + c2 * g * g;
+        m[i] = mi;
+        v[i] = vi;
+        const denom = Math.sqrt(vi / bc2) + eps;
+        theta[i] = x - (gradCoef * g) / denom - (momentumCoef * mi) / denom;
+      }
+    };
+  },
+};

@@ -1,0 +1,56 @@
+import type { Optimizer } from './Optimizer.ts';
+import { num, pair } from './Optimizer.ts';
+import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+
+export const radam: Optimizer = {
+  id: 'radam',
+  name: 'RAdam',
+  torch: 'torch.optim.RAdam',
+  summary: 'Adam that takes plain momentum steps until its second-moment estimate is trustworthy, then rectifies the adaptive step.',
+  hyperparameters: [
+    lrParam(0.001),
+    betasParam,
+    epsParam(1e-8, 'Added to sqrt(v) before the bias correction (PyTorch\'s code, not its docs).'),
+    weightDecayParam(),
+  ],
+  stateSlots: 2,
+  stateScalars: 0,
+  kernel(p) {
+    const lr = num(p, 'lr');
+    const [beta1, beta2] = pair(p, 'betas');
+    const c1 = 1 - beta1;
+    const c2 = 1 - beta2;
+    const eps = num(p, 'eps');
+    const wd = num(p, 'weight_decay');
+    const rhoInf = 2 / (1 - beta2) - 1;
+    return (theta, grad, state) => {
+      const t = ++state.t;
+      const m = state.slots[0];
+      const v = state.slots[1];
+      if (t === 1) {
+        m.fill(0);
+        v.fill(0);
+      }
+      const bc1 = 1 - beta1 ** t;
+      const beta2t = beta2 ** t;
+      const bc2 = 1 - beta2t;
+      const rhoT = rhoInf - (2 * t * beta2t) / bc2;
+      // Depends on t and beta2 only: the first steps (five for the usual beta2) are un-normalised.
+      const rectified = rhoT > 5;
+      const rect = rectified
+        ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT))
+        : 0;
+      const sqrtBc2 = Math.sqrt(bc2);
+      for (let i = 0; i < state.n; i++) {
+        const x = theta[i];
+        const g = grad[i] + wd * x;
+        const mi = beta1 * m[i] + c1 * g;
+        const vi = beta2 * v[i] + c2 * g * g;
+        m[i] = mi;
+        v[i] = vi;
+        const step = (mi / bc1) * lr;
+        theta[i] = x - (rectified ? step * (sqrtBc2 / (Math.sqrt(vi) + eps)) * rect : step);
+      }
+    };
+  },
+};

@@ -1,0 +1,85 @@
+import type { HyperParam, Optimizer, ParamValue, Params } from './Optimizer.ts';
+
+export type ResolvedParams = { ok: true; params: Params } | { ok: false; error: string };
+
+/** How a value looks in a message: numbers as JavaScript prints them (NaN, Infinity too), pairs as `[a, b]`. */
+function show(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
+  if (value === undefined) return 'undefined';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+function interval(lo: number, hi: number, openLo: boolean, openHi: boolean): string {
+  if (hi === Infinity) return openLo ? `> ${lo}` : `>= ${lo}`;
+  return `in ${openLo ? '(' : '['}${lo}, ${hi}${openHi ? ')' : ']'}`;
+}
+
+function inRange(x: unknown, lo: number, hi: number, openLo: boolean, openHi: boolean): boolean {
+  return (
+    typeof x === 'number' &&
+    Number.isFinite(x) &&
+    (openLo ? x > lo : x >= lo) &&
+    (openHi ? x < hi : x <= hi)
+  );
+}
+
+/** What the declaration allows, as the end of "must be ...". */
+function allowed(p: HyperParam): string {
+  switch (p.kind) {
+    case 'number':
+      return `a number ${interval(p.min, p.max, p.exclusiveMin === true, false)}`;
+    case 'boolean':
+      return 'true or false';
+    case 'pair':
+      return `a pair of numbers ${interval(p.min, p.maxExclusive, false, true)}`;
+  }
+}
+
+function accepts(p: HyperParam, x: unknown): boolean {
+  switch (p.kind) {
+    case 'number':
+      return inRange(x, p.min, p.max, p.exclusiveMin === true, false);
+    case 'boolean':
+      return typeof x === 'boolean';
+    case 'pair':
+      return (
+        Array.isArray(x) &&
+        x.length === 2 &&
+        x.every((c) => inRange(c, p.min, p.maxExclusive, false, true))
+      );
+  }
+}
+
+/**
+ * Completes a partial `{ name: value }` object with the optimizer's defaults and validates it. The
+ * error is one line naming the optimizer and the field, e.g.
+ * `adam: "betas" must be a pair of numbers in [0, 1), got [0.9, 1.2]`. `undefined` means all defaults.
+ */
+export function resolveParams(optimizer: Optimizer, input: unknown): ResolvedParams {
+  const fail = (message: string): ResolvedParams => ({ ok: false, error: `${optimizer.id}: ${message}` });
+  const given = input === undefined ? {} : input;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    return fail(`parameters must be an object of name: value, got ${show(given)}`);
+  }
+  const record = given as Record<string, unknown>;
+  const names = optimizer.hyperparameters.map((p) => p.name);
+  for (const key of Object.keys(record)) {
+    if (!names.includes(key)) return fail(`unknown parameter "${key}" (allowed: ${names.join(', ')})`);
+  }
+  const params: Record<string, ParamValue> = {};
+  for (const p of optimizer.hyperparameters) {
+    const value = record[p.name];
+    if (value === undefined) {
+      params[p.name] = p.default;
+    } else if (!accepts(p, value)) {
+      return fail(`"${p.name}" must be ${allowed(p)}, got ${show(value)}`);
+    } else {
+      // A pair is copied so that later edits of the caller's array cannot reach a running kernel.
+      params[p.name] = p.kind === 'pair' ? [(value as number[])[0], (value as number[])[1]] : (value as number | boolean);
+    }
+  }
+  const problem = optimizer.check?.(params);
+  return problem ? fail(problem) : { ok: true, params };
+}

@@ -1,0 +1,74 @@
+import type { Optimizer } from './Optimizer.ts';
+import { flag, num } from './Optimizer.ts';
+import { epsParam, lrParam, momentumParam, weightDecayParam } from './hyperparams.ts';
+
+export const rmsprop: Optimizer = {
+  id: 'rmsprop',
+  name: 'RMSprop',
+  torch: 'torch.optim.RMSprop',
+  summary: 'Divides each step by the root of a running mean of squared gradients, forgetting old gradients unlike Adagrad.',
+  hyperparameters: [
+    lrParam(0.01),
+    {
+      name: 'alpha',
+      kind: 'number',
+      default: 0.99,
+      min: 0,
+      max: Infinity,
+      slider: [0.5, 0.999],
+      help: 'Decay rate of the running mean of squared gradients (no bias correction: first step ~ lr / sqrt(1 - alpha)).',
+    },
+    epsParam(1e-8, 'Added to the root of the running mean so the step stays finite.'),
+    weightDecayParam(),
+    momentumParam(0, 'Momentum on the scaled step; its buffer starts at 0, unlike SGD\'s.'),
+    {
+      name: 'centered',
+      kind: 'boolean',
+      default: false,
+      help: 'Divide by an estimate of the gradient\'s variance instead of its raw second moment.',
+    },
+  ],
+  /** v, the running mean of g (centered), the momentum buffer. */
+  stateSlots: 3,
+  stateScalars: 0,
+  kernel(p) {
+    const lr = num(p, 'lr');
+    const alpha = num(p, 'alpha');
+    const c = 1 - alpha;
+    const eps = num(p, 'eps');
+    const wd = num(p, 'weight_decay');
+    const mu = num(p, 'momentum');
+    const useMomentum = mu > 0;
+    const centered = flag(p, 'centered');
+    return (theta, grad, state) => {
+      const v = state.slots[0];
+      const gavg = state.slots[1];
+      const buf = state.slots[2];
+      if (++state.t === 1) {
+        v.fill(0);
+        gavg.fill(0);
+        buf.fill(0);
+      }
+      for (let i = 0; i < state.n; i++) {
+        const g = grad[i] + wd * theta[i];
+        const vi = alpha * v[i] + c * g * g;
+        v[i] = vi;
+        let denom: number;
+        if (centered) {
+          const a = alpha * gavg[i] + c * g;
+          gavg[i] = a;
+          denom = Math.sqrt(vi - a * a) + eps;
+        } else {
+          denom = Math.sqrt(vi) + eps;
+        }
+        if (useMomentum) {
+          const b = mu * buf[i] + g / denom;
+          buf[i] = b;
+          theta[i] -= lr * b;
+        } else {
+          theta[i] -= (lr * g) / denom;
+        }
+      }
+    };
+  },
+};

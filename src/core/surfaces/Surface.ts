@@ -1,0 +1,41 @@
+/** A rectangle of the plane: the part of a surface the map shows. */
+export interface View {
+  readonly x: readonly [number, number];
+  readonly y: readonly [number, number];
+}
+
+export interface Minimum {
+  readonly x: number;
+  readonly y: number;
+  readonly f: number;
+  /** global and local minima get a marker; a saddle marks a stationary point that is not a minimum. */
+  readonly kind: 'global' | 'local' | 'saddle';
+}
+
+/**
+ * A loss surface f(x, y). `gradient` writes into a caller-owned buffer and returns f, so stepping
+ * thousands of particles allocates nothing.
+ */
+export interface Surface {
+  readonly id: string;
+  readonly name: string;
+  /** The formula as plain text, for the controls and the CLI listing. */
+  readonly formula: string;
+  /** One sentence on what the surface teaches. */
+  readonly lesson: string;
+  readonly view: View;
+  /** Where the balls start unless the user picks another point: somewhere that shows the lesson. */
+  readonly start: readonly [number, number];
+  readonly minima: readonly Minimum[];
+  /** Whether contour levels should be log-spaced over the value range (large dynamic range). */
+  readonly logLevels: boolean;
+  value(x: number, y: number): number;
+  /** Writes df/dx to out[o] and df/dy to out[o + 1]; returns f(x, y). */
+  gradient(x: number, y: number, out: Float64Array, o: number): number;
+  /**
+   * Optional fast path for contour grids: fills out[j * nx + i] with f at
+   * x = x0 + i (x1 - x0) / (nx - 1), y = y0 + j (y1 - y0) / (ny - 1). Surfaces whose value is costly
+   * (a network's loss) implement it by reusing what the grid shares; others are sampled point by point.
+   */
+  sampleGrid?(view: View, nx: number, ny: number, out: Float64Array): void;
+}

@@ -1,0 +1,31 @@
+import type { Surface } from './Surface.ts';
+
+const TWO_PI = 2 * Math.PI;
+
+export const ackley: Surface = {
+  id: 'ackley',
+  name: 'Ackley',
+  formula: '−20 exp(−0.2 √(0.5 (x² + y²))) − exp(0.5 (cos 2πx + cos 2πy)) + e + 20',
+  lesson:
+    'An almost flat, rippled plain around one deep narrow hole: far from the centre the gradient says little about where the minimum is.',
+  view: { x: [-5, 5], y: [-5, 5] },
+  start: [1.5, 2],
+  minima: [{ x: 0, y: 0, f: 0, kind: 'global' }],
+  logLevels: false,
+  value(x, y) {
+    const r = Math.sqrt(0.5 * (x * x + y * y));
+    const ripple = Math.exp(0.5 * (Math.cos(TWO_PI * x) + Math.cos(TWO_PI * y)));
+    return -20 * Math.exp(-0.2 * r) - ripple + Math.E + 20;
+  },
+  gradient(x, y, out, o) {
+    const r = Math.sqrt(0.5 * (x * x + y * y));
+    const cone = Math.exp(-0.2 * r);
+    const ripple = Math.exp(0.5 * (Math.cos(TWO_PI * x) + Math.cos(TWO_PI * y)));
+    // The cone's tip has no derivative; 0 is its symmetric subgradient.
+    const gx = r === 0 ? 0 : (2 * x * cone) / r;
+    const gy = r === 0 ? 0 : (2 * y * cone) / r;
+    out[o] = gx + Math.PI * Math.sin(TWO_PI * x) * ripple;
+    out[o + 1] = gy + Math.PI * Math.sin(TWO_PI * y) * ripple;
+    return -20 * cone - ripple + Math.E + 20;
+  },
+};

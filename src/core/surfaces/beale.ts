@@ -1,0 +1,30 @@
+import type { Surface } from './Surface.ts';
+
+export const beale: Surface = {
+  id: 'beale',
+  name: 'Beale',
+  formula: '(1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²',
+  lesson:
+    'Huge walls around flat plateaus and a narrow curved ravine: one learning rate cannot suit every region.',
+  view: { x: [-4.5, 4.5], y: [-4.5, 4.5] },
+  start: [1, 1],
+  minima: [{ x: 3, y: 0.5, f: 0, kind: 'global' }],
+  logLevels: true,
+  value(x, y) {
+    const y2 = y * y;
+    const a = 1.5 - x + x * y;
+    const b = 2.25 - x + x * y2;
+    const c = 2.625 - x + x * (y2 * y);
+    return a * a + b * b + c * c;
+  },
+  gradient(x, y, out, o) {
+    const y2 = y * y;
+    const y3 = y2 * y;
+    const a = 1.5 - x + x * y;
+    const b = 2.25 - x + x * y2;
+    const c = 2.625 - x + x * y3;
+    out[o] = 2 * a * (y - 1) + 2 * b * (y2 - 1) + 2 * c * (y3 - 1);
+    out[o + 1] = 2 * a * x + 4 * b * x * y + 6 * c * x * y2;
+    return a * a + b * b + c * c;
+  },
+};

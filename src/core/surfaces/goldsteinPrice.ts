@@ -1,0 +1,41 @@
+import type { Surface } from './Surface.ts';
+
+export const goldsteinPrice: Surface = {
+  id: 'goldstein_price',
+  name: 'Goldstein–Price',
+  formula:
+    '[1 + (x + y + 1)² (19 − 14x + 3x² − 14y + 6xy + 3y²)] · [30 + (2x − 3y)² (18 − 32x + 12x² + 48y − 36xy + 27y²)]',
+  lesson:
+    'Values span six orders of magnitude and gradients vary enormously: why normalised updates help and plain SGD needs a tiny learning rate.',
+  view: { x: [-2, 2], y: [-3, 1] },
+  start: [-0.5, 0.5],
+  minima: [
+    { x: 0, y: -1, f: 3, kind: 'global' },
+    { x: 1.2, y: 0.8, f: 840, kind: 'local' },
+    { x: 1.8, y: 0.2, f: 84, kind: 'local' },
+    { x: -0.6, y: -0.4, f: 30, kind: 'local' },
+  ],
+  logLevels: true,
+  value(x, y) {
+    const s = x + y + 1;
+    const p = 19 - 14 * x + 3 * x * x - 14 * y + 6 * x * y + 3 * y * y;
+    const d = 2 * x - 3 * y;
+    const q = 18 - 32 * x + 12 * x * x + 48 * y - 36 * x * y + 27 * y * y;
+    return (1 + s * s * p) * (30 + d * d * q);
+  },
+  gradient(x, y, out, o) {
+    const s = x + y + 1;
+    const p = 19 - 14 * x + 3 * x * x - 14 * y + 6 * x * y + 3 * y * y;
+    const d = 2 * x - 3 * y;
+    const q = 18 - 32 * x + 12 * x * x + 48 * y - 36 * x * y + 27 * y * y;
+    const a = 1 + s * s * p;
+    const b = 30 + d * d * q;
+    // P's partials in x and y coincide, so A_x = A_y.
+    const ax = 2 * s * p + s * s * (-14 + 6 * x + 6 * y);
+    const bx = 4 * d * q + d * d * (-32 + 24 * x - 36 * y);
+    const by = -6 * d * q + d * d * (48 - 36 * x + 54 * y);
+    out[o] = ax * b + a * bx;
+    out[o + 1] = ax * b + a * by;
+    return a * b;
+  },
+};

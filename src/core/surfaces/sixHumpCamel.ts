@@ -1,0 +1,44 @@
+import type { Surface } from './Surface.ts';
+
+const GLOBAL_X = 0.08984201310031807;
+const GLOBAL_Y = -0.7126564030207396;
+const GLOBAL_F = -1.0316284534898774;
+const SIDE_X = 1.7036067149699807;
+const SIDE_Y = -0.7960835686726252;
+const SIDE_F = -0.21546382438371725;
+const HIGH_X = 1.6071047529201972;
+const HIGH_Y = 0.5686514548841314;
+const HIGH_F = 2.104250310311258;
+
+// f is even under (x, y) -> (-x, -y), so every minimum comes with its mirror.
+export const sixHumpCamel: Surface = {
+  id: 'six_hump_camel',
+  name: 'Six-hump camel',
+  formula: '(4 − 2.1x² + x⁴/3) x² + xy + (−4 + 4y²) y²',
+  lesson:
+    'Six local minima, two of them global: local versus global minima and the role of the starting point.',
+  view: { x: [-3, 3], y: [-2, 2] },
+  start: [-1.5, 1],
+  minima: [
+    { x: GLOBAL_X, y: GLOBAL_Y, f: GLOBAL_F, kind: 'global' },
+    { x: -GLOBAL_X, y: -GLOBAL_Y, f: GLOBAL_F, kind: 'global' },
+    { x: SIDE_X, y: SIDE_Y, f: SIDE_F, kind: 'local' },
+    { x: -SIDE_X, y: -SIDE_Y, f: SIDE_F, kind: 'local' },
+    { x: HIGH_X, y: HIGH_Y, f: HIGH_F, kind: 'local' },
+    { x: -HIGH_X, y: -HIGH_Y, f: HIGH_F, kind: 'local' },
+  ],
+  logLevels: false,
+  value(x, y) {
+    const x2 = x * x;
+    const y2 = y * y;
+    return (4 - 2.1 * x2 + (x2 * x2) / 3) * x2 + x * y + (-4 + 4 * y2) * y2;
+  },
+  gradient(x, y, out, o) {
+    const x2 = x * x;
+    const y2 = y * y;
+    const x3 = x2 * x;
+    out[o] = 8 * x - 8.4 * x3 + 2 * x3 * x2 + y;
+    out[o + 1] = x - 8 * y + 16 * y2 * y;
+    return (4 - 2.1 * x2 + (x2 * x2) / 3) * x2 + x * y + (-4 + 4 * y2) * y2;
+  },
+};

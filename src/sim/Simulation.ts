@@ -1,0 +1,180 @@
+import type { Optimizer, Params } from '../core/optimizers/Optimizer.ts';
+import { createRandom, type Random } from '../core/random.ts';
+import type { Surface } from '../core/surfaces/Surface.ts';
+import { LossHistory } from './LossHistory.ts';
+import { ParticleGroup } from './ParticleGroup.ts';
+import { STATUS_NAMES, type StatusName } from './status.ts';
+import { TrailBuffer } from './TrailBuffer.ts';
+
+export interface GroupConfig {
+  optimizer: Optimizer;
+  params: Params;
+}
+
+export interface SimulationConfig {
+  surface: Surface;
+  groups: GroupConfig[];
+  start: readonly [number, number];
+  /** Particles per optimizer: 1 is a ball; more make a swarm spread around the start. */
+  particles?: number;
+  /** Standard deviation of the swarm's starting cloud, in surface units. */
+  spread?: number;
+  /** Gradient noise σ (stochastic descent); 0 is exact gradients. */
+  noise?: number;
+  trailLength?: number;
+  seed?: number;
+}
+
+/** One particle as the legend, the controller and the tests see it. */
+export interface ParticleView {
+  optimizer: string;
+  x: number;
+  y: number;
+  loss: number;
+  step: number;
+  status: StatusName;
+}
+
+export interface Track {
+  readonly group: ParticleGroup;
+  readonly trail: TrailBuffer;
+  /** Loss of the group's first particle (the ball) against step. */
+  readonly history: LossHistory;
+}
+
+/**
+ * Particles of several optimizers on one surface. It owns no clock: the browser calls tick(n)
+ * once a frame, tests and workers call it in a loop, exactly as d3-force's simulation.
+ */
+export class Simulation {
+  readonly tracks: Track[] = [];
+  private surface: Surface;
+  private start: [number, number];
+  private readonly count: number;
+  private readonly spread: number;
+  private noise: number;
+  private readonly seed: number;
+  private random: Random;
+  private readonly starts: Float64Array;
+  private readonly trailLength: number;
+
+  constructor(config: SimulationConfig) {
+    this.surface = config.surface;
+    this.start = [config.start[0], config.start[1]];
+    this.count = Math.max(1, Math.floor(config.particles ?? 1));
+    this.spread = config.spread ?? 0;
+    this.noise = config.noise ?? 0;
+    this.seed = config.seed ?? 1;
+    this.random = createRandom(this.seed);
+    this.trailLength = config.trailLength ?? 256;
+    this.starts = new Float64Array(2 * this.count);
+    for (const g of config.groups) this.addGroup(g);
+    this.reset();
+  }
+
+  addGroup(config: GroupConfig): Track {
+    const track: Track = {
+      group: new ParticleGroup(this.surface, config.optimizer, config.params, this.count),
+      trail: new TrailBuffer(this.count, this.trailLength),
+      history: new LossHistory(),
+    };
+    this.tracks.push(track);
+    this.restart(track);
+    return track;
+  }
+
+  removeGroup(optimizerId: string): void {
+    const k = this.tracks.findIndex((t) => t.group.optimizer.id === optimizerId);
+    if (k >= 0) this.tracks.splice(k, 1);
+  }
+
+  track(optimizerId: string): Track | undefined {
+    return this.tracks.find((t) => t.group.optimizer.id === optimizerId);
+  }
+
+  get startPoint(): readonly [number, number] {
+    return this.start;
+  }
+
+  get currentSurface(): Surface {
+    return this.surface;
+  }
+
+  /** Every particle back to the start (the same swarm cloud each time for a given seed). */
+  reset(): void {
+    this.random = createRandom(this.seed);
+    this.layoutStarts();
+    for (const t of this.tracks) this.restart(t);
+  }
+
+  setStart(x: number, y: number): void {
+    this.start = [x, y];
+    this.reset();
+  }
+
+  setSurface(surface: Surface, start?: readonly [number, number]): void {
+    this.surface = surface;
+    for (const t of this.tracks) t.group.setSurface(surface);
+    if (start) this.start = [start[0], start[1]];
+    this.reset();
+  }
+
+  setNoise(sigma: number): void {
+    this.noise = sigma;
+  }
+
+  /** New hyperparameters restart only that optimizer's particles. */
+  setParams(optimizerId: string, params: Params): void {
+    const t = this.track(optimizerId);
+    if (!t) return;
+    t.group.setParams(params);
+    this.restart(t);
+  }
+
+  /** Runs n steps of every group. */
+  tick(n = 1): void {
+    for (let k = 0; k < n; k++) {
+      for (const t of this.tracks) {
+        t.group.step(this.noise, this.random);
+        t.trail.push(t.group.pos);
+        t.history.record(t.group.steps[0], t.group.loss[0]);
+      }
+    }
+  }
+
+  /** A fresh array for the legend and tests (not for per-frame rendering, which reads the buffers). */
+  particles(): ParticleView[] {
+    const out: ParticleView[] = [];
+    for (const { group } of this.tracks) {
+      for (let p = 0; p < group.count; p++) {
+        out.push({
+          optimizer: group.optimizer.id,
+          x: group.pos[2 * p],
+          y: group.pos[2 * p + 1],
+          loss: group.loss[p],
+          step: group.steps[p],
+          status: STATUS_NAMES[group.status[p]],
+        });
+      }
+    }
+    return out;
+  }
+
+  private layoutStarts(): void {
+    const s = this.starts;
+    for (let p = 0; p < this.count; p++) {
+      // The first particle sits exactly at the start, so one ball per optimizer is the classic race.
+      const jitter = p === 0 ? 0 : this.spread;
+      s[2 * p] = this.start[0] + jitter * this.random.normal();
+      s[2 * p + 1] = this.start[1] + jitter * this.random.normal();
+    }
+  }
+
+  private restart(t: Track): void {
+    t.group.place(this.starts);
+    t.trail.clear();
+    t.trail.push(t.group.pos);
+    t.history.clear();
+    t.history.record(0, t.group.loss[0]);
+  }
+}

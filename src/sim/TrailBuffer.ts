@@ -1,0 +1,46 @@
+/**
+ * A fixed-size ring of each particle's recent positions, so a trail costs the same memory after a
+ * million steps as after ten. Float32 is plenty for drawing.
+ */
+export class TrailBuffer {
+  readonly capacity: number;
+  readonly count: number;
+  /** xy pairs, particle-major: data[(p * capacity + slot) * 2]. */
+  readonly data: Float32Array;
+  /** Slot the next push writes. */
+  head = 0;
+  /** How many slots hold a position (at most capacity). */
+  length = 0;
+
+  constructor(count: number, capacity: number) {
+    this.count = count;
+    this.capacity = Math.max(2, Math.floor(capacity));
+    this.data = new Float32Array(count * this.capacity * 2);
+  }
+
+  clear(): void {
+    this.head = 0;
+    this.length = 0;
+  }
+
+  /** Appends the current position (xy pairs for every particle) to each particle's ring. */
+  push(pos: Float64Array): void {
+    const cap = this.capacity;
+    const data = this.data;
+    const slot = this.head;
+    for (let p = 0; p < this.count; p++) {
+      const o = (p * cap + slot) * 2;
+      data[o] = pos[2 * p];
+      data[o + 1] = pos[2 * p + 1];
+    }
+    this.head = slot + 1 === cap ? 0 : slot + 1;
+    if (this.length < cap) this.length++;
+  }
+
+  /** Offset in `data` of the k-th oldest stored position of particle p (k < length). */
+  offset(p: number, k: number): number {
+    let slot = this.head - this.length + k;
+    if (slot < 0) slot += this.capacity;
+    return (p * this.capacity + slot) * 2;
+  }
+}

@@ -1,0 +1,20 @@
+import { runCli } from '../../src/cli/runCli.ts';
+import type { Io } from '../../src/cli/io.ts';
+
+/** Runs the CLI in-process with files served from memory (or the real disk for unknown paths). */
+export function runCapture(argv: string[], files: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readText: (path) => {
+      if (path in files) return files[path];
+      const e = new Error(`ENOENT: ${path}`) as NodeJS.ErrnoException;
+      e.code = 'ENOENT';
+      throw e;
+    },
+  };
+  const code = runCli(argv, io);
+  return { code, out, err };
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCapture } from './runIo.ts';
+
+interface Case {
+  id: string;
+  surface: string;
+  optimizer: string;
+  params: Record<string, unknown>;
+  start: [number, number];
+  steps: number;
+  trajectory: number[][];
+}
+const golden = JSON.parse(readFileSync('test/golden/optimizer-traces.json', 'utf8')) as { format: string; cases: Case[] };
+
+function worstError(actual: number[][], expected: number[][]): number {
+  let worst = 0;
+  expected.forEach((point, k) =>
+    point.forEach((b, c) => {
+      worst = Math.max(worst, Math.abs(actual[k][c] - b) / Math.max(1, Math.abs(b)));
+    }),
+  );
+  return worst;
+}
+
+describe('slopes trace --cases', () => {
+  it('fills in every golden trajectory from a file that has none, to 1e-9', () => {
+    const stripped = { ...golden, cases: golden.cases.map(({ trajectory: _t, ...rest }) => rest) };
+    const { code, out, err } = runCapture(['trace', '--cases', 'in.json'], { 'in.json': JSON.stringify(stripped) });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const filled = JSON.parse(out) as typeof golden;
+    expect(filled.format).toBe('optimizer-traces/1');
+    expect(filled.cases).toHaveLength(golden.cases.length);
+    filled.cases.forEach((c, i) => {
+      expect(c.id).toBe(golden.cases[i].id);
+      expect(c.trajectory).toHaveLength(golden.cases[i].steps + 1);
+      expect(worstError(c.trajectory, golden.cases[i].trajectory)).toBeLessThanOrEqual(1e-9);
+    });
+  });
+
+  it('ignores trajectories already present in the input', () => {
+    const one = golden.cases[0];
+    const poisoned = { format: 'optimizer-traces/1', cases: [{ ...one, trajectory: [[0, 0, 0]] }] };
+    const { out } = runCapture(['trace', '--cases', 'in.json'], { 'in.json': JSON.stringify(poisoned) });
+    const filled = JSON.parse(out) as typeof golden;
+    expect(worstError(filled.cases[0].trajectory, one.trajectory)).toBeLessThanOrEqual(1e-9);
+  });
+});
+
+describe('slopes trace --surface --optimizer', () => {
+  it('one run matches the golden case with the same settings', () => {
+    const c = golden.cases.find((g) => g.id === 'himmelblau/adam-wd')!;
+    const { code, out } = runCapture([
+      'trace', '--surface', c.surface, '--optimizer', c.optimizer, '--params', JSON.stringify(c.params),
+      '--start', c.start.join(','), '--steps', String(c.steps),
+    ]);
+    expect(code).toBe(0);
+    const run = JSON.parse(out) as Case;
+    expect(run.surface).toBe('himmelblau');
+    expect(worstError(run.trajectory, c.trajectory)).toBeLessThanOrEqual(1e-9);
+  });
+
+  it('prints CSV with a header and one row per point', () => {
+    const c = golden.cases.find((g) => g.id === 'quadratic/sgd')!;
+    const { code, out } = runCapture([
+      'trace', '--surface', 'quadratic', '--optimizer', 'sgd', '--params', '{"lr":0.15}', '--start', '-3.5,1.5',
+      '--steps', '100', '--format', 'csv',
+    ]);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('step,x,y,f');
+    expect(lines).toHaveLength(102);
+    const last = lines[101].split(',').map(Number);
+    expect(last[0]).toBe(100);
+    expect(worstError([last.slice(1)], [c.trajectory[100]])).toBeLessThanOrEqual(1e-9);
+  });
+
+  it('defaults to the surface’s start point and the optimizer’s PyTorch defaults', () => {
+    const { code, out } = runCapture(['trace', '--surface', 'rosenbrock', '--optimizer', 'adam', '--steps', '3']);
+    expect(code).toBe(0);
+    const run = JSON.parse(out) as Case;
+    expect(run.start).toEqual([-1.5, 2]);
+    expect(run.params).toEqual({ lr: 0.001, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0, amsgrad: false });
+    expect(run.trajectory).toHaveLength(4);
+  });
+});
