@@ -6,20 +6,12 @@ import { initWeights } from '../mlp/initWeights.ts';
 import { packWeights, unpackWeights } from '../mlp/layout.ts';
 import { shuffleOrders } from '../mlp/shuffleOrders.ts';
 import { createSliceSurface } from '../mlp/sliceSurface.ts';
-import { optimizerById } from '../optimizers/registry.ts';
 import { createRandom } from '../random.ts';
-import { MAX_EPOCHS, type ExperimentDocument, type SliceDocument } from './experimentDocument.ts';
+import { resolveOptimizer, resolveParamsOrThrow } from './traces.ts';
+import { checkOverrides, type ExperimentDocument, type ExperimentOverrides, type SliceDocument } from './experimentDocument.ts';
 
-export { parseExperimentDocument, EXPERIMENT_FORMAT, MAX_EPOCHS } from './experimentDocument.ts';
-export type { ExperimentDocument, RunDocument, SliceDocument } from './experimentDocument.ts';
-
-/** Command-line style overrides of the document's own values. */
-export interface ExperimentOverrides {
-  epochs?: number;
-  batchSize?: number;
-  /** Seeds only what the document leaves out (data, init, order, slice points). */
-  seed?: number;
-}
+export { checkOverrides, EXPERIMENT_FORMAT, MAX_EPOCHS, parseExperimentDocument } from './experimentDocument.ts';
+export type { ExperimentDocument, ExperimentOverrides, RunDocument, SliceDocument } from './experimentDocument.ts';
 
 /** Everything needed to train: the document made complete, and the same as typed arrays. */
 export interface ExperimentSetup {
@@ -36,12 +28,6 @@ export interface ExperimentSetup {
 const SLICE_POINTS = 50;
 /** Half-width of the square around the base values that generated slice points cover. */
 const SLICE_HALF_WIDTH = 2;
-
-function checkOverride(name: keyof ExperimentOverrides, value: number | undefined, min: number, max: number): void {
-  if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) {
-    throw new InputError(`${name}: expected an integer in [${min}, ${max}], got ${value}`);
-  }
-}
 
 function checkOrder(order: readonly number[][], epochs: number, n: number): void {
   if (order.length < epochs) {
@@ -66,9 +52,7 @@ function checkOrder(order: readonly number[][], epochs: number, n: number): void
  * order). An order longer than `epochs` is cut to its first `epochs` permutations.
  */
 export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOverrides = {}): ExperimentSetup {
-  checkOverride('epochs', overrides.epochs, 1, MAX_EPOCHS);
-  checkOverride('batchSize', overrides.batchSize, 1, Number.MAX_SAFE_INTEGER);
-  checkOverride('seed', overrides.seed, 0, Number.MAX_SAFE_INTEGER);
+  checkOverrides(overrides);
   const seed = overrides.seed ?? doc.seed;
   const epochs = overrides.epochs ?? doc.epochs;
   const batchSize = overrides.batchSize ?? doc.batchSize;
@@ -85,7 +69,11 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
   } else {
     orders = shuffleOrders(createRandom(deriveSeed(seed, 'order')), n, epochs);
   }
-  const runs = doc.runs.map((r) => ({ optimizer: optimizerById(r.optimizer)!, params: r.params }));
+  // Re-resolving is a no-op for parsed documents and catches ones assembled in code.
+  const runs = doc.runs.map((r, i) => {
+    const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
+    return { optimizer, params: resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`) };
+  });
 
   return {
     doc: {
@@ -97,7 +85,7 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
       epochs,
       batchSize,
       order: orders.map((o) => Array.from(o)),
-      runs: doc.runs.map((r) => ({ optimizer: r.optimizer, params: r.params })),
+      runs: runs.map((r) => ({ optimizer: r.optimizer.id, params: { ...r.params } })),
       ...(doc.slices ? { slices: doc.slices } : {}),
     },
     x: data.x,
@@ -114,7 +102,8 @@ export function createSetupExperiment(setup: ExperimentSetup): Experiment {
   return createExperiment({ x, y, init, orders, runs, epochs: setup.doc.epochs, batchSize: setup.doc.batchSize });
 }
 
-function withResults(setup: ExperimentSetup, experiment: Experiment): ExperimentDocument {
+/** The setup's document with every run's results read from the experiment (trained or partly trained). */
+export function withResults(setup: ExperimentSetup, experiment: Experiment): ExperimentDocument {
   return {
     ...setup.doc,
     runs: setup.doc.runs.map((r, i) => {

@@ -4,7 +4,7 @@ import { defaultRuns } from '../mlp/defaultRuns.ts';
 import { HIDDEN, parseParamName, type Weights } from '../mlp/layout.ts';
 import type { ParamValue } from '../optimizers/Optimizer.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from './traces.ts';
-import { formatPath } from './zodError.ts';
+import { parseWith } from './zodError.ts';
 
 export const EXPERIMENT_FORMAT = 'mlp-experiment/1';
 /** Keeps a typo in a config from asking for hours of training or gigabytes of snapshots. */
@@ -45,6 +45,10 @@ export interface ExperimentDocument {
 }
 
 const finite = z.number({ error: 'expected a finite number' });
+const integer = (min: number, max: number) => {
+  const message = `expected an integer in [${min}, ${max}]`;
+  return z.number({ error: message }).int(message).min(min, message).max(max, message);
+};
 const numbers = (n: number, what = `${n} numbers`) => z.array(finite).length(n, `expected ${what}`);
 const pointSchema = z.tuple([finite, finite], { error: 'expected [a, b], two finite numbers' });
 
@@ -69,7 +73,7 @@ const sliceSchema = z.looseObject({
 
 const documentSchema = z.looseObject({
   format: z.literal(EXPERIMENT_FORMAT, { error: `expected "${EXPERIMENT_FORMAT}"` }).optional(),
-  seed: z.number().int('expected an integer').min(0, 'expected an integer >= 0').optional(),
+  seed: integer(0, Number.MAX_SAFE_INTEGER).optional(),
   hidden: z.literal(HIDDEN, { error: `only ${HIDDEN} hidden units are supported` }).optional(),
   data: z
     .looseObject({
@@ -78,8 +82,8 @@ const documentSchema = z.looseObject({
     })
     .optional(),
   init: weightsSchema.optional(),
-  epochs: z.number().int('expected an integer').min(1).max(MAX_EPOCHS).optional(),
-  batchSize: z.number().int('expected an integer').min(1).optional(),
+  epochs: integer(1, MAX_EPOCHS).optional(),
+  batchSize: integer(1, Number.MAX_SAFE_INTEGER).optional(),
   order: z.array(z.array(z.number().int('expected integer indices'))).optional(),
   runs: z.array(runSchema).min(1, 'expected at least one run').optional(),
   slices: z.array(sliceSchema).optional(),
@@ -89,6 +93,25 @@ const pickWeights = (w: Weights): Weights => ({ w1: w.w1, b1: w.b1, w2: w.w2, b2
 
 function fail(path: string, message: string): never {
   throw new InputError(`${path}: ${message}`);
+}
+
+/** Command-line style overrides of a document's own values. */
+export interface ExperimentOverrides {
+  epochs?: number;
+  batchSize?: number;
+  /** Seeds only what the document leaves out (data, init, order, slice points). */
+  seed?: number;
+}
+
+const overridesSchema = z.object({
+  epochs: documentSchema.shape.epochs,
+  batchSize: documentSchema.shape.batchSize,
+  seed: documentSchema.shape.seed,
+});
+
+/** Validates overrides by the rules of the fields they replace; the InputError names the field. */
+export function checkOverrides(overrides: ExperimentOverrides): void {
+  parseWith(overridesSchema, overrides, 'overrides');
 }
 
 function checkSnapshot(snapshot: string, runs: readonly RunDocument[], path: string): void {
@@ -112,12 +135,7 @@ export function parseExperimentDocument(json: unknown): ExperimentDocument {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new InputError(`experiment: expected a JSON object (an "${EXPERIMENT_FORMAT}" document)`);
   }
-  const result = documentSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    fail(formatPath(issue.path) || 'experiment', issue.message);
-  }
-  const raw = result.data;
+  const raw = parseWith(documentSchema, json, 'experiment');
 
   if (raw.data && raw.data.y.length !== raw.data.x.length) {
     fail('data.y', `expected ${raw.data.x.length} numbers (one per x), got ${raw.data.y.length}`);

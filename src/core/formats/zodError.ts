@@ -11,11 +11,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Parses with a zod schema; the first issue becomes one InputError line naming its field. */
-export function parseWith<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
+/**
+ * Parses with a zod schema; the first issue becomes one InputError line naming its field (or
+ * `whole` when the value itself is wrong), after an optional prefix such as `preset beale: `.
+ */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown, whole: string, prefix = ''): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = formatPath(issue.path);
-  throw new InputError(`${what}${where ? ` ${where}` : ''}: ${issue.message}`);
+  throw new InputError(`${prefix}${formatPath(issue.path) || whole}: ${issue.message}`);
 }

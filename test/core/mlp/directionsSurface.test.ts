@@ -19,7 +19,7 @@ describe('filter-normalised directions', () => {
     for (const idx of neurons) expect(relError(norm(d, idx), norm(goldenInit, idx))).toBeLessThan(1e-14);
   });
 
-  it('keeps the Gaussian draw's direction within each neuron', () => {
+  it('keeps the direction of the Gaussian draw within each neuron', () => {
     const raw = new Float64Array(PARAM_COUNT);
     const random = createRandom(3);
     for (let i = 0; i < PARAM_COUNT; i++) raw[i] = random.normal();

@@ -1,0 +1,36 @@
+import type { ExperimentDocument } from '../core/formats/experiment.ts';
+import type { ParticleView } from '../sim/Simulation.ts';
+import type { AppState } from '../state/AppState.ts';
+
+export interface ExperimentStatus {
+  state: 'idle' | 'running' | 'done' | 'error';
+  /** Epochs finished so far, of `epochs`. */
+  epoch: number;
+  epochs: number;
+  seed: number;
+  error?: string;
+}
+
+/**
+ * The programmatic face of one Slopes instance: window.slopes on the page, and what embedding
+ * returns. Everything here goes through the store, so it behaves exactly like the controls.
+ */
+export interface SlopesController {
+  getState(): AppState;
+  /** Applies the valid fields, keeps the rest as they were, and returns a note per rejected field. */
+  setState(partial: unknown): { notes: string[] };
+  play(): void;
+  pause(): void;
+  /** Pauses and takes n optimizer steps. */
+  step(n?: number): void;
+  reset(): void;
+  presets(): { id: string; title: string }[];
+  loadPreset(id: string): { notes: string[] };
+  particles(): ParticleView[];
+  experiment: {
+    run(): Promise<ExperimentDocument>;
+    status(): ExperimentStatus;
+  };
+  /** Script time of the per-frame work (simulation + drawing), not the GPU's. */
+  stats(): { frames: number; frameMs: { median: number; p95: number } };
+}

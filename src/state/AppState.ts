@@ -1,0 +1,89 @@
+import { defaultRuns } from '../core/mlp/defaultRuns.ts';
+import { defaultParams, type ParamValue } from '../core/optimizers/Optimizer.ts';
+import { optimizers } from '../core/optimizers/registry.ts';
+import { resolveParams } from '../core/optimizers/resolveParams.ts';
+
+export interface OptimizerSetting {
+  enabled: boolean;
+  params: Record<string, ParamValue>;
+}
+
+export type Range = [number, number];
+
+/** Which slice of the network's loss the "mlp-slice" and "mlp-directions" surfaces show. */
+export interface NetworkSetting {
+  /** The two free parameters of "mlp-slice", e.g. ["w1[3]", "w2[3]"]. */
+  params: [string, string];
+  /** Frozen weights: "init", or "<optimizer>@<epoch>" (what that optimizer reached after k epochs). */
+  snapshot: string;
+  /** Seed of the experiment (data, initial weights, batch order) the surface comes from. */
+  seed: number;
+  /** Seed of the two random directions of "mlp-directions". */
+  directionsSeed: number;
+  /** Minibatch size for stochastic gradients on the network surfaces; 0 = the full 1000 points. */
+  batch: number;
+}
+
+export interface ExperimentSetting {
+  seed: number;
+  optimizers: Record<string, OptimizerSetting>;
+}
+
+/**
+ * Everything a user can set, as plain JSON: what a preset, a URL and window.slopes.setState carry.
+ * Optimizer ids and parameter names are the core's (PyTorch's names).
+ */
+export interface AppState {
+  surface: string;
+  start: Range;
+  view: { x: Range; y: Range };
+  optimizers: Record<string, OptimizerSetting>;
+  /** Optimizer steps per animation frame; below 1 is slow motion. */
+  speed: number;
+  running: boolean;
+  /** Positions kept in each ball's fading trail. */
+  trail: number;
+  /** σ of the Gaussian noise added to every gradient (0: exact gradients). */
+  noise: number;
+  /** Balls per optimizer; more than one is a swarm spread around the start. */
+  particles: number;
+  spread: number;
+  overlays: { gradient: boolean; update: boolean };
+  network: NetworkSetting;
+  experiment: ExperimentSetting;
+}
+
+/** The seven of the classic race start enabled; the later additions wait in the controls. */
+const CLASSIC = new Set(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam']);
+
+function settings(paramsFor: (id: string) => Record<string, ParamValue>): Record<string, OptimizerSetting> {
+  const out: Record<string, OptimizerSetting> = {};
+  for (const o of optimizers) out[o.id] = { enabled: CLASSIC.has(o.id), params: paramsFor(o.id) };
+  return out;
+}
+
+/** The experiment panel defaults to the tutorial's settings where it had them. */
+function experimentParams(id: string): Record<string, ParamValue> {
+  const optimizer = optimizers.find((o) => o.id === id)!;
+  const run = defaultRuns.find((r) => r.optimizer === id);
+  const resolved = resolveParams(optimizer, run?.params ?? {});
+  return resolved.ok ? { ...resolved.params } : defaultParams(optimizer);
+}
+
+export function defaultState(): AppState {
+  return {
+    surface: 'rosenbrock',
+    start: [-1.5, 2],
+    view: { x: [-2, 2], y: [-1, 3] },
+    optimizers: settings((id) => defaultParams(optimizers.find((o) => o.id === id)!)),
+    speed: 2,
+    running: true,
+    trail: 300,
+    noise: 0,
+    particles: 1,
+    spread: 0.1,
+    overlays: { gradient: false, update: false },
+    network: { params: ['w1[3]', 'w2[3]'], snapshot: 'init', seed: 1, directionsSeed: 7, batch: 0 },
+    experiment: { seed: 1, optimizers: settings(experimentParams) },
+  };
+}

@@ -1,0 +1,81 @@
+import { defaultState, type AppState, type OptimizerSetting } from './AppState.ts';
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Only what differs from the defaults: an optimizer's enabled flag and the params that changed. */
+function optimizerDiff(current: Record<string, OptimizerSetting>, base: Record<string, OptimizerSetting>) {
+  const out: Record<string, Partial<OptimizerSetting>> = {};
+  for (const [id, s] of Object.entries(current)) {
+    const d: Partial<OptimizerSetting> = {};
+    if (s.enabled !== base[id]?.enabled) d.enabled = s.enabled;
+    const params = Object.fromEntries(Object.entries(s.params).filter(([k, v]) => !same(v, base[id]?.params[k])));
+    if (Object.keys(params).length) d.params = params;
+    if (Object.keys(d).length) out[id] = d;
+  }
+  return out;
+}
+
+function encodeValue(value: unknown): string {
+  if (typeof value === 'string') return encodeURIComponent(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return value.join(',');
+  return encodeURIComponent(JSON.stringify(value));
+}
+
+/** A short shareable fragment: `surface=saddle&start=-1.5,0.01&optimizers={...}`, defaults left out. */
+export function encodeHash(state: AppState): string {
+  const base = defaultState();
+  const parts: string[] = [];
+  for (const key of Object.keys(state) as (keyof AppState)[]) {
+    let value: unknown = state[key];
+    if (key === 'optimizers') value = optimizerDiff(state.optimizers, base.optimizers);
+    if (key === 'experiment') {
+      const optimizers = optimizerDiff(state.experiment.optimizers, base.experiment.optimizers);
+      value = { ...(state.experiment.seed !== base.experiment.seed ? { seed: state.experiment.seed } : {}), ...(Object.keys(optimizers).length ? { optimizers } : {}) };
+    }
+    const isEmptyDiff = (key === 'optimizers' || key === 'experiment') && Object.keys(value as object).length === 0;
+    if (isEmptyDiff || same(state[key], base[key])) continue;
+    if (key === 'view') value = [...state.view.x, ...state.view.y];
+    parts.push(`${key}=${encodeValue(value)}`);
+  }
+  return parts.join('&');
+}
+
+/** Reads one fragment value: JSON when it parses, a comma list of numbers, or a bare string. */
+function decodeValue(key: string, text: string): unknown {
+  const raw = decodeURIComponent(text);
+  try {
+    const v = JSON.parse(raw);
+    if (key !== 'view' || !Array.isArray(v)) return v;
+  } catch {
+    // not JSON: a comma list or a bare string
+  }
+  if (/^-?[\d.e+-]+(,-?[\d.e+-]+)+$/i.test(raw)) {
+    const numbers = raw.split(',').map(Number);
+    return key === 'view' && numbers.length === 4 ? { x: numbers.slice(0, 2), y: numbers.slice(2) } : numbers;
+  }
+  return raw;
+}
+
+/**
+ * Parses a fragment into a patch for store.set, which checks it field by field: a bad field is
+ * reported and left as it was, and the rest of the link still works.
+ */
+export function decodeHash(hash: string): { patch: Record<string, unknown>; notes: string[] } {
+  const text = hash.replace(/^#/, '');
+  const patch: Record<string, unknown> = {};
+  const notes: string[] = [];
+  for (const part of text.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    if (eq < 0) {
+      notes.push(`${part}: expected key=value`);
+      continue;
+    }
+    try {
+      patch[part.slice(0, eq)] = decodeValue(part.slice(0, eq), part.slice(eq + 1));
+    } catch {
+      notes.push(`${part.slice(0, eq)}: could not be decoded`);
+    }
+  }
+  return { patch, notes };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { InputError } from '../core/InputError.ts';
+import { parseWith } from '../core/formats/zodError.ts';
+import { defaultState, type AppState } from './AppState.ts';
+import { applyPartial } from './schema.ts';
+import { surfaceOf } from './surfaceOf.ts';
+
+/**
+ * A preset file: a title, two sentences a teacher can read aloud, and the state it sets. Its
+ * `optimizers` maps each optimizer to race to its hyperparameters; every optimizer it leaves out
+ * is switched off, so a preset shows exactly the comparison it is about.
+ */
+const presetSchema = z.strictObject({
+  title: z.string().min(1, 'expected a title'),
+  description: z
+    .string()
+    .refine((s) => (s.match(/[.!?](\s|$)/g) ?? []).length >= 2, 'expected two sentences a teacher could read aloud'),
+  surface: z.string(),
+  optimizers: z.record(z.string(), z.record(z.string(), z.unknown())),
+  start: z.unknown().optional(),
+  view: z.unknown().optional(),
+  speed: z.unknown().optional(),
+  trail: z.unknown().optional(),
+  noise: z.unknown().optional(),
+  particles: z.unknown().optional(),
+  spread: z.unknown().optional(),
+  overlays: z.unknown().optional(),
+  network: z.unknown().optional(),
+  experiment: z.unknown().optional(),
+});
+
+export interface Preset {
+  id: string;
+  title: string;
+  description: string;
+  /** The complete state the preset produces (from the defaults). */
+  state: AppState;
+}
+
+/** Validates a preset file; anything wrong is one InputError line naming the preset and the field. */
+export function parsePreset(id: string, json: unknown): Preset {
+  const file = parseWith(presetSchema, json, 'file', `preset ${id}: `);
+  const base = defaultState();
+  const optimizers: Record<string, unknown> = {};
+  for (const oid of Object.keys(base.optimizers)) optimizers[oid] = { enabled: oid in file.optimizers, params: file.optimizers[oid] ?? {} };
+  for (const oid of Object.keys(file.optimizers)) if (!(oid in base.optimizers)) optimizers[oid] = {};
+  const { title: _t, description: _d, ...fields } = file;
+  const patch = Object.fromEntries(Object.entries({ ...fields, optimizers }).filter(([, v]) => v !== undefined));
+  const { state, notes } = applyPartial(base, patch);
+  if (notes.length) throw new InputError(`preset ${id}: ${notes[0]}`);
+  const surface = surfaceOf(state);
+  return {
+    id,
+    title: file.title,
+    description: file.description,
+    state: {
+      ...state,
+      view: file.view === undefined ? { x: [...surface.view.x], y: [...surface.view.y] } : state.view,
+      start: file.start === undefined ? [surface.start[0], surface.start[1]] : state.start,
+    },
+  };
+}
+
+/** Parses every preset file; bad ones are reported and skipped so the others still load. */
+export function parsePresets(files: Record<string, unknown>): { presets: Preset[]; errors: string[] } {
+  const presets: Preset[] = [];
+  const errors: string[] = [];
+  for (const [id, json] of Object.entries(files)) {
+    try {
+      presets.push(parsePreset(id, json));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(e.message);
+    }
+  }
+  return { presets, errors };
+}
