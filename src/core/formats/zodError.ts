@@ -19,5 +19,8 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown, whole:
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    throw new InputError(`${prefix}${formatPath([...issue.path, issue.keys[0]])}: unknown field`);
+  }
   throw new InputError(`${prefix}${formatPath(issue.path) || whole}: ${issue.message}`);
 }

@@ -1,0 +1,69 @@
+import type { ExperimentDocument } from '../formats/experimentDocument.ts';
+import type { ParamValue } from '../optimizers/Optimizer.ts';
+
+/** The messages between the experiment panel and its Web Worker. Typed arrays travel as transferables. */
+
+export interface RunRequest {
+  optimizer: string;
+  params: Record<string, ParamValue>;
+}
+
+/** Panel → worker. A newer request abandons the one in progress. */
+export interface ExperimentRequest {
+  type: 'run';
+  id: number;
+  seed: number;
+  runs: RunRequest[];
+}
+
+/** Sent once per run, before any progress: what the scatter and the chart axes need. */
+export interface ExperimentDataMessage {
+  type: 'data';
+  id: number;
+  x: Float64Array;
+  y: Float64Array;
+  /** Where the fitted curves of every progress message are evaluated. */
+  fitX: Float64Array;
+  epochs: number;
+  batchesPerEpoch: number;
+}
+
+/** Sent after every epoch; arrays are indexed like the request's runs. */
+export interface ExperimentProgressMessage {
+  type: 'progress';
+  id: number;
+  /** Epochs finished. */
+  epoch: number;
+  epochs: number;
+  /** Minibatch losses of the steps taken so far (epoch × batchesPerEpoch values each). */
+  batchLoss: Float64Array[];
+  /** Full-data losses of the epochs finished so far. */
+  epochLoss: Float64Array[];
+  /** The network's output at fitX with the current weights. */
+  fit: Float64Array[];
+}
+
+export interface ExperimentDoneMessage {
+  type: 'done';
+  id: number;
+  document: ExperimentDocument;
+}
+
+export interface ExperimentErrorMessage {
+  type: 'error';
+  id: number;
+  message: string;
+}
+
+export type ExperimentResponse = ExperimentDataMessage | ExperimentProgressMessage | ExperimentDoneMessage | ExperimentErrorMessage;
+
+/** The buffers a response can hand over instead of copying (every array in it is a fresh copy). */
+export function transferList(message: ExperimentResponse): ArrayBuffer[] {
+  const arrays: Float64Array[] =
+    message.type === 'data'
+      ? [message.x, message.y, message.fitX]
+      : message.type === 'progress'
+        ? [...message.batchLoss, ...message.epochLoss, ...message.fit]
+        : [];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}

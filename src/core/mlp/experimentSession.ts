@@ -1,0 +1,69 @@
+import { createSetupExperiment, parseExperimentDocument, setupExperiment, withResults } from '../formats/experiment.ts';
+import type {
+  ExperimentDataMessage,
+  ExperimentDoneMessage,
+  ExperimentProgressMessage,
+  ExperimentRequest,
+} from './experimentMessages.ts';
+import { HIDDEN } from './layout.ts';
+import { linspace } from './linspace.ts';
+import { predict } from './predict.ts';
+
+/** The classic tutorial's shape: 12 epochs of minibatches of 32 on the 1-20-1 network. */
+export const EXPERIMENT_EPOCHS = 12;
+export const EXPERIMENT_BATCH_SIZE = 32;
+/** Points of each fitted curve across the data's [-1, 1]: smooth at panel size, cheap to send. */
+export const FIT_POINTS = 121;
+
+/** One requested experiment, trained an epoch at a time so a host can report progress between epochs. */
+export interface ExperimentSession {
+  readonly done: boolean;
+  /** The data, the curve grid and the shape of the run; fresh copies each call. */
+  data(): ExperimentDataMessage;
+  /** Trains one more epoch of every run and reports the losses so far and the current fits. */
+  step(): ExperimentProgressMessage;
+  /** The complete mlp-experiment/1 document, as runExperimentDocument returns it. */
+  result(): ExperimentDoneMessage;
+}
+
+/** Throws InputError (one line naming the field) if the request's runs are not valid. */
+export function createExperimentSession(request: ExperimentRequest): ExperimentSession {
+  const { id } = request;
+  const setup = setupExperiment(
+    parseExperimentDocument({
+      format: 'mlp-experiment/1',
+      seed: request.seed,
+      hidden: HIDDEN,
+      epochs: EXPERIMENT_EPOCHS,
+      batchSize: EXPERIMENT_BATCH_SIZE,
+      runs: request.runs,
+    }),
+  );
+  const experiment = createSetupExperiment(setup);
+  const { epochs, batchesPerEpoch } = experiment;
+  const fitX = linspace(-1, 1, FIT_POINTS);
+
+  return {
+    get done() {
+      return experiment.done;
+    },
+    data: () => ({ type: 'data', id, x: setup.x.slice(), y: setup.y.slice(), fitX: fitX.slice(), epochs, batchesPerEpoch }),
+    step() {
+      experiment.runEpoch();
+      const { epoch, steps, runs } = experiment;
+      return {
+        type: 'progress',
+        id,
+        epoch,
+        epochs,
+        batchLoss: runs.map((r) => r.batchLoss.slice(0, steps)),
+        epochLoss: runs.map((r) => r.epochLoss.slice(0, epoch)),
+        fit: runs.map((r) => predict(r.weights, fitX, new Float64Array(FIT_POINTS))),
+      };
+    },
+    result() {
+      experiment.run();
+      return { type: 'done', id, document: withResults(setup, experiment) };
+    },
+  };
+}

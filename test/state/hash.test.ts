@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState } from '../../src/state/AppState.ts';
+import { decodeHash, encodeHash } from '../../src/state/hash.ts';
+import { createStore } from '../../src/state/store.ts';
+
+function roundTrip(patch: Record<string, unknown>) {
+  const store = createStore(defaultState());
+  expect(store.set(patch)).toEqual([]);
+  const hash = encodeHash(store.get());
+  const { patch: decoded, notes } = decodeHash(`#${hash}`);
+  const again = createStore(defaultState());
+  const more = again.set(decoded);
+  return { original: store.get(), restored: again.get(), hash, notes: [...notes, ...more] };
+}
+
+describe('hash', () => {
+  it('the defaults encode to an empty fragment', () => {
+    expect(encodeHash(defaultState())).toBe('');
+  });
+
+  it('round-trips surface, start, view, optimizers and overlays', () => {
+    const r = roundTrip({
+      surface: 'saddle', start: [-1.5, 0.01], speed: 0.5,
+      optimizers: { adam: { params: { lr: 0.02, betas: [0.8, 0.99] } }, adamw: { enabled: true } },
+      overlays: { gradient: true }, experiment: { seed: 9 },
+    });
+    expect(r.notes).toEqual([]);
+    expect(r.restored).toEqual(r.original);
+    expect(r.hash).toContain('surface=saddle');
+    expect(r.hash).toContain('start=-1.5,0.01');
+    expect(r.hash.length).toBeLessThan(400);
+  });
+
+  it('a bad field in a link is reported and the rest still applies', () => {
+    const { patch, notes } = decodeHash('#surface=beale&speed=lots&start=1,2&junk');
+    expect(notes).toEqual(['junk: expected key=value']);
+    const store = createStore(defaultState());
+    const more = store.set(patch);
+    expect(more).toEqual([expect.stringMatching(/^speed:/)]);
+    expect(store.get().surface).toBe('beale');
+    expect(store.get().start).toEqual([1, 2]);
+  });
+});

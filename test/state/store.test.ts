@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState } from '../../src/state/AppState.ts';
+import { createStore } from '../../src/state/store.ts';
+
+describe('store', () => {
+  it('notifies subscribers once per effective change', () => {
+    const store = createStore(defaultState());
+    const seen: number[] = [];
+    store.subscribe((s) => seen.push(s.speed));
+    store.set({ speed: 5 });
+    store.set({ speed: 5 });
+    store.set({ speed: -1 });
+    expect(seen).toEqual([5]);
+  });
+
+  it('a new surface brings its own view and start unless the patch sets them', () => {
+    const store = createStore(defaultState());
+    store.set({ surface: 'beale' });
+    expect(store.get().view).toEqual({ x: [-4.5, 4.5], y: [-4.5, 4.5] });
+    expect(store.get().start).toEqual([1, 1]);
+    store.set({ surface: 'booth', start: [0, 0] });
+    expect(store.get().view).toEqual({ x: [-10, 10], y: [-10, 10] });
+    expect(store.get().start).toEqual([0, 0]);
+  });
+
+  it('the network slice centres its view on the chosen weights', () => {
+    const store = createStore(defaultState());
+    store.set({ surface: 'mlp-slice', network: { params: ['w1[0]', 'b1[0]'] } });
+    const { view, start } = store.get();
+    expect(view.x[1] - view.x[0]).toBeCloseTo(4, 12);
+    expect((view.x[0] + view.x[1]) / 2).toBeCloseTo(start[0], 12);
+  });
+});
