@@ -1,7 +1,13 @@
 import type { ExperimentDocument } from '../formats/experimentDocument.ts';
 import type { ParamValue } from '../optimizers/Optimizer.ts';
 
-/** The messages between the experiment panel and its Web Worker. Typed arrays travel as transferables. */
+/** The protocol between the experiment panel and its Web Worker. Typed arrays travel as transferables. */
+
+/** The classic tutorial's shape: 12 epochs of minibatches of 32 on the 1-20-1 network. */
+export const EXPERIMENT_EPOCHS = 12;
+export const EXPERIMENT_BATCH_SIZE = 32;
+/** Points of each fitted curve across the data's [-1, 1]: smooth at panel size, cheap to send. */
+export const FIT_POINTS = 121;
 
 export interface RunRequest {
   optimizer: string;

@@ -1,19 +1,16 @@
 import { createSetupExperiment, parseExperimentDocument, setupExperiment, withResults } from '../formats/experiment.ts';
-import type {
-  ExperimentDataMessage,
-  ExperimentDoneMessage,
-  ExperimentProgressMessage,
-  ExperimentRequest,
+import {
+  EXPERIMENT_BATCH_SIZE,
+  EXPERIMENT_EPOCHS,
+  FIT_POINTS,
+  type ExperimentDataMessage,
+  type ExperimentDoneMessage,
+  type ExperimentProgressMessage,
+  type ExperimentRequest,
 } from './experimentMessages.ts';
 import { HIDDEN } from './layout.ts';
 import { linspace } from './linspace.ts';
 import { predict } from './predict.ts';
-
-/** The classic tutorial's shape: 12 epochs of minibatches of 32 on the 1-20-1 network. */
-export const EXPERIMENT_EPOCHS = 12;
-export const EXPERIMENT_BATCH_SIZE = 32;
-/** Points of each fitted curve across the data's [-1, 1]: smooth at panel size, cheap to send. */
-export const FIT_POINTS = 121;
 
 /** One requested experiment, trained an epoch at a time so a host can report progress between epochs. */
 export interface ExperimentSession {

@@ -1,0 +1,63 @@
+import type { Simulation } from '../sim/Simulation.ts';
+import type { Preset } from '../state/presets.ts';
+import type { Store } from '../state/store.ts';
+import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
+import type { FrameStats } from './FrameStats.ts';
+import type { SlopesController } from './SlopesController.ts';
+
+export interface ControllerDeps {
+  store: Store;
+  presets: Preset[];
+  /** The live simulation (it is replaced when the set of optimizers changes). */
+  sim(): Simulation;
+  /** Draws a frame without stepping, after step() or reset(). */
+  redraw(): void;
+  panel: ExperimentPanel;
+  stats: FrameStats;
+  report(notes: string[]): void;
+  /** Shows the preset's title and the two sentences for the teacher. */
+  announce(preset: Preset): void;
+}
+
+/** window.slopes: every verb goes through the store or the simulation, like the controls do. */
+export function createController(d: ControllerDeps): SlopesController {
+  const setState = (partial: unknown) => {
+    const notes = d.store.set(partial);
+    d.report(notes);
+    return { notes };
+  };
+  return {
+    getState: () => structuredClone(d.store.get()),
+    setState,
+    play: () => void d.store.set({ running: true }),
+    pause: () => void d.store.set({ running: false }),
+    step(n = 1) {
+      d.store.set({ running: false });
+      d.sim().tick(Math.max(0, Math.floor(n)));
+      d.redraw();
+    },
+    reset() {
+      d.sim().reset();
+      d.redraw();
+    },
+    presets: () => d.presets.map((p) => ({ id: p.id, title: p.title })),
+    loadPreset(id) {
+      const preset = d.presets.find((p) => p.id === id);
+      if (!preset) {
+        const notes = [`preset: unknown preset "${id}" (allowed: ${d.presets.map((p) => p.id).join(', ')})`];
+        d.report(notes);
+        return { notes };
+      }
+      const result = setState({ ...preset.state, running: true });
+      d.sim().reset();
+      d.announce(preset);
+      return result;
+    },
+    particles: () => d.sim().particles(),
+    experiment: {
+      run: () => d.panel.run(),
+      status: () => d.panel.status(),
+    },
+    stats: () => d.stats.summary(),
+  };
+}

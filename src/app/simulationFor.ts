@@ -1,0 +1,36 @@
+import { optimizerById } from '../core/optimizers/registry.ts';
+import { Simulation } from '../sim/Simulation.ts';
+import type { AppState } from '../state/AppState.ts';
+import { surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
+
+/** A simulation built from the state: one group per enabled optimizer. */
+export function simulationFor(state: AppState): Simulation {
+  return new Simulation({
+    surface: surfaceOf(state),
+    start: state.start,
+    groups: Object.entries(state.optimizers)
+      .filter(([, s]) => s.enabled)
+      .map(([id, s]) => ({ optimizer: optimizerById(id)!, params: s.params })),
+    particles: state.particles,
+    spread: state.spread,
+    noise: state.noise,
+    trailLength: state.trail,
+  });
+}
+
+const enabledIds = (s: AppState) => Object.keys(s.optimizers).filter((id) => s.optimizers[id].enabled).join();
+
+/** Whether the change needs new buffers (other groups, counts, trail sizes) rather than an update in place. */
+export function needsRebuild(prev: AppState, next: AppState): boolean {
+  return enabledIds(prev) !== enabledIds(next) || prev.particles !== next.particles || prev.spread !== next.spread || prev.trail !== next.trail;
+}
+
+/** Applies a state change to a live simulation in place: only what changed restarts. */
+export function updateSimulation(sim: Simulation, prev: AppState, next: AppState): void {
+  if (surfaceKey(prev) !== surfaceKey(next)) sim.setSurface(surfaceOf(next), next.start);
+  else if (prev.start[0] !== next.start[0] || prev.start[1] !== next.start[1]) sim.setStart(next.start[0], next.start[1]);
+  if (prev.noise !== next.noise) sim.setNoise(next.noise);
+  for (const [id, s] of Object.entries(next.optimizers)) {
+    if (s.enabled && JSON.stringify(s.params) !== JSON.stringify(prev.optimizers[id].params)) sim.setParams(id, s.params);
+  }
+}

@@ -1,0 +1,84 @@
+import { scaleLinear } from 'd3-scale';
+import { Container, Graphics, Text, TextStyle } from 'pixi.js';
+import type { View } from '../core/surfaces/Surface.ts';
+import type { Rect } from './viewMath.ts';
+
+const INK = 0x3a3a44;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const TICK = 5;
+/** Text objects per axis, made once; a layout shows as many as it has ticks. */
+const SLOTS = 16;
+
+/** The plot frame, ticks from d3-scale, their labels and the two axis titles. */
+export class AxesLayer {
+  readonly view = new Container();
+  private readonly lines = new Graphics();
+  private readonly xLabels: Text[] = [];
+  private readonly yLabels: Text[] = [];
+  private readonly xTitle: Text;
+  private readonly yTitle: Text;
+
+  constructor() {
+    const tickStyle = new TextStyle({ fontFamily: FONT, fontSize: 11, fill: INK });
+    const titleStyle = new TextStyle({ fontFamily: FONT, fontSize: 13, fontStyle: 'italic', fill: INK });
+    this.view.addChild(this.lines);
+    for (let k = 0; k < SLOTS; k++) {
+      this.xLabels.push(this.view.addChild(new Text({ text: '', style: tickStyle, anchor: { x: 0.5, y: 0 } })));
+      this.yLabels.push(this.view.addChild(new Text({ text: '', style: tickStyle, anchor: { x: 1, y: 0.5 } })));
+    }
+    this.xTitle = this.view.addChild(new Text({ text: 'x', style: titleStyle, anchor: { x: 0.5, y: 0 } }));
+    this.yTitle = this.view.addChild(new Text({ text: 'y', style: titleStyle, anchor: { x: 0.5, y: 1 } }));
+    this.yTitle.rotation = -Math.PI / 2;
+  }
+
+  setTitles(x: string, y: string): void {
+    this.xTitle.text = x;
+    this.yTitle.text = y;
+  }
+
+  layout(view: View, rect: Rect): void {
+    const g = this.lines.clear();
+    const bottom = rect.y + rect.height;
+    g.rect(rect.x, rect.y, rect.width, rect.height).stroke({ width: 1, color: INK, alpha: 0.55 });
+
+    const sx = scaleLinear().domain(view.x).range([rect.x, rect.x + rect.width]);
+    const nx = Math.max(2, Math.min(SLOTS - 1, Math.floor(rect.width / 90)));
+    const xTicks = sx.ticks(nx);
+    const xFormat = sx.tickFormat(nx);
+    this.xLabels.forEach((label, k) => {
+      label.visible = k < xTicks.length;
+      if (!label.visible) return;
+      const px = sx(xTicks[k]);
+      g.moveTo(px, bottom).lineTo(px, bottom + TICK);
+      setText(label, xFormat(xTicks[k]));
+      label.position.set(px, bottom + TICK + 2);
+    });
+
+    const sy = scaleLinear().domain(view.y).range([bottom, rect.y]);
+    const ny = Math.max(2, Math.min(SLOTS - 1, Math.floor(rect.height / 60)));
+    const yTicks = sy.ticks(ny);
+    const yFormat = sy.tickFormat(ny);
+    this.yLabels.forEach((label, k) => {
+      label.visible = k < yTicks.length;
+      if (!label.visible) return;
+      const py = sy(yTicks[k]);
+      g.moveTo(rect.x, py).lineTo(rect.x - TICK, py);
+      setText(label, yFormat(yTicks[k]));
+      label.position.set(rect.x - TICK - 3, py);
+    });
+    g.stroke({ width: 1, color: INK, alpha: 0.8 });
+
+    this.xTitle.position.set(rect.x + rect.width / 2, bottom + TICK + 18);
+    const widest = this.yLabels.reduce((w, l) => (l.visible ? Math.max(w, l.width) : w), 0);
+    this.yTitle.position.set(rect.x - TICK - 8 - widest, rect.y + rect.height / 2);
+  }
+
+  destroy(): void {
+    this.view.destroy({ children: true });
+  }
+}
+
+/** Re-rasterising a label costs a canvas draw, so it happens only when the text changes. */
+function setText(label: Text, text: string): void {
+  if (label.text !== text) label.text = text;
+}

@@ -1,0 +1,87 @@
+import { Particle, ParticleContainer, type Texture } from 'pixi.js';
+import type { Track } from '../sim/Simulation.ts';
+import { DIVERGED } from '../sim/status.ts';
+import { CELL, type MarkerAtlas } from './markerAtlas.ts';
+import { optimizerStyle } from './palette.ts';
+import type { Affine } from './viewMath.ts';
+
+/** On-screen sizes in CSS pixels: the ball of each optimizer, and the rest of a swarm. */
+const BALL = 16;
+const SWARM = 8;
+const CROWD = 6;
+/** Coordinates of particles flung far off the map are clamped before the GPU sees them. */
+const FAR = 1e5;
+
+interface GroupSprites {
+  readonly track: Track;
+  readonly particles: Particle[];
+  /** Status each particle is drawn with, so a texture changes only when its status does. */
+  readonly shown: Uint8Array;
+  readonly solid: Texture;
+  readonly hollow: Texture;
+  readonly color: number;
+  readonly alpha: number;
+}
+
+/**
+ * One particle per ball in a single ParticleContainer (one batch for thousands): swarm particles
+ * first, then each optimizer's first particle on top. Per frame only positions are copied, and a
+ * particle's look changes only when its status does.
+ */
+export class BallLayer {
+  readonly view: ParticleContainer;
+  private groups: GroupSprites[] = [];
+
+  constructor(private readonly atlas: MarkerAtlas) {
+    this.view = new ParticleContainer({
+      texture: atlas.arrowhead,
+      dynamicProperties: { position: true, color: true, uvs: true, vertex: false, rotation: false },
+    });
+  }
+
+  setTracks(tracks: readonly Track[]): void {
+    this.view.removeParticles();
+    const crowd = tracks.reduce((n, t) => n + t.group.count, 0) > 2000;
+    this.groups = tracks.map((track) => {
+      const { color, marker } = optimizerStyle(track.group.optimizer.id);
+      const count = track.group.count;
+      const solid = this.atlas.solid(marker);
+      const particles: Particle[] = [];
+      for (let p = 0; p < count; p++) {
+        const size = p === 0 ? BALL : crowd ? CROWD : SWARM;
+        particles.push(new Particle({ texture: solid, tint: color, alpha: p === 0 ? 1 : 0.8, scaleX: size / CELL, scaleY: size / CELL, anchorX: 0.5, anchorY: 0.5 }));
+      }
+      return { track, particles, shown: new Uint8Array(count).fill(255), solid, hollow: this.atlas.hollow(marker), color, alpha: count > 1 ? 0.8 : 1 };
+    });
+    for (const g of this.groups) for (let p = 1; p < g.particles.length; p++) this.view.addParticle(g.particles[p]);
+    for (const g of this.groups) this.view.addParticle(g.particles[0]);
+    this.view.update();
+  }
+
+  draw(a: Affine): void {
+    const { ax, bx, ay, by } = a;
+    for (const g of this.groups) {
+      const { pos, status, count } = g.track.group;
+      const { particles, shown } = g;
+      for (let p = 0; p < count; p++) {
+        const sprite = particles[p];
+        const sx = ax * pos[2 * p] + bx;
+        const sy = ay * pos[2 * p + 1] + by;
+        sprite.x = sx > FAR ? FAR : sx < -FAR ? -FAR : sx;
+        sprite.y = sy > FAR ? FAR : sy < -FAR ? -FAR : sy;
+        const s = status[p];
+        if (s !== shown[p]) {
+          shown[p] = s;
+          // A diverged particle stays where it last was finite, drawn as a dim hollow marker.
+          const diverged = s === DIVERGED;
+          sprite.texture = diverged ? g.hollow : g.solid;
+          sprite.alpha = diverged ? 0.55 : p === 0 ? 1 : g.alpha;
+        }
+      }
+    }
+  }
+
+  destroy(): void {
+    this.view.destroy();
+  }
+}

@@ -1,0 +1,136 @@
+import type { View } from '../core/surfaces/Surface.ts';
+import { transformView, type Rect } from './viewMath.ts';
+
+export interface InteractionHost {
+  /** The plot rectangle in CSS pixels of the element. */
+  rect(): Rect;
+  /** The view on screen now (including an unfinished gesture). */
+  view(): View;
+  /** Show this view at once; nothing is told to the state yet. */
+  preview(view: View): void;
+  /** The gesture is over: report the view shown. */
+  commit(): void;
+  pick(px: number, py: number): void;
+}
+
+/** Movement under which a press and release is a click, not a drag. */
+const CLICK_SLOP = 4;
+const WHEEL_SETTLE_MS = 150;
+
+type Point = [number, number];
+
+/**
+ * Pointer gestures on the map: drag to pan, wheel or pinch to zoom, click to pick. Every gesture
+ * works from the view at its start, so the view never drifts from rounding many small steps.
+ */
+export class MapInteraction {
+  private readonly pointers = new Map<number, Point>();
+  private startView: View | null = null;
+  private anchor: Point = [0, 0];
+  private spread = 1;
+  private moved = false;
+  private wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly off: (() => void)[] = [];
+
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly host: InteractionHost,
+  ) {
+    element.style.touchAction = 'none';
+    this.listen('pointerdown', (e) => this.down(e as PointerEvent));
+    this.listen('pointermove', (e) => this.move(e as PointerEvent));
+    this.listen('pointerup', (e) => this.up(e as PointerEvent, true));
+    this.listen('pointercancel', (e) => this.up(e as PointerEvent, false));
+    this.listen('wheel', (e) => this.wheel(e as WheelEvent), { passive: false });
+  }
+
+  /** Drops an unfinished gesture (the state's view changed under it). */
+  cancel(): void {
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = undefined;
+    this.startView = null;
+    this.pointers.clear();
+  }
+
+  destroy(): void {
+    this.cancel();
+    for (const f of this.off) f();
+  }
+
+  private listen(type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void {
+    this.element.addEventListener(type, handler, options);
+    this.off.push(() => this.element.removeEventListener(type, handler, options));
+  }
+
+  private local(e: PointerEvent | WheelEvent): Point {
+    const r = this.element.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  /** Restarts the gesture from the pointers now down, so adding or lifting a finger never jumps. */
+  private regroup(): void {
+    const pts = [...this.pointers.values()];
+    this.startView = pts.length > 0 ? this.host.view() : null;
+    if (pts.length === 0) return;
+    const [a, b] = pts;
+    this.anchor = b ? [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] : a;
+    this.spread = b ? Math.max(1, Math.hypot(a[0] - b[0], a[1] - b[1])) : 1;
+  }
+
+  private down(e: PointerEvent): void {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    if (this.pointers.size >= 2) return;
+    this.element.setPointerCapture(e.pointerId);
+    if (this.pointers.size === 0) this.moved = false;
+    else this.moved = true;
+    this.pointers.set(e.pointerId, this.local(e));
+    this.regroup();
+  }
+
+  private move(e: PointerEvent): void {
+    const p = this.pointers.get(e.pointerId);
+    if (!p || !this.startView) return;
+    const [x, y] = this.local(e);
+    p[0] = x;
+    p[1] = y;
+    const pts = [...this.pointers.values()];
+    const [a, b] = pts;
+    const centre: Point = b ? [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] : a;
+    const zoom = b ? Math.hypot(a[0] - b[0], a[1] - b[1]) / this.spread : 1;
+    if (!this.moved && Math.hypot(centre[0] - this.anchor[0], centre[1] - this.anchor[1]) < CLICK_SLOP) return;
+    this.moved = true;
+    this.host.preview(transformView(this.startView, this.host.rect(), this.anchor, centre, zoom));
+  }
+
+  private up(e: PointerEvent, released: boolean): void {
+    const p = this.pointers.get(e.pointerId);
+    if (!p) return;
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size > 0) {
+      this.regroup();
+      return;
+    }
+    this.startView = null;
+    if (this.moved) this.host.commit();
+    else if (released && inside(p, this.host.rect())) this.host.pick(p[0], p[1]);
+  }
+
+  private wheel(e: WheelEvent): void {
+    e.preventDefault();
+    const p = this.local(e);
+    const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+    // One notch of a mouse wheel (~100 px) zooms by about 16 %.
+    const zoom = Math.exp((-e.deltaY * unit) / 650);
+    this.host.preview(transformView(this.host.view(), this.host.rect(), p, p, zoom));
+    if (this.startView) this.regroup();
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = setTimeout(() => {
+      this.wheelTimer = undefined;
+      if (!this.startView) this.host.commit();
+    }, WHEEL_SETTLE_MS);
+  }
+}
+
+function inside([x, y]: Point, r: Rect): boolean {
+  return x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
+}

@@ -1,0 +1,201 @@
+import { Application, Container, Graphics } from 'pixi.js';
+import type { ContourSet } from '../core/contours.ts';
+import type { Minimum, View } from '../core/surfaces/Surface.ts';
+import type { Track } from '../sim/Simulation.ts';
+import { AxesLayer } from './AxesLayer.ts';
+import { BallLayer } from './BallLayer.ts';
+import { ContourLayer } from './ContourLayer.ts';
+import { MapInteraction } from './MapInteraction.ts';
+import { MinimaLayer } from './MinimaLayer.ts';
+import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
+import { TrailLayer } from './TrailLayer.ts';
+import { VectorLayer } from './VectorLayer.ts';
+import { plotAffine, roundView, sameView, type Affine, type Rect } from './viewMath.ts';
+
+export interface MapCallbacks {
+  /** A pan or zoom finished: the state should take this view (MapView never keeps one of its own). */
+  onViewChange(view: View): void;
+  /** A click without a drag, in world coordinates. */
+  onPick(x: number, y: number): void;
+}
+
+/** Room around the plot for tick labels and axis titles, in CSS pixels. */
+const MARGIN = { left: 66, right: 14, top: 12, bottom: 46 };
+/** Where no contour data is (NaN, or uncovered while a pan waits for new contours). */
+const NO_DATA = 0xdcdcdc;
+const RESIZE_SETTLE_MS = 150;
+
+/**
+ * The map: contour bands and lines, minima, trails, vectors, balls and axes on one Pixi canvas.
+ * It draws the state's view; a pan or zoom in progress is previewed locally and reported through
+ * onViewChange when it ends. Per frame, draw() copies positions from the simulation's buffers.
+ */
+export class MapView {
+  readonly app: Application;
+  readonly canvas: HTMLCanvasElement;
+  private readonly atlas: MarkerAtlas;
+  private readonly backdrop = new Graphics();
+  private readonly clip = new Graphics();
+  private readonly world = new Container();
+  private readonly contours = new ContourLayer();
+  private readonly minima = new MinimaLayer();
+  private readonly trails: TrailLayer;
+  private readonly vectors: VectorLayer;
+  private readonly balls: BallLayer;
+  private readonly axes = new AxesLayer();
+  private readonly interaction: MapInteraction;
+  private readonly resizeObserver: ResizeObserver;
+  private readonly affine: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
+  private rect: Rect = { x: 0, y: 0, width: 1, height: 1 };
+  private stateView: View = { x: [0, 1], y: [0, 1] };
+  /** The view of a gesture not yet reported, or reported but not yet back from the state. */
+  private liveView: View | null = null;
+  private trackSignature: unknown[] = [];
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  static async create(container: HTMLElement, callbacks: MapCallbacks): Promise<MapView> {
+    const app = new Application();
+    await app.init({
+      width: Math.max(1, container.clientWidth),
+      height: Math.max(1, container.clientHeight),
+      background: 0xffffff,
+      antialias: true,
+      autoDensity: true,
+      resolution: Math.min(2, globalThis.devicePixelRatio || 1),
+      preference: 'webgl',
+    });
+    return new MapView(app, container, callbacks);
+  }
+
+  private constructor(app: Application, container: HTMLElement, private readonly callbacks: MapCallbacks) {
+    this.app = app;
+    this.canvas = app.canvas;
+    this.canvas.style.display = 'block';
+    container.appendChild(this.canvas);
+    this.atlas = createMarkerAtlas();
+    this.trails = new TrailLayer();
+    this.vectors = new VectorLayer(this.atlas);
+    this.balls = new BallLayer(this.atlas);
+    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view);
+    this.world.mask = this.clip;
+    app.stage.addChild(this.backdrop, this.world, this.clip, this.axes.view);
+    this.interaction = new MapInteraction(this.canvas, {
+      rect: () => this.rect,
+      view: () => this.shownView,
+      preview: (view) => {
+        this.liveView = view;
+        this.relayout();
+      },
+      commit: () => {
+        const view = roundView(this.shownView);
+        this.liveView = view;
+        this.relayout();
+        this.callbacks.onViewChange(view);
+      },
+      pick: (px, py) => this.callbacks.onPick(...this.toWorld(px, py)),
+    });
+    this.resizeObserver = new ResizeObserver(() => this.resize(container));
+    this.resizeObserver.observe(container);
+    this.resize(container);
+  }
+
+  private get shownView(): View {
+    return this.liveView ?? this.stateView;
+  }
+
+  /** The state's view. A view the map is previewing is not replaced by the state's old one. */
+  setView(view: View): void {
+    if (sameView(view, this.stateView)) return;
+    this.stateView = { x: [view.x[0], view.x[1]], y: [view.y[0], view.y[1]] };
+    if (this.liveView && !sameView(view, this.liveView)) this.interaction.cancel();
+    this.liveView = null;
+    this.relayout();
+  }
+
+  setContours(data: ContourSet): void {
+    this.contours.build(data, this.rect);
+    this.contours.place(this.affine);
+  }
+
+  setMinima(minima: readonly Minimum[]): void {
+    this.minima.setMinima(minima);
+    this.minima.layout(this.affine);
+  }
+
+  setAxisLabels(x: string, y: string): void {
+    this.axes.setTitles(x, y);
+    this.axes.layout(this.shownView, this.rect);
+  }
+
+  setOverlays(o: { gradient: boolean; update: boolean }): void {
+    this.vectors.setOverlays(o.gradient, o.update);
+  }
+
+  /** Rebuilds balls, trails and arrows only when the groups (or their sizes) changed. */
+  setTracks(tracks: readonly Track[]): void {
+    const signature = tracks.flatMap((t) => [t.group, t.trail]);
+    if (signature.length === this.trackSignature.length && signature.every((s, k) => s === this.trackSignature[k])) return;
+    this.trackSignature = signature;
+    this.balls.setTracks(tracks);
+    this.trails.setTracks(tracks);
+    this.vectors.setTracks(tracks);
+    this.draw();
+  }
+
+  /** Per frame: positions from the tracks' buffers into the existing sprites and meshes. */
+  draw(): void {
+    const a = this.affine;
+    this.trails.draw(a);
+    this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
+    this.balls.draw(a);
+  }
+
+  toWorld(px: number, py: number): [number, number] {
+    const a = this.affine;
+    return [(px - a.bx) / a.ax, (py - a.by) / a.ay];
+  }
+
+  destroy(): void {
+    clearTimeout(this.resizeTimer);
+    this.resizeObserver.disconnect();
+    this.interaction.destroy();
+    this.balls.destroy();
+    this.trails.destroy();
+    this.vectors.destroy();
+    this.contours.destroy();
+    this.axes.destroy();
+    this.app.destroy({ removeView: true }, { children: true });
+    this.atlas.destroy();
+  }
+
+  private resize(container: HTMLElement): void {
+    const width = Math.max(1, container.clientWidth);
+    const height = Math.max(1, container.clientHeight);
+    this.app.renderer.resize(width, height);
+    this.rect = {
+      x: MARGIN.left,
+      y: MARGIN.top,
+      width: Math.max(10, width - MARGIN.left - MARGIN.right),
+      height: Math.max(10, height - MARGIN.top - MARGIN.bottom),
+    };
+    const r = this.rect;
+    this.backdrop.clear().rect(r.x, r.y, r.width, r.height).fill(NO_DATA);
+    this.clip.clear().rect(r.x, r.y, r.width, r.height).fill(0xffffff);
+    this.relayout();
+    // Stretched bands are fine for a moment; rebuild them at the new size once resizing settles.
+    clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => {
+      const data = this.contours.contours;
+      if (data) this.setContours(data);
+    }, RESIZE_SETTLE_MS);
+  }
+
+  /** Everything that depends on the view or the plot size, except the per-frame positions. */
+  private relayout(): void {
+    plotAffine(this.shownView, this.rect, this.affine);
+    this.contours.place(this.affine);
+    this.minima.layout(this.affine);
+    this.axes.layout(this.shownView, this.rect);
+    this.draw();
+  }
+}

@@ -1,0 +1,107 @@
+import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
+import { optimizerStyle } from '../render/palette.ts';
+import type { Track } from '../sim/Simulation.ts';
+
+const MARGIN = { left: 58, right: 12, top: 16, bottom: 28 };
+
+/**
+ * Loss against step for the balls on the map: a small canvas chart, redrawn a few times a second.
+ * Log scale while every loss is positive; a symmetric log scale when a surface goes negative (saddles).
+ */
+export class StepChart {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+  private tracks: readonly Track[] = [];
+
+  constructor(private readonly root: HTMLElement) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.setAttribute('aria-label', 'Loss against step for the balls on the map');
+    this.canvas.style.width = '100%';
+    this.canvas.style.height = '100%';
+    root.append(this.canvas);
+    this.ctx = this.canvas.getContext('2d')!;
+  }
+
+  setTracks(tracks: readonly Track[]): void {
+    this.tracks = tracks;
+  }
+
+  draw(): void {
+    const dpr = window.devicePixelRatio || 1;
+    const w = this.root.clientWidth;
+    const h = this.root.clientHeight;
+    if (w === 0 || h === 0) return;
+    if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
+      this.canvas.width = Math.round(w * dpr);
+      this.canvas.height = Math.round(h * dpr);
+    }
+    const ctx = this.ctx;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+
+    let maxStep = 1;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const { history } of this.tracks) {
+      for (let k = 0; k < history.length; k++) {
+        const v = history.losses[k];
+        if (!Number.isFinite(v)) continue;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+      if (history.length) maxStep = Math.max(maxStep, history.steps[history.length - 1]);
+    }
+    const x = scaleLinear().domain([0, maxStep]).range([MARGIN.left, w - MARGIN.right]);
+    const positive = lo > 0;
+    if (!(hi >= lo)) [lo, hi] = [positive ? 1e-3 : 0, 1];
+    if (hi === lo) hi = lo + (Math.abs(lo) || 1);
+    const y = (positive ? scaleLog() : scaleSymlog()).domain([lo, hi]).range([h - MARGIN.bottom, MARGIN.top]);
+    if (positive) y.nice();
+
+    ctx.font = '11px system-ui, sans-serif';
+    ctx.fillStyle = '#5b6475';
+    ctx.strokeStyle = '#e3e6ec';
+    ctx.lineWidth = 1;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    const yTicks = positive ? y.ticks(4).filter((t, i, all) => all.length <= 6 || Math.log10(t) % 1 === 0 || i === 0) : y.ticks(5);
+    for (const t of yTicks) {
+      const py = Math.round(y(t)) + 0.5;
+      ctx.beginPath();
+      ctx.moveTo(MARGIN.left, py);
+      ctx.lineTo(w - MARGIN.right, py);
+      ctx.stroke();
+      ctx.fillText(Math.abs(t) >= 1e4 || (t !== 0 && Math.abs(t) < 1e-2) ? t.toExponential(0) : String(+t.toPrecision(3)), MARGIN.left - 6, py);
+    }
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    for (const t of x.ticks(8)) ctx.fillText(String(t), x(t), h - MARGIN.bottom + 6);
+    ctx.save();
+    ctx.translate(12, (MARGIN.top + h - MARGIN.bottom) / 2);
+    ctx.rotate(-Math.PI / 2);
+    ctx.fillText(positive ? 'loss (log scale)' : 'loss (symmetric log)', 0, -6);
+    ctx.restore();
+    ctx.textAlign = 'right';
+    ctx.fillText('step', w - MARGIN.right, h - 12);
+
+    ctx.lineWidth = 1.6;
+    for (const { group, history } of this.tracks) {
+      ctx.strokeStyle = optimizerStyle(group.optimizer.id).css;
+      ctx.beginPath();
+      let pen = false;
+      for (let k = 0; k < history.length; k++) {
+        const v = history.losses[k];
+        if (!Number.isFinite(v)) {
+          pen = false;
+          continue;
+        }
+        const px = x(history.steps[k]);
+        const py = y(v);
+        if (pen) ctx.lineTo(px, py);
+        else ctx.moveTo(px, py);
+        pen = true;
+      }
+      ctx.stroke();
+    }
+  }
+}

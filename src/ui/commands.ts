@@ -1,0 +1,59 @@
+import { optimizers } from '../core/optimizers/registry.ts';
+import type { AppState } from '../state/AppState.ts';
+import { LIMITS } from '../state/schema.ts';
+
+/** What a command may act on: the controller's verbs plus the state, nothing of the DOM. */
+export interface CommandTarget {
+  getState(): AppState;
+  setState(patch: unknown): unknown;
+  play(): void;
+  pause(): void;
+  step(n?: number): void;
+  reset(): void;
+  toggleFullscreen(): void;
+  toggleHelp(): void;
+}
+
+export interface Command {
+  id: string;
+  /** KeyboardEvent.key values that run it. */
+  keys: string[];
+  /** What the help overlay and button tooltips show. */
+  label: string;
+  run(target: CommandTarget): void;
+}
+
+const faster = (s: AppState, factor: number) => Math.min(LIMITS.speed[1], Math.max(LIMITS.speed[0], s.speed * factor));
+
+/**
+ * Every action a key, a button or the API can take, in one list: the keyboard handler, the
+ * toolbar and the help overlay all read it, so no shortcut can be missing from the help.
+ */
+export const commands: Command[] = [
+  { id: 'play-pause', keys: [' ', 'k'], label: 'Play / pause', run: (t) => (t.getState().running ? t.pause() : t.play()) },
+  { id: 'step', keys: ['.', 'ArrowRight'], label: 'Pause and take one step', run: (t) => t.step(1) },
+  { id: 'reset', keys: ['r'], label: 'Back to the start', run: (t) => t.reset() },
+  { id: 'faster', keys: [']', '+', '='], label: 'Faster (×2)', run: (t) => t.setState({ speed: faster(t.getState(), 2) }) },
+  { id: 'slower', keys: ['[', '-'], label: 'Slower (÷2)', run: (t) => t.setState({ speed: faster(t.getState(), 0.5) }) },
+  {
+    id: 'gradient-overlay', keys: ['g'], label: 'Show the negative gradient',
+    run: (t) => t.setState({ overlays: { gradient: !t.getState().overlays.gradient } }),
+  },
+  {
+    id: 'update-overlay', keys: ['v'], label: 'Show each step (update vector)',
+    run: (t) => t.setState({ overlays: { update: !t.getState().overlays.update } }),
+  },
+  ...optimizers.slice(0, 9).map((o, k): Command => ({
+    id: `toggle-${o.id}`,
+    keys: [String(k + 1)],
+    label: `Switch ${o.name} on or off`,
+    run: (t) => t.setState({ optimizers: { [o.id]: { enabled: !t.getState().optimizers[o.id].enabled } } }),
+  })),
+  { id: 'fullscreen', keys: ['f'], label: 'Full screen', run: (t) => t.toggleFullscreen() },
+  { id: 'help', keys: ['?', 'h'], label: 'This help', run: (t) => t.toggleHelp() },
+];
+
+export function commandForKey(key: string): Command | undefined {
+  const k = key.length === 1 ? key.toLowerCase() : key;
+  return commands.find((c) => c.keys.includes(k));
+}

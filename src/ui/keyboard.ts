@@ -1,0 +1,28 @@
+import { commandForKey, commands, type CommandTarget } from './commands.ts';
+
+/** Runs the command bound to a key, unless the user is typing in a field. */
+export function bindKeyboard(target: CommandTarget, root: Document = document): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const el = e.target as HTMLElement | null;
+    if (el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
+    const command = commandForKey(e.key);
+    if (!command) return;
+    e.preventDefault();
+    command.run(target);
+  };
+  root.addEventListener('keydown', onKey);
+  return () => root.removeEventListener('keydown', onKey);
+}
+
+const keyName = (k: string) => (k === ' ' ? 'Space' : k === 'ArrowRight' ? '→' : k);
+
+/** The help overlay: the command list, so it always matches the keys that work. */
+export function renderHelp(overlay: HTMLElement, close: () => void): void {
+  const rows = commands
+    .map((c) => `<tr><td>${c.keys.map((k) => `<kbd>${keyName(k)}</kbd>`).join(' ')}</td><td>${c.label}</td></tr>`)
+    .join('');
+  overlay.innerHTML = `<div class="card" role="dialog" aria-label="Keyboard shortcuts"><h2>Keyboard shortcuts</h2>
+    <table>${rows}</table><p>Click the map to start every ball from that point; drag to pan, scroll to zoom.</p></div>`;
+  overlay.onclick = close;
+}

@@ -1,0 +1,90 @@
+import type { ExperimentDocument } from '../../core/formats/experiment.ts';
+import type {
+  ExperimentDataMessage,
+  ExperimentProgressMessage,
+  ExperimentRequest,
+  ExperimentResponse,
+  RunRequest,
+} from '../../core/mlp/experimentMessages.ts';
+
+export interface RunListener {
+  data(message: ExperimentDataMessage): void;
+  progress(message: ExperimentProgressMessage): void;
+}
+
+interface Pending {
+  readonly id: number;
+  readonly listener: RunListener;
+  resolve(doc: ExperimentDocument): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * The page's side of the experiment worker: one run at a time, and the newest wins. A superseded
+ * run's promise rejects with an AbortError and none of its late messages reach a listener.
+ */
+export class ExperimentClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending: Pending | null = null;
+
+  run(seed: number, runs: RunRequest[], listener: RunListener): Promise<ExperimentDocument> {
+    this.settle((p) => p.reject(new DOMException('superseded by a newer run', 'AbortError')));
+    const id = this.nextId++;
+    return new Promise<ExperimentDocument>((resolve, reject) => {
+      this.pending = { id, listener, resolve, reject };
+      try {
+        const request: ExperimentRequest = { type: 'run', id, seed, runs };
+        this.connect().postMessage(request);
+      } catch (e) {
+        this.crash(e instanceof Error ? e.message : String(e));
+      }
+    });
+  }
+
+  /** Stops the current run (its promise rejects with an AbortError giving the reason) and the worker with it. */
+  cancel(reason: string): void {
+    this.settle((p) => p.reject(new DOMException(reason, 'AbortError')));
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private connect(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('../../workers/experiment.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ExperimentResponse>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.crash(event.message || 'the experiment worker could not start');
+    };
+    worker.onmessageerror = () => this.crash('a message from the experiment worker could not be read');
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(message: ExperimentResponse): void {
+    const p = this.pending;
+    if (!p || message.id !== p.id) return;
+    try {
+      if (message.type === 'data') p.listener.data(message);
+      else if (message.type === 'progress') p.listener.progress(message);
+      else if (message.type === 'done') this.settle(() => p.resolve(message.document));
+      else this.settle(() => p.reject(new Error(message.message)));
+    } catch (e) {
+      this.settle(() => p.reject(e));
+    }
+  }
+
+  /** A broken worker is dropped; the next run starts a fresh one. */
+  private crash(message: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.settle((p) => p.reject(new Error(`experiment worker: ${message}`)));
+  }
+
+  private settle(how: (p: Pending) => void): void {
+    const p = this.pending;
+    this.pending = null;
+    if (p) how(p);
+  }
+}

@@ -1,0 +1,187 @@
+import type { ExperimentStatus } from '../../app/SlopesController.ts';
+import type { ExperimentDocument } from '../../core/formats/experiment.ts';
+import { enabledRuns } from '../../core/mlp/enabledRuns.ts';
+import { EXPERIMENT_EPOCHS, type ExperimentDataMessage, type ExperimentProgressMessage, type RunRequest } from '../../core/mlp/experimentMessages.ts';
+import { optimizerById } from '../../core/optimizers/registry.ts';
+import { optimizerStyle } from '../../render/palette.ts';
+import type { AppState } from '../../state/AppState.ts';
+import { ExperimentClient } from './ExperimentClient.ts';
+import { ExperimentLegend } from './ExperimentLegend.ts';
+import { FitChart } from './FitChart.ts';
+import { LossChart } from './LossChart.ts';
+import './panel.css';
+
+const NO_RUNS = 'Enable at least one optimizer to run the experiment.';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, part: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (part) node.className = `slopes-experiment__${part}`;
+  if (text) node.textContent = text;
+  return node;
+}
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+/** A seed a student has not seen yet, small enough to read out and type back. */
+const freshSeed = () => 1 + Math.floor(Math.random() * 999_999);
+
+/**
+ * "The 1-20-1 experiment": trains the tutorial's network with every enabled optimizer in a worker
+ * and draws the minibatch losses and the fitted curves as the epochs finish.
+ */
+export class ExperimentPanel {
+  readonly element: HTMLElement;
+  private readonly getSettings: () => AppState['experiment'];
+  private readonly client = new ExperimentClient();
+  private readonly listeners = new Set<(status: ExperimentStatus) => void>();
+  private current: ExperimentStatus;
+  private runs: RunRequest[] = [];
+
+  private readonly progressText = el('span', 'epoch');
+  private readonly seedText = el('span', 'seed');
+  private readonly bar = el('div', 'bar');
+  private readonly fill = el('div', 'fill');
+  private readonly error = el('p', 'error');
+  private readonly scaleButtons: HTMLButtonElement[];
+  private readonly legend = new ExperimentLegend((k) => {
+    this.lossChart.focus(k);
+    this.fitChart.focus(k);
+  });
+  private readonly lossChart: LossChart;
+  private readonly fitChart: FitChart;
+
+  constructor(container: HTMLElement, getSettings: () => AppState['experiment']) {
+    this.getSettings = getSettings;
+    this.current = { state: 'idle', epoch: 0, epochs: EXPERIMENT_EPOCHS, seed: getSettings().seed };
+
+    const root = el('section', '');
+    root.className = 'slopes-experiment';
+    const heading = el('h2', 'title', 'The 1-20-1 experiment');
+    const lede = el('p', 'lede', 'Every optimizer trains its own copy of the same network on the same minibatches.');
+
+    this.bar.setAttribute('role', 'progressbar');
+    this.bar.setAttribute('aria-label', 'epochs finished');
+    this.bar.setAttribute('aria-valuemin', '0');
+    this.bar.append(this.fill);
+    const progress = el('div', 'progress');
+    progress.append(this.progressText, this.seedText, this.bar);
+
+    this.error.setAttribute('role', 'alert');
+    this.error.hidden = true;
+
+    const again = el('button', 'again', 'Run again (new seed)');
+    again.type = 'button';
+    again.addEventListener('click', () => this.run(freshSeed()).catch(() => {}));
+    const scale = el('div', 'scale');
+    scale.setAttribute('role', 'group');
+    scale.setAttribute('aria-label', 'loss axis');
+    scale.append(el('span', 'scale-label', 'loss axis'));
+    this.scaleButtons = ['linear', 'log'].map((name) => {
+      const b = el('button', 'toggle', name);
+      b.type = 'button';
+      b.addEventListener('click', () => this.setLog(name === 'log'));
+      scale.append(b);
+      return b;
+    });
+    const toolbar = el('div', 'toolbar');
+    toolbar.append(again, scale);
+
+    const lossBox = el('div', 'chart');
+    const fitBox = el('div', 'chart');
+    const lossFigure = el('figure', 'figure');
+    lossFigure.append(el('figcaption', 'caption', 'Loss of each minibatch, before the step it drives'), lossBox);
+    const fitFigure = el('figure', 'figure');
+    fitFigure.append(el('figcaption', 'caption', 'The data (y = x² + noise) and each network’s current fit'), fitBox);
+
+    const legendCaption = el('p', 'caption', 'Loss on all the data after the latest epoch (hover a name to pick out its lines)');
+    root.append(heading, lede, progress, toolbar, this.error, legendCaption, this.legend.element, lossFigure, fitFigure);
+    container.append(root);
+    this.element = root;
+    this.lossChart = new LossChart(lossBox);
+    this.fitChart = new FitChart(fitBox);
+    this.setLog(false);
+    this.render();
+  }
+
+  /** Trains the enabled optimizers with this seed (the settings' seed if none) and resolves to the complete document. */
+  run(seed: number = this.getSettings().seed): Promise<ExperimentDocument> {
+    this.runs = enabledRuns(this.getSettings().optimizers);
+    if (this.runs.length === 0) {
+      this.client.cancel('superseded by a newer run');
+      this.setStatus({ state: 'error', epoch: 0, epochs: EXPERIMENT_EPOCHS, seed, error: NO_RUNS });
+      return Promise.reject(new Error(NO_RUNS));
+    }
+    this.setStatus({ state: 'running', epoch: 0, epochs: EXPERIMENT_EPOCHS, seed });
+    const done = this.client.run(seed, this.runs, {
+      data: (m) => this.start(m),
+      progress: (m) => this.advance(m),
+    });
+    done.then(
+      () => this.setStatus({ ...this.current, state: 'done' }),
+      (e: unknown) => {
+        if (!isAbort(e)) this.setStatus({ ...this.current, state: 'error', error: e instanceof Error ? e.message : String(e) });
+      },
+    );
+    return done;
+  }
+
+  status(): ExperimentStatus {
+    return { ...this.current };
+  }
+
+  /** Calls cb on every change of status; returns the unsubscribe function. */
+  onStatus(cb: (status: ExperimentStatus) => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  destroy(): void {
+    this.client.cancel('the experiment panel was closed');
+    this.lossChart.destroy();
+    this.fitChart.destroy();
+    this.listeners.clear();
+    this.element.remove();
+  }
+
+  private start(m: ExperimentDataMessage): void {
+    const series = this.runs.map((r) => {
+      const { css, marker } = optimizerStyle(r.optimizer);
+      return { label: optimizerById(r.optimizer)?.name ?? r.optimizer, color: css, marker };
+    });
+    this.legend.reset(series);
+    this.lossChart.reset(series, m.epochs * m.batchesPerEpoch);
+    this.fitChart.reset(series, m.x, m.y, m.fitX);
+    this.setStatus({ ...this.current, epochs: m.epochs });
+  }
+
+  private advance(m: ExperimentProgressMessage): void {
+    this.lossChart.update(m.batchLoss);
+    this.fitChart.update(m.fit);
+    this.legend.update(m.epochLoss);
+    this.setStatus({ ...this.current, epoch: m.epoch, epochs: m.epochs });
+  }
+
+  private setLog(log: boolean): void {
+    this.lossChart.setLog(log);
+    this.scaleButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === 1 ? log : !log)));
+  }
+
+  private setStatus(status: ExperimentStatus): void {
+    this.current = status;
+    this.render();
+    for (const cb of this.listeners) cb(this.status());
+  }
+
+  private render(): void {
+    const { state, epoch, epochs, seed, error } = this.current;
+    this.progressText.textContent = state === 'idle' ? 'not run yet' : `epoch ${epoch} of ${epochs}${state === 'done' ? ' · done' : ''}`;
+    this.seedText.textContent = `seed ${seed}`;
+    this.bar.setAttribute('aria-valuemax', String(epochs));
+    this.bar.setAttribute('aria-valuenow', String(epoch));
+    this.fill.style.width = `${(100 * epoch) / epochs}%`;
+    this.error.hidden = state !== 'error';
+    this.error.textContent = state !== 'error' ? '' : error === NO_RUNS ? NO_RUNS : `The experiment stopped: ${error}`;
+    this.element.classList.toggle('slopes-experiment--running', state === 'running');
+    this.element.classList.toggle('slopes-experiment--error', state === 'error');
+  }
+}

@@ -1,0 +1,88 @@
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+/** uPlot options without the size, which the frame takes from its container. */
+export type PlotOptions = Omit<uPlot.Options, 'width' | 'height'>;
+
+const FONT = '11px system-ui, sans-serif';
+const INK = '#444';
+
+/** The panel's axis look: small ticks, faint grid, a label on every axis. */
+export function axis(label: string, extra: uPlot.Axis = {}): uPlot.Axis {
+  return {
+    label,
+    font: FONT,
+    labelFont: `600 ${FONT}`,
+    labelSize: 16,
+    labelGap: 0,
+    stroke: INK,
+    grid: { stroke: 'rgba(0, 0, 0, 0.08)', width: 1 },
+    ticks: { stroke: 'rgba(0, 0, 0, 0.25)', width: 1, size: 4 },
+    ...extra,
+  };
+}
+
+/** Opacity of the lines not in focus. */
+const FADED = 0.2;
+
+/** Narrower than any phone, so a chart mounted while hidden still draws something sensible. */
+const MIN_WIDTH = 200;
+
+/**
+ * One uPlot chart that fills its container's width: rebuilt when its options change (uPlot cannot
+ * switch a scale's distribution in place), resized when the container does, fed with setData.
+ */
+export class PlotFrame {
+  private plot: uPlot | null = null;
+  private readonly container: HTMLElement;
+  private readonly height: number;
+  private readonly observer: ResizeObserver;
+
+  constructor(container: HTMLElement, height: number) {
+    this.container = container;
+    this.height = height;
+    this.observer = new ResizeObserver(() => this.resize());
+    this.observer.observe(container);
+  }
+
+  mount(options: PlotOptions, data: uPlot.AlignedData): void {
+    this.plot?.destroy();
+    this.plot = new uPlot(
+      {
+        ...options,
+        width: this.width(),
+        height: this.height,
+        legend: { show: false },
+        // Hovering near a line, or its legend entry, dims the others: seven noisy lines overlap.
+        focus: { alpha: FADED },
+        cursor: { drag: { x: false, y: false }, focus: { prox: 12 } },
+      },
+      data,
+      this.container,
+    );
+  }
+
+  /** Brings one series (uPlot's index) to the front by fading the others; null shows all alike. */
+  focus(series: number | null): void {
+    this.plot?.setSeries(series, { focus: true });
+  }
+
+  setData(data: uPlot.AlignedData): void {
+    this.plot?.setData(data);
+  }
+
+  destroy(): void {
+    this.observer.disconnect();
+    this.plot?.destroy();
+    this.plot = null;
+  }
+
+  private width(): number {
+    return Math.max(MIN_WIDTH, Math.floor(this.container.clientWidth));
+  }
+
+  private resize(): void {
+    const width = this.width();
+    if (this.plot && width !== this.plot.width) this.plot.setSize({ width, height: this.height });
+  }
+}

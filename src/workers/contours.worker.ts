@@ -1,0 +1,18 @@
+import { contourBuffers, surfaceContours } from '../core/contours.ts';
+import { surfaceOf } from '../state/surfaceOf.ts';
+import type { ContourRequest, ContourReply } from '../render/contourJobs.ts';
+
+// Network surfaces take 20–150 ms per grid; here they cost the animation nothing. surfaceOf keeps
+// the last surface it built, so panning over the same network does not rebuild it.
+self.onmessage = (event: MessageEvent<ContourRequest>) => {
+  const { id, state, view, nx, ny, levels } = event.data;
+  let reply: ContourReply;
+  try {
+    const set = surfaceContours(surfaceOf(state), view, nx, ny, levels);
+    reply = { id, set };
+    self.postMessage(reply, { transfer: contourBuffers(set) });
+  } catch (e) {
+    reply = { id, error: e instanceof Error ? e.message : String(e) };
+    self.postMessage(reply);
+  }
+};

@@ -1,0 +1,78 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { SlopesController } from '../../src/app/SlopesController.ts';
+
+declare global {
+  interface Window {
+    slopes: SlopesController;
+  }
+}
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
+];
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+}
+
+export interface OpenPage {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+/** Opens the app (optionally with a URL fragment) and waits until window.slopes exists and contours are drawn. */
+export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 860 }): Promise<OpenPage> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${inject('baseUrl')}${hash ? `#${hash}` : ''}`);
+  await page.waitForFunction(() => window.slopes !== undefined, null, { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  return { page, errors };
+}
+
+export interface Pixels {
+  width: number;
+  height: number;
+  data: number[];
+}
+
+/** Decodes a screenshot of one element inside the page itself, so no PNG library is needed. */
+export async function screenshotPixels(page: Page, selector: string): Promise<Pixels> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return { width: c.width, height: c.height, data: Array.from(ctx.getImageData(0, 0, c.width, c.height).data) };
+  }, png.toString('base64'));
+}
+
+/** How many distinct colours (quantised to 4 bits a channel) cover at least `minShare` of the pixels. */
+export function colourCount(p: Pixels, minShare = 0.002): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < p.data.length; i += 4) {
+    const key = ((p.data[i] >> 4) << 8) | ((p.data[i + 1] >> 4) << 4) | (p.data[i + 2] >> 4);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const total = p.width * p.height;
+  return [...counts.values()].filter((n) => n / total >= minShare).length;
+}
+
+/** Share of pixels that differ between two screenshots of the same size. */
+export function changedShare(a: Pixels, b: Pixels): number {
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]) > 24) changed++;
+  }
+  return changed / (a.width * a.height);
+}

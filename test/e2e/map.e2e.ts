@@ -1,0 +1,137 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changedShare, colourCount, launch, openApp, screenshotPixels } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map', () => {
+  it('loads without console errors and draws contour bands', async () => {
+    const { page, errors } = await openApp(browser);
+    const renderer = await page.evaluate(() => document.querySelector('.map canvas') !== null);
+    expect(renderer).toBe(true);
+    await page.evaluate(() => window.slopes.pause());
+    await page.waitForTimeout(300);
+    const pixels = await screenshotPixels(page, '.map');
+    // A blank or single-colour canvas has 1–3 colours; filled bands, lines, axes and balls give many.
+    expect(colourCount(pixels)).toBeGreaterThan(8);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('balls move while playing and stop when paused', async () => {
+    const { page } = await openApp(browser);
+    await page.evaluate(() => window.slopes.play());
+    const a = await page.evaluate(() => window.slopes.particles());
+    await page.waitForTimeout(800);
+    const b = await page.evaluate(() => window.slopes.particles());
+    expect(b.some((p, i) => p.x !== a[i].x || p.y !== a[i].y)).toBe(true);
+    expect(b[0].step).toBeGreaterThan(a[0].step);
+    await page.evaluate(() => window.slopes.pause());
+    const c = await page.evaluate(() => window.slopes.particles());
+    await page.waitForTimeout(600);
+    const d = await page.evaluate(() => window.slopes.particles());
+    expect(d).toEqual(c);
+    const stats = await page.evaluate(() => window.slopes.stats());
+    expect(stats.frames).toBeGreaterThan(5);
+    expect(stats.frameMs.median).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('clicking the map moves every ball’s start there', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.evaluate(() => window.slopes.pause());
+    const before = await page.evaluate(() => window.slopes.getState().start);
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.3);
+    await page.waitForTimeout(300);
+    const start = await page.evaluate(() => window.slopes.getState().start);
+    expect(start).not.toEqual(before);
+    const { view } = await page.evaluate(() => window.slopes.getState());
+    expect(start[0]).toBeGreaterThan(view.x[0]);
+    expect(start[0]).toBeLessThan(view.x[1]);
+    const particles = await page.evaluate(() => window.slopes.particles());
+    expect(particles.length).toBeGreaterThan(1);
+    for (const p of particles) {
+      expect([p.x, p.y, p.step]).toEqual([start[0], start[1], 0]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a huge learning rate is shown as diverged and the page keeps running', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.evaluate(() => window.slopes.setState({ optimizers: { sgd: { params: { lr: 1000 } } } }));
+    await page.evaluate(() => window.slopes.step(50));
+    const sgd = await page.evaluate(() => window.slopes.particles().find((p) => p.optimizer === 'sgd')!);
+    expect(sgd.status).toBe('diverged');
+    expect(Number.isFinite(sgd.x) && Number.isFinite(sgd.y)).toBe(true);
+    const others = await page.evaluate(() => window.slopes.particles().filter((p) => p.optimizer !== 'sgd'));
+    expect(others.every((p) => p.status !== 'diverged')).toBe(true);
+    await page.waitForTimeout(200);
+    await expect(page.locator('.legend tr[data-optimizer=sgd]').textContent()).resolves.toMatch(/diverged/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('bad state is rejected field by field with a message', async () => {
+    const { page } = await openApp(browser);
+    const result = await page.evaluate(() => window.slopes.setState({ speed: 'fast', start: [0.5, 0.5] }));
+    expect(result.notes).toEqual([expect.stringMatching(/^speed:/)]);
+    await expect(page.locator('[data-role=notice]').textContent()).resolves.toMatch(/speed/);
+    expect(await page.evaluate(() => window.slopes.getState().start)).toEqual([0.5, 0.5]);
+    await page.close();
+  });
+});
+
+describe('surfaces and presets', () => {
+  it('switching the surface redraws the map and moves the balls to its start', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.evaluate(() => window.slopes.pause());
+    const before = await screenshotPixels(page, '.map');
+    await page.locator('.controls select').first().selectOption({ label: 'Himmelblau' });
+    await page.waitForTimeout(800);
+    const state = await page.evaluate(() => window.slopes.getState());
+    expect(state.surface).toBe('himmelblau');
+    expect(state.view).toEqual({ x: [-5, 5], y: [-5, 5] });
+    const after = await screenshotPixels(page, '.map');
+    expect(changedShare(before, after)).toBeGreaterThan(0.2);
+    const p = await page.evaluate(() => window.slopes.particles()[0]);
+    expect([p.x, p.y]).toEqual(state.start);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('every preset loads from the menu and shows its description', async () => {
+    const { page, errors } = await openApp(browser);
+    const presets = await page.evaluate(() => window.slopes.presets());
+    expect(presets.length).toBeGreaterThanOrEqual(8);
+    for (const { id, title } of presets) {
+      await page.locator('[data-role=preset]').selectOption(id);
+      await page.waitForTimeout(150);
+      await expect(page.locator('[data-role=story]').textContent()).resolves.toContain(title);
+      const enabled = await page.evaluate(() => Object.values(window.slopes.getState().optimizers).filter((o) => o.enabled).length);
+      expect(enabled).toBeGreaterThan(0);
+    }
+    await page.evaluate(() => window.slopes.loadPreset('nag-vs-momentum-quadratic'));
+    await page.evaluate(() => window.slopes.step(5));
+    const optimizers = new Set(await page.evaluate(() => window.slopes.particles().map((p) => p.optimizer)));
+    expect([...optimizers].sort()).toEqual(['momentum', 'nag', 'sgd']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared link restores the state and reports a bad field', async () => {
+    const { page } = await openApp(browser, 'surface=saddle&start=-1,0.2&speed=banana');
+    const state = await page.evaluate(() => window.slopes.getState());
+    expect(state.surface).toBe('saddle');
+    expect(state.start).toEqual([-1, 0.2]);
+    await expect(page.locator('[data-role=notice]').textContent()).resolves.toMatch(/speed/);
+    await page.close();
+  });
+});
