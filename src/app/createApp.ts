@@ -158,5 +158,7 @@ export async function createApp(
   }
   map.app.ticker.add(() => drawFrame(true));
   notice.show(options.notes ?? []);
+  // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
+  panel.run().catch(() => undefined);
   return { controller, store, report: (notes) => notice.show(notes) };
 }

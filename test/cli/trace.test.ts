@@ -1,27 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { goldenTraces, worstError, type GoldenCase } from '../core/goldenTraces.ts';
 import { runCapture } from './runIo.ts';
 
-interface Case {
-  id: string;
-  surface: string;
-  optimizer: string;
-  params: Record<string, unknown>;
-  start: [number, number];
-  steps: number;
-  trajectory: number[][];
-}
-const golden = JSON.parse(readFileSync('test/golden/optimizer-traces.json', 'utf8')) as { format: string; cases: Case[] };
-
-function worstError(actual: number[][], expected: number[][]): number {
-  let worst = 0;
-  expected.forEach((point, k) =>
-    point.forEach((b, c) => {
-      worst = Math.max(worst, Math.abs(actual[k][c] - b) / Math.max(1, Math.abs(b)));
-    }),
-  );
-  return worst;
-}
+type Case = GoldenCase;
+const golden = goldenTraces;
+const worst = (a: number[][], b: number[][]) => worstError(a, b).error;
 
 describe('slopes trace --cases', () => {
   it('fills in every golden trajectory from a file that has none, to 1e-9', () => {
@@ -35,7 +18,7 @@ describe('slopes trace --cases', () => {
     filled.cases.forEach((c, i) => {
       expect(c.id).toBe(golden.cases[i].id);
       expect(c.trajectory).toHaveLength(golden.cases[i].steps + 1);
-      expect(worstError(c.trajectory, golden.cases[i].trajectory)).toBeLessThanOrEqual(1e-9);
+      expect(worst(c.trajectory, golden.cases[i].trajectory)).toBeLessThanOrEqual(1e-9);
     });
   });
 
@@ -44,7 +27,7 @@ describe('slopes trace --cases', () => {
     const poisoned = { format: 'optimizer-traces/1', cases: [{ ...one, trajectory: [[0, 0, 0]] }] };
     const { out } = runCapture(['trace', '--cases', 'in.json'], { 'in.json': JSON.stringify(poisoned) });
     const filled = JSON.parse(out) as typeof golden;
-    expect(worstError(filled.cases[0].trajectory, one.trajectory)).toBeLessThanOrEqual(1e-9);
+    expect(worst(filled.cases[0].trajectory, one.trajectory)).toBeLessThanOrEqual(1e-9);
   });
 });
 
@@ -58,7 +41,7 @@ describe('slopes trace --surface --optimizer', () => {
     expect(code).toBe(0);
     const run = JSON.parse(out) as Case;
     expect(run.surface).toBe('himmelblau');
-    expect(worstError(run.trajectory, c.trajectory)).toBeLessThanOrEqual(1e-9);
+    expect(worst(run.trajectory, c.trajectory)).toBeLessThanOrEqual(1e-9);
   });
 
   it('prints CSV with a header and one row per point', () => {
@@ -73,7 +56,7 @@ describe('slopes trace --surface --optimizer', () => {
     expect(lines).toHaveLength(102);
     const last = lines[101].split(',').map(Number);
     expect(last[0]).toBe(100);
-    expect(worstError([last.slice(1)], [c.trajectory[100]])).toBeLessThanOrEqual(1e-9);
+    expect(worst([last.slice(1)], [c.trajectory[100]])).toBeLessThanOrEqual(1e-9);
   });
 
   it('defaults to the surface’s start point and the optimizer’s PyTorch defaults', () => {

@@ -18,20 +18,20 @@ function surfaceOf(value: (x: number, y: number) => number, logLevels = false): 
   };
 }
 
-function points(ring: Float32Array): [number, number][] {
+function points(ring: Float64Array): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < ring.length; k += 2) out.push([ring[k], ring[k + 1]]);
   return out;
 }
 
-function bbox(ring: Float32Array): [number, number, number, number] {
+function bbox(ring: Float64Array): [number, number, number, number] {
   const p = points(ring);
   const xs = p.map(([x]) => x);
   const ys = p.map(([, y]) => y);
   return [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
 }
 
-function shoelaceArea(ring: Float32Array): number {
+function shoelaceArea(ring: Float64Array): number {
   const p = points(ring);
   let a = 0;
   for (let k = 0; k < p.length; k++) {

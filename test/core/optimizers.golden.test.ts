@@ -1,26 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { optimizerById } from '../../src/core/optimizers/registry.ts';
 import { resolveParams } from '../../src/core/optimizers/resolveParams.ts';
 import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import { runTrace } from '../../src/core/trace.ts';
+import { goldenTraces as golden, TOLERANCE, worstError } from './goldenTraces.ts';
 
-interface GoldenCase {
-  id: string;
-  surface: string;
-  optimizer: string;
-  params: Record<string, unknown>;
-  start: [number, number];
-  steps: number;
-  trajectory: number[][];
-}
-
-const golden = JSON.parse(
-  readFileSync(new URL('../golden/optimizer-traces.json', import.meta.url), 'utf8'),
-) as { format: string; cases: GoldenCase[] };
-
-/** The tolerance the golden file states: |a - b| <= 1e-9 * max(1, |b|). */
-const TOLERANCE = 1e-9;
 let worst = 0;
 
 describe('optimizer trajectories match PyTorch 1.13 (float64)', () => {
@@ -46,18 +30,7 @@ describe('optimizer trajectories match PyTorch 1.13 (float64)', () => {
     const trace = runTrace(surface, optimizer, resolved.params, c.start, c.steps);
 
     expect(trace).toHaveLength(c.steps + 1);
-    let caseWorst = 0;
-    let where = '';
-    c.trajectory.forEach((expected, k) => {
-      expected.forEach((b, j) => {
-        const error = Math.abs(trace[k][j] - b) / Math.max(1, Math.abs(b));
-        // Written so that NaN counts as a failure.
-        if (!(error <= caseWorst)) {
-          caseWorst = error;
-          where = `point ${k}, ${'xyf'[j]}: got ${trace[k][j]}, expected ${b}`;
-        }
-      });
-    });
+    const { error: caseWorst, where } = worstError(trace, c.trajectory);
     worst = Math.max(worst, caseWorst);
     expect(caseWorst, where).toBeLessThanOrEqual(TOLERANCE);
   });

@@ -1,0 +1,32 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { colourCount, launch, openApp, screenshotPixels } from './browser.ts';
+
+/** The README's pictures: each main state, after it has run for a moment, as a student would see it. */
+const SCENES = ['rosenbrock-race', 'saddle-adaptive', 'network-slice'];
+const DIR = 'test/e2e/screenshots';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(DIR, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('screenshots of the main states', () => {
+  it.each(SCENES)('%s', async (id) => {
+    const { page, errors } = await openApp(browser, '', { width: 1400, height: 900 });
+    await page.evaluate((preset) => window.slopes.loadPreset(preset), id);
+    await page.evaluate(() => window.slopes.pause());
+    await page.evaluate(() => window.slopes.step(400));
+    await page.evaluate(() => window.slopes.experiment.run());
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${DIR}/${id}.png` });
+    expect(colourCount(await screenshotPixels(page, '.map'))).toBeGreaterThan(8);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
