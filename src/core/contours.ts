@@ -5,9 +5,10 @@ import type { Surface, View } from './surfaces/Surface.ts';
 
 /**
  * One polygon: its outer ring first, then its holes. Each ring is flat world xy pairs, closed
- * implicitly (the last point is not repeated).
+ * implicitly (the last point is not repeated). Float64: a zoomed-in view (span 10⁻⁶ at x = 1000)
+ * or a far-out one (|x| > 3.4·10³⁸) would be lost to float32's precision or range.
  */
-export type ContourPolygon = Float32Array[];
+export type ContourPolygon = Float64Array[];
 
 export interface ContourLevel {
   /** The region where f ≥ level. */
@@ -43,13 +44,13 @@ function gridToWorld(u: number, a: number, b: number, n: number): number {
   return v < lo ? lo : v > hi ? hi : v;
 }
 
-function toRing(ring: number[][], view: View, nx: number, ny: number): Float32Array {
+function toRing(ring: number[][], view: View, nx: number, ny: number): Float64Array {
   const [x0, x1] = view.x;
   const [y0, y1] = view.y;
   const last = ring.length - 1;
   const closed = last > 0 && ring[0][0] === ring[last][0] && ring[0][1] === ring[last][1];
   const n = closed ? last : ring.length;
-  const out = new Float32Array(2 * n);
+  const out = new Float64Array(2 * n);
   for (let k = 0; k < n; k++) {
     out[2 * k] = gridToWorld(ring[k][0], x0, x1, nx);
     out[2 * k + 1] = gridToWorld(ring[k][1], y0, y1, ny);

@@ -70,7 +70,7 @@ export class AxesLayer {
 
     this.xTitle.position.set(rect.x + rect.width / 2, bottom + TICK + 18);
     const widest = this.yLabels.reduce((w, l) => (l.visible ? Math.max(w, l.width) : w), 0);
-    this.yTitle.position.set(rect.x - TICK - 8 - widest, rect.y + rect.height / 2);
+    this.yTitle.position.set(Math.max(14, rect.x - TICK - 8 - widest), rect.y + rect.height / 2);
   }
 
   destroy(): void {

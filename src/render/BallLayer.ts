@@ -18,8 +18,8 @@ interface GroupSprites {
   /** Status each particle is drawn with, so a texture changes only when its status does. */
   readonly shown: Uint8Array;
   readonly solid: Texture;
+  readonly plain: Texture;
   readonly hollow: Texture;
-  readonly color: number;
   readonly alpha: number;
 }
 
@@ -46,12 +46,15 @@ export class BallLayer {
       const { color, marker } = optimizerStyle(track.group.optimizer.id);
       const count = track.group.count;
       const solid = this.atlas.solid(marker);
+      const plain = this.atlas.plain(marker);
+      const alpha = crowd ? 0.6 : 0.8;
       const particles: Particle[] = [];
       for (let p = 0; p < count; p++) {
-        const size = p === 0 ? BALL : crowd ? CROWD : SWARM;
-        particles.push(new Particle({ texture: solid, tint: color, alpha: p === 0 ? 1 : 0.8, scaleX: size / CELL, scaleY: size / CELL, anchorX: 0.5, anchorY: 0.5 }));
+        const size = (p === 0 ? BALL : crowd ? CROWD : SWARM) / CELL;
+        const texture = p === 0 ? solid : plain;
+        particles.push(new Particle({ texture, tint: color, alpha: p === 0 ? 1 : alpha, scaleX: size, scaleY: size, anchorX: 0.5, anchorY: 0.5 }));
       }
-      return { track, particles, shown: new Uint8Array(count).fill(255), solid, hollow: this.atlas.hollow(marker), color, alpha: count > 1 ? 0.8 : 1 };
+      return { track, particles, shown: new Uint8Array(count).fill(255), solid, plain, hollow: this.atlas.hollow(marker), alpha };
     });
     for (const g of this.groups) for (let p = 1; p < g.particles.length; p++) this.view.addParticle(g.particles[p]);
     for (const g of this.groups) this.view.addParticle(g.particles[0]);
@@ -74,7 +77,7 @@ export class BallLayer {
           shown[p] = s;
           // A diverged particle stays where it last was finite, drawn as a dim hollow marker.
           const diverged = s === DIVERGED;
-          sprite.texture = diverged ? g.hollow : g.solid;
+          sprite.texture = diverged ? g.hollow : p === 0 ? g.solid : g.plain;
           sprite.alpha = diverged ? 0.55 : p === 0 ? 1 : g.alpha;
         }
       }

@@ -1,8 +1,7 @@
 import { Container, Graphics } from 'pixi.js';
 import type { ContourPolygon, ContourSet } from '../core/contours.ts';
 import { bandColors } from './bandColors.ts';
-import type { Affine } from './viewMath.ts';
-import { plotAffine, type Rect } from './viewMath.ts';
+import { plotAffine, type Affine, type Rect } from './viewMath.ts';
 
 const LINE = { width: 1, color: 0x23233a, alpha: 0.28 } as const;
 
@@ -21,8 +20,8 @@ export class ContourLayer {
 
   constructor() {
     this.view.addChild(this.bands, this.lines);
-    // Two dozen overlapping full-plot fills are costly to redraw every frame (on software WebGL
-    // they were most of the frame); as one cached texture they cost a single quad.
+    // Two dozen overlapping full-plot fills are costly to redraw every frame, and they change only
+    // with new contours; as one cached texture they cost a single quad.
     this.view.cacheAsTexture({ antialias: true });
   }
 
@@ -40,10 +39,8 @@ export class ContourLayer {
 
     const lines = this.lines.clear();
     // Rings run along the view's edges where a region meets them; those stretches are no contour.
-    const ex0 = Math.fround(data.view.x[0]);
-    const ex1 = Math.fround(data.view.x[1]);
-    const ey0 = Math.fround(data.view.y[0]);
-    const ey1 = Math.fround(data.view.y[1]);
+    const [ex0, ex1] = data.view.x;
+    const [ey0, ey1] = data.view.y;
     const onEdge = (x0: number, y0: number, x1: number, y1: number) =>
       (x0 === x1 && (x0 === ex0 || x0 === ex1)) || (y0 === y1 && (y0 === ey0 || y0 === ey1));
     for (const level of data.levels) {
@@ -66,6 +63,13 @@ export class ContourLayer {
       }
     }
     lines.stroke(LINE);
+    this.view.updateCacheTexture();
+  }
+
+  clear(): void {
+    this.data = null;
+    this.bands.clear();
+    this.lines.clear();
     this.view.updateCacheTexture();
   }
 
@@ -94,7 +98,7 @@ function fillPolygons(g: Graphics, polygons: readonly ContourPolygon[], color: n
 }
 
 /** A fresh array per ring: Pixi keeps the points it is given. */
-function toScreen(ring: Float32Array, a: Affine): number[] {
+function toScreen(ring: Float64Array, a: Affine): number[] {
   const out = new Array<number>(ring.length);
   for (let k = 0; k < ring.length; k += 2) {
     out[k] = a.ax * ring[k] + a.bx;

@@ -73,16 +73,17 @@ export class MapInteraction {
     this.startView = pts.length > 0 ? this.host.view() : null;
     if (pts.length === 0) return;
     const [a, b] = pts;
-    this.anchor = b ? [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] : a;
+    this.anchor = b ? [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] : [a[0], a[1]];
     this.spread = b ? Math.max(1, Math.hypot(a[0] - b[0], a[1] - b[1])) : 1;
   }
 
   private down(e: PointerEvent): void {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     if (this.pointers.size >= 2) return;
-    this.element.setPointerCapture(e.pointerId);
-    if (this.pointers.size === 0) this.moved = false;
-    else this.moved = true;
+    // Capture keeps a drag alive outside the canvas; synthetic events (tests) have no pointer to capture.
+    if (e.isTrusted) this.element.setPointerCapture(e.pointerId);
+    // A second finger makes it a pinch, never a click.
+    this.moved = this.pointers.size > 0;
     this.pointers.set(e.pointerId, this.local(e));
     this.regroup();
   }

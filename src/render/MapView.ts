@@ -63,6 +63,8 @@ export class MapView {
       autoDensity: true,
       resolution: Math.min(2, globalThis.devicePixelRatio || 1),
       preference: 'webgl',
+      // The map handles its own pointer events; Pixi's hit testing would only cost time.
+      eventFeatures: { move: false, globalMove: false, click: false, wheel: false },
     });
     return new MapView(app, container, callbacks);
   }
@@ -112,8 +114,10 @@ export class MapView {
     this.relayout();
   }
 
-  setContours(data: ContourSet): void {
-    this.contours.build(data, this.rect);
+  /** Draws a result of requestContours; null clears the bands (e.g. while another surface's are computed). */
+  setContours(data: ContourSet | null): void {
+    if (data) this.contours.build(data, this.rect);
+    else this.contours.clear();
     this.contours.place(this.affine);
   }
 

@@ -5,8 +5,14 @@ import type { Affine } from './viewMath.ts';
 
 /** Above this many particles per optimizer only the first one (the ball) leaves a trail. */
 const TRAIL_ALL_UP_TO = 50;
-/** Segments per optimizer at most; longer trails are thinned to every k-th stored position. */
-const SEGMENT_BUDGET = 24000;
+/**
+ * Segments of all trails together at most. Every segment is re-uploaded each frame, so this bounds
+ * the per-frame upload (~2 MB). Beyond it each trail shows only its most recent part: thinning
+ * instead would alias oscillating paths into long false zig-zags.
+ */
+const SEGMENT_BUDGET = 60000;
+/** However many trails share the budget, each keeps at least this many recent points. */
+const MIN_WINDOW = 32;
 const WIDTH = 2.2;
 const SWARM_WIDTH = 1.1;
 const FAR = 1e5;
@@ -31,14 +37,12 @@ interface TrailMesh {
   readonly mesh: Mesh;
   readonly positions: Float32Array;
   readonly uvs: Float32Array;
-  /** Particles drawn, and the stored positions between two drawn points. */
+  /** Particles drawn (the first `particles` of the group). */
   readonly particles: number;
-  readonly stride: number;
-  /** Segment slots reserved per particle. */
-  readonly slots: number;
-  /** Segments each particle filled last frame, so only a shrinking tail needs clearing. */
-  readonly used: Uint32Array;
-  readonly halfWidth: number;
+  /** Most recent positions drawn per particle. */
+  readonly window: number;
+  /** Segments drawn last frame (the same for every particle of a group), so only a shrinking tail needs clearing. */
+  used: number;
 }
 
 /**
@@ -53,13 +57,13 @@ export class TrailLayer {
 
   setTracks(tracks: readonly Track[]): void {
     for (const t of this.trails) t.mesh.destroy();
+    const drawn = (t: Track) => (t.group.count > TRAIL_ALL_UP_TO ? 1 : t.group.count);
+    const perTrail = Math.max(MIN_WINDOW, Math.floor(SEGMENT_BUDGET / Math.max(1, tracks.reduce((n, t) => n + drawn(t), 0))));
     this.trails = tracks.map((track) => {
       const { group, trail } = track;
-      const particles = group.count > TRAIL_ALL_UP_TO ? 1 : group.count;
-      const stride = Math.max(1, Math.ceil((particles * trail.capacity) / SEGMENT_BUDGET));
-      // Thinned slots are every stride-th ring slot, plus the newest point and one at the ring's seam.
-      const slots = Math.ceil(trail.capacity / stride) + 2;
-      const quads = particles * slots;
+      const particles = drawn(track);
+      const window = Math.min(trail.capacity, perTrail);
+      const quads = particles * (window - 1);
       const positions = new Float32Array(quads * 8);
       const uvs = new Float32Array(quads * 8).fill(0.5);
       const indices = new Uint32Array(quads * 6);
@@ -72,54 +76,47 @@ export class TrailLayer {
       const mesh = new Mesh({ geometry, texture: this.fade });
       mesh.tint = optimizerStyle(group.optimizer.id).color;
       this.view.addChild(mesh);
-      return { track, mesh, positions, uvs, particles, stride, slots, used: new Uint32Array(particles), halfWidth: (particles > 1 ? SWARM_WIDTH : WIDTH) / 2 };
+      return { track, mesh, positions, uvs, particles, window, used: 0 };
     });
   }
 
   draw(a: Affine): void {
     for (const t of this.trails) {
-      for (let p = 0; p < t.particles; p++) this.fill(t, p, a);
+      const n = Math.min(t.track.trail.length, t.window);
+      const halfWidth = (t.particles > 1 ? SWARM_WIDTH : WIDTH) / 2;
+      for (let p = 0; p < t.particles; p++) this.fill(t, p, n, halfWidth, a);
       const geometry = t.mesh.geometry;
       geometry.getBuffer('aPosition').update();
-      geometry.getBuffer('aUV').update();
+      // A segment's fade depends only on its place among the n points drawn: fixed once the trail is full.
+      if (n - 1 !== t.used) geometry.getBuffer('aUV').update();
+      t.used = Math.max(0, n - 1);
     }
   }
 
-  /** Walks particle p's ring from oldest to newest over every stride-th slot and writes its quads. */
-  private fill(t: TrailMesh, p: number, a: Affine): void {
-    const { data, capacity, length, head } = t.track.trail;
-    const { positions, uvs, stride, slots, halfWidth } = t;
-    const base = p * slots;
-    const rowStart = p * capacity;
-    let quad = 0;
+  /** Writes the quads of particle p's n most recent positions, oldest first. */
+  private fill(t: TrailMesh, p: number, n: number, halfWidth: number, a: Affine): void {
+    const { data, capacity, head } = t.track.trail;
+    const { positions, uvs, window } = t;
+    const base = p * (window - 1) * 8;
+    const row = p * capacity;
+    let slot = head - n < 0 ? head - n + capacity : head - n;
     let px = 0;
     let py = 0;
-    let pu = 0;
-    let have = false;
-    let slot = head - length < 0 ? head - length + capacity : head - length;
-    for (let k = 0; k < length; ) {
-      const r = slot % stride;
-      if (r !== 0 && k < length - 1) {
-        const jump = Math.min(stride - r, length - 1 - k);
-        k += jump;
-        slot = slot + jump >= capacity ? slot + jump - capacity : slot + jump;
-        continue;
-      }
-      const o = (rowStart + slot) * 2;
+    for (let i = 0; i < n; i++) {
+      const o = (row + slot) * 2;
+      slot = slot + 1 === capacity ? 0 : slot + 1;
       let x = a.ax * data[o] + a.bx;
       let y = a.ay * data[o + 1] + a.by;
       x = x > FAR ? FAR : x < -FAR ? -FAR : x;
       y = y > FAR ? FAR : y < -FAR ? -FAR : y;
-      // Texture coordinate by age against the whole capacity: the newest point is opaque.
-      const u = 1 - (length - 1 - k) / (capacity - 1);
-      if (have && quad < slots) {
+      if (i > 0) {
         let nx = py - y;
         let ny = x - px;
         const len = Math.sqrt(nx * nx + ny * ny);
         const s = len > 1e-6 ? halfWidth / len : 0;
         nx *= s;
         ny *= s;
-        const v = (base + quad) * 8;
+        const v = base + (i - 1) * 8;
         positions[v] = px + nx;
         positions[v + 1] = py + ny;
         positions[v + 2] = px - nx;
@@ -128,24 +125,19 @@ export class TrailLayer {
         positions[v + 5] = y + ny;
         positions[v + 6] = x - nx;
         positions[v + 7] = y - ny;
-        uvs[v] = pu;
-        uvs[v + 2] = pu;
-        uvs[v + 4] = u;
-        uvs[v + 6] = u;
-        quad++;
+        // Age against the whole window: the newest point is opaque, the oldest kept one transparent.
+        const u0 = 1 - (n - i) / (window - 1);
+        const u1 = 1 - (n - 1 - i) / (window - 1);
+        uvs[v] = u0;
+        uvs[v + 2] = u0;
+        uvs[v + 4] = u1;
+        uvs[v + 6] = u1;
       }
       px = x;
       py = y;
-      pu = u;
-      have = true;
-      if (k === length - 1) break;
-      const step = Math.min(stride, length - 1 - k);
-      k += step;
-      slot = slot + step >= capacity ? slot + step - capacity : slot + step;
     }
     // Segments left over from a longer trail last frame collapse to nothing.
-    positions.fill(0, (base + quad) * 8, (base + t.used[p]) * 8);
-    t.used[p] = quad;
+    positions.fill(0, base + Math.max(0, n - 1) * 8, base + t.used * 8);
   }
 
   destroy(): void {

@@ -10,6 +10,8 @@ const OUTLINE = 'rgba(20, 20, 30, 0.9)';
 export interface MarkerAtlas {
   /** White marker with a dark outline: tinting colours the fill and leaves the outline dark. */
   solid(marker: Marker): Texture;
+  /** White marker without an outline: in a dense swarm outlines would merge into a dark mass. */
+  plain(marker: Marker): Texture;
   /** An outlined ring of the marker, for a diverged particle. */
   hollow(marker: Marker): Texture;
   /** An arrowhead pointing along +x, its tip at the cell's right edge. */
@@ -69,7 +71,7 @@ function tracePath(ctx: CanvasRenderingContext2D, marker: Marker, r: number): vo
 export function createMarkerAtlas(): MarkerAtlas {
   const canvas = document.createElement('canvas');
   canvas.width = 8 * CELL;
-  canvas.height = 2 * CELL;
+  canvas.height = 4 * CELL;
   const ctx = canvas.getContext('2d')!;
   ctx.lineJoin = 'round';
   const r = CELL * 0.36;
@@ -83,6 +85,10 @@ export function createMarkerAtlas(): MarkerAtlas {
     ctx.stroke();
 
     ctx.setTransform(1, 0, 0, 1, (k + 0.5) * CELL, 1.5 * CELL);
+    tracePath(ctx, marker, r);
+    ctx.fill();
+
+    ctx.setTransform(1, 0, 0, 1, (k + 0.5) * CELL, 2.5 * CELL);
     tracePath(ctx, marker, r * 0.9);
     ctx.lineWidth = CELL / 6;
     ctx.strokeStyle = OUTLINE;
@@ -104,14 +110,16 @@ export function createMarkerAtlas(): MarkerAtlas {
   const source = new CanvasSource({ resource: canvas, autoGenerateMipmaps: true, scaleMode: 'linear' });
   const cell = (col: number, row: number) => new Texture({ source, frame: new Rectangle(col * CELL, row * CELL, CELL, CELL) });
   const solid = new Map(MARKERS.map((m, k) => [m, cell(k, 0)]));
-  const hollow = new Map(MARKERS.map((m, k) => [m, cell(k, 1)]));
+  const plain = new Map(MARKERS.map((m, k) => [m, cell(k, 1)]));
+  const hollow = new Map(MARKERS.map((m, k) => [m, cell(k, 2)]));
   const arrowhead = cell(7, 0);
   return {
     solid: (m) => solid.get(m)!,
+    plain: (m) => plain.get(m)!,
     hollow: (m) => hollow.get(m)!,
     arrowhead,
     destroy() {
-      for (const t of [...solid.values(), ...hollow.values(), arrowhead]) t.destroy();
+      for (const t of [...solid.values(), ...plain.values(), ...hollow.values(), arrowhead]) t.destroy();
       source.destroy();
     },
   };

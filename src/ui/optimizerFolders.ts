@@ -33,8 +33,8 @@ function addParam(folder: GUI, proxy: Record<string, number | boolean>, p: Hyper
   }
   // A log-scaled quantity (learning rate, eps) spans decades, which a linear slider cannot show:
   // it gets a number field instead, still checked against the declared range.
-  const c = p.log ? folder.add(proxy, p.name).min(p.min) : folder.add(proxy, p.name, p.slider[0], p.slider[1]);
-  tooltip(c.decimals(p.log ? 6 : 3), p.help).onFinishChange(() => commit(p.name));
+  const c = p.log ? folder.add(proxy, p.name).min(p.min) : folder.add(proxy, p.name, p.slider[0], p.slider[1]).decimals(3);
+  tooltip(c, p.help).onFinishChange(() => commit(p.name));
 }
 
 /**
