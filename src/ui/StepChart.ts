@@ -65,8 +65,12 @@ export class StepChart {
     ctx.textAlign = 'right';
     ctx.textBaseline = 'middle';
     const yTicks = positive ? y.ticks(4).filter((t, i, all) => all.length <= 6 || Math.log10(t) % 1 === 0 || i === 0) : y.ticks(5);
+    let lastLabel = -Infinity;
     for (const t of yTicks) {
       const py = Math.round(y(t)) + 0.5;
+      // A symmetric log scale bunches its linear ticks together; keep labels at least a line apart.
+      if (Math.abs(py - lastLabel) < 14) continue;
+      lastLabel = py;
       ctx.beginPath();
       ctx.moveTo(MARGIN.left, py);
       ctx.lineTo(w - MARGIN.right, py);

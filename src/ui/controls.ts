@@ -62,10 +62,15 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
   surfaceFolder.add(view, 'surface', SURFACE_OPTIONS).name('surface').onChange((v: string) => set({ surface: v }));
   const network = surfaceFolder.addFolder('Network slice');
   const setNetwork = (patch: object) => set({ network: patch });
-  network.add(view, 'a', PARAM_NAMES).name('weight → x').onChange(() => setNetwork({ params: [view.a, view.b] }));
-  network.add(view, 'b', PARAM_NAMES).name('weight → y').onChange(() => setNetwork({ params: [view.a, view.b] }));
+  const sliceOnly = [
+    network.add(view, 'a', PARAM_NAMES).name('weight → x').onChange(() => setNetwork({ params: [view.a, view.b] })),
+    network.add(view, 'b', PARAM_NAMES).name('weight → y').onChange(() => setNetwork({ params: [view.a, view.b] })),
+  ];
   network.add(view, 'snapshot', SNAPSHOTS).name('frozen at').onChange((v: string) => setNetwork({ snapshot: v }));
-  network.add(view, 'directionsSeed', 0, 1000, 1).name('directions seed').onFinishChange((v: number) => setNetwork({ directionsSeed: v }));
+  const directionsOnly = network
+    .add(view, 'directionsSeed', 0, 1000, 1)
+    .name('directions seed')
+    .onFinishChange((v: number) => setNetwork({ directionsSeed: v }));
   network.add(view, 'batch', 0, 256, 1).name('minibatch (0 = all)').onFinishChange((v: number) => setNetwork({ batch: v }));
   surfaceFolder.add(view, 'noise', 0, 20, 0.1).name('gradient noise σ').onFinishChange((v: number) => set({ noise: v }));
 
@@ -98,8 +103,9 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
       trail: s.trail, noise: s.noise, particles: s.particles, spread: s.spread, gradient: s.overlays.gradient,
       update: s.overlays.update, seed: s.experiment.seed,
     });
-    if (isNetworkSurface(s.surface)) network.show();
-    else network.hide();
+    network.show(isNetworkSurface(s.surface));
+    for (const c of sliceOnly) c.show(s.surface === 'mlp-slice');
+    directionsOnly.show(s.surface === 'mlp-directions');
     for (const c of gui.controllersRecursive()) c.updateDisplay();
     balls.refresh(s.optimizers);
     panel.refresh(s.experiment.optimizers);

@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourCount, launch, openApp, screenshotPixels } from './browser.ts';
 
 /** The README's pictures: each main state, after it has run for a moment, as a student would see it. */
-const SCENES = ['rosenbrock-race', 'saddle-adaptive', 'network-slice'];
+const SCENES: [string, number][] = [
+  ['rosenbrock-race', 400],
+  ['saddle-adaptive', 150],
+  ['network-slice', 400],
+];
 const DIR = 'test/e2e/screenshots';
 
 let browser: Browser;
@@ -17,11 +21,11 @@ afterAll(async () => {
 });
 
 describe('screenshots of the main states', () => {
-  it.each(SCENES)('%s', async (id) => {
+  it.each(SCENES)('%s after %i steps', async (id, steps) => {
     const { page, errors } = await openApp(browser, '', { width: 1400, height: 900 });
     await page.evaluate((preset) => window.slopes.loadPreset(preset), id);
     await page.evaluate(() => window.slopes.pause());
-    await page.evaluate(() => window.slopes.step(400));
+    await page.evaluate((n) => window.slopes.step(n), steps);
     await page.evaluate(() => window.slopes.experiment.run());
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${DIR}/${id}.png` });
