@@ -22,13 +22,11 @@ export class ParticleGroup {
   readonly state: OptimizerState;
   private readonly noisy: Float64Array;
   private kernel: StepKernel;
-  private params: Params;
   private surface: Surface;
 
   constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number) {
     this.surface = surface;
     this.optimizer = optimizer;
-    this.params = params;
     this.kernel = optimizer.kernel(params);
     this.count = count;
     const n = 2 * count;
@@ -42,13 +40,8 @@ export class ParticleGroup {
     this.state = createState(optimizer, n);
   }
 
-  get hyperparams(): Params {
-    return this.params;
-  }
-
   /** New hyperparameters restart the group: an optimizer's state means nothing under other settings. */
   setParams(params: Params): void {
-    this.params = params;
     this.kernel = this.optimizer.kernel(params);
   }
 
@@ -56,7 +49,7 @@ export class ParticleGroup {
     this.surface = surface;
   }
 
-  /** Places particle p at (x, y) and forgets all optimizer state (the whole group restarts). */
+  /** Places every particle at its start (xy pairs) and forgets all optimizer state: the group restarts. */
   place(starts: Float64Array): void {
     this.pos.set(starts);
     this.prev.set(starts);

@@ -83,21 +83,8 @@ export class Simulation {
     return track;
   }
 
-  removeGroup(optimizerId: string): void {
-    const k = this.tracks.findIndex((t) => t.group.optimizer.id === optimizerId);
-    if (k >= 0) this.tracks.splice(k, 1);
-  }
-
   track(optimizerId: string): Track | undefined {
     return this.tracks.find((t) => t.group.optimizer.id === optimizerId);
-  }
-
-  get startPoint(): readonly [number, number] {
-    return this.start;
-  }
-
-  get currentSurface(): Surface {
-    return this.surface;
   }
 
   /** Every particle back to the start (the same swarm cloud each time for a given seed). */
