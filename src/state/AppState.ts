@@ -30,7 +30,7 @@ export interface ExperimentSetting {
 }
 
 /**
- * Everything a user can set, as plain JSON: what a preset, a URL and window.slopes.setState carry.
+ * Everything a user can set, as plain JSON: what a preset, a URL and the controller’s setState carry.
  * Optimizer ids and parameter names are the core's (PyTorch's names).
  */
 export interface AppState {

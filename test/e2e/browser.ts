@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { SlopesController } from '../../src/app/SlopesController.ts';
 
 declare global {
@@ -13,8 +13,16 @@ const FLAGS = [
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
 ];
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+/** One Debian Chromium per test file (a fresh temporary profile), closed after the file's tests. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export interface OpenPage {

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changedShare, colourCount, launch, openApp, screenshotPixels } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { changedShare, colourCount, useBrowser, openApp, screenshotPixels } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the map', () => {
   it('loads without console errors and draws contour bands', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const renderer = await page.evaluate(() => document.querySelector('.map canvas') !== null);
     expect(renderer).toBe(true);
     await page.evaluate(() => window.slopes.pause());
@@ -25,7 +18,7 @@ describe('the map', () => {
   });
 
   it('balls move while playing and stop when paused', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     await page.evaluate(() => window.slopes.play());
     const a = await page.evaluate(() => window.slopes.particles());
     await page.waitForTimeout(800);
@@ -44,7 +37,7 @@ describe('the map', () => {
   });
 
   it('clicking the map moves every ball’s start there', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     await page.evaluate(() => window.slopes.pause());
     const before = await page.evaluate(() => window.slopes.getState().start);
     const box = (await page.locator('.map canvas').boundingBox())!;
@@ -64,8 +57,29 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('the wheel zooms around the cursor and a drag pans the view', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.evaluate(() => window.slopes.pause());
+    const before = await page.evaluate(() => window.slopes.getState().view);
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction((w) => window.slopes.getState().view.x[1] - window.slopes.getState().view.x[0] < w, before.x[1] - before.x[0], { timeout: 10_000 });
+    const zoomed = await page.evaluate(() => window.slopes.getState().view);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForFunction((x0) => window.slopes.getState().view.x[0] < x0, zoomed.x[0], { timeout: 10_000 });
+    const panned = await page.evaluate(() => window.slopes.getState().view);
+    // Dragging right by 120 px moves the view left by the same width in world units; the zoom stays.
+    expect(panned.x[1] - panned.x[0]).toBeCloseTo(zoomed.x[1] - zoomed.x[0], 3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a huge learning rate is shown as diverged and the page keeps running', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     await page.evaluate(() => window.slopes.setState({ optimizers: { sgd: { params: { lr: 1000 } } } }));
     await page.evaluate(() => window.slopes.step(50));
     const sgd = await page.evaluate(() => window.slopes.particles().find((p) => p.optimizer === 'sgd')!);
@@ -80,7 +94,7 @@ describe('the map', () => {
   });
 
   it('bad state is rejected field by field with a message', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const result = await page.evaluate(() => window.slopes.setState({ speed: 'fast', start: [0.5, 0.5] }));
     expect(result.notes).toEqual([expect.stringMatching(/^speed:/)]);
     await expect(page.locator('[data-role=notice]').textContent()).resolves.toMatch(/speed/);
@@ -91,7 +105,7 @@ describe('the map', () => {
 
 describe('surfaces and presets', () => {
   it('switching the surface redraws the map and moves the balls to its start', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     await page.evaluate(() => window.slopes.pause());
     const before = await screenshotPixels(page, '.map');
     await page.locator('.controls select').first().selectOption({ label: 'Himmelblau' });
@@ -108,7 +122,7 @@ describe('surfaces and presets', () => {
   });
 
   it('every preset loads from the menu and shows its description', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const presets = await page.evaluate(() => window.slopes.presets());
     expect(presets.length).toBeGreaterThanOrEqual(8);
     // Two through the menu, as a user does; the rest through the API (software WebGL makes each menu action slow).
@@ -132,7 +146,7 @@ describe('surfaces and presets', () => {
   });
 
   it('a shared link restores the state and reports a bad field', async () => {
-    const { page } = await openApp(browser, 'surface=saddle&start=-1,0.2&speed=banana');
+    const { page } = await openApp(browser(), 'surface=saddle&start=-1,0.2&speed=banana');
     const state = await page.evaluate(() => window.slopes.getState());
     expect(state.surface).toBe('saddle');
     expect(state.start).toEqual([-1, 0.2]);

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { colourCount, launch, openApp, screenshotPixels } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { colourCount, useBrowser, openApp, screenshotPixels } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the experiment panel', () => {
   it('runs the 1-20-1 experiment in a worker and plots every optimizer', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const doc = await page.evaluate(() => window.slopes.experiment.run());
     expect(doc.format).toBe('mlp-experiment/1');
     expect(doc.runs.map((r) => r.optimizer)).toEqual(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam']);

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { colourCount, launch, openApp, screenshotPixels } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { colourCount, useBrowser, openApp, screenshotPixels } from './browser.ts';
 
 /** The README's pictures: each main state, after it has run for a moment, as a student would see it. */
 const SCENES: [string, number][] = [
@@ -11,18 +10,14 @@ const SCENES: [string, number][] = [
 ];
 const DIR = 'test/e2e/screenshots';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
+const browser = useBrowser();
+beforeAll(() => {
   mkdirSync(DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('screenshots of the main states', () => {
   it.each(SCENES)('%s after %i steps', async (id, steps) => {
-    const { page, errors } = await openApp(browser, '', { width: 1400, height: 900 });
+    const { page, errors } = await openApp(browser(), '', { width: 1400, height: 900 });
     await page.evaluate((preset) => window.slopes.loadPreset(preset), id);
     await page.evaluate(() => window.slopes.pause());
     await page.evaluate((n) => window.slopes.step(n), steps);

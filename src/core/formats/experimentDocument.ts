@@ -30,7 +30,7 @@ export interface SliceDocument {
   grad?: [number, number][];
 }
 
-/** An `mlp-experiment/1` document. data, init and order are absent when they are to be generated from seed. */
+/** A parsed `mlp-experiment/1` file; data, init and order are absent when they are to be generated from seed. */
 export interface ExperimentDocument {
   format: typeof EXPERIMENT_FORMAT;
   seed: number;
