@@ -140,22 +140,36 @@ export async function createApp(
 
   let credit = 0;
   let chartClock = 0;
+  let moved = true;
+  /** One frame: step if playing, then redraw only what changed (an idle, paused map costs nothing). */
   function drawFrame(advance: boolean): void {
     const t0 = performance.now();
     if (advance && store.get().running) {
       credit += store.get().speed;
       const n = Math.floor(credit);
       credit -= n;
-      if (n > 0) sim.tick(n);
+      if (n > 0) {
+        sim.tick(n);
+        moved = true;
+      }
     }
-    map.draw();
-    legend.update();
-    if (!advance || t0 - chartClock > 100) {
-      chartClock = t0;
-      chart.draw();
+    const working = moved || !advance;
+    if (working) {
+      map.draw();
+      legend.update();
+      if (!advance || t0 - chartClock > 100) {
+        chartClock = t0;
+        chart.draw();
+        moved = false;
+      }
     }
-    if (advance) stats.record(performance.now() - t0);
+    map.renderIfNeeded();
+    // Idle frames (paused, nothing changed) cost nothing and would only drag the median to zero.
+    if (advance && working) stats.record(performance.now() - t0);
   }
+  store.subscribe(() => {
+    moved = true;
+  });
   map.app.ticker.add(() => drawFrame(true));
   notice.show(options.notes ?? []);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.

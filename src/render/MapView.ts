@@ -51,6 +51,8 @@ export class MapView {
   /** The view of a gesture not yet reported, or reported but not yet back from the state. */
   private liveView: View | null = null;
   private trackSignature: unknown[] = [];
+  /** Whether anything drawn changed since the last render: an idle map costs no GPU time. */
+  private dirty = true;
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
 
   static async create(container: HTMLElement, callbacks: MapCallbacks): Promise<MapView> {
@@ -66,7 +68,16 @@ export class MapView {
       // The map handles its own pointer events; Pixi's hit testing would only cost time.
       eventFeatures: { move: false, globalMove: false, click: false, wheel: false },
     });
+    // Rendering happens on demand (renderIfNeeded), not on every tick of Pixi's ticker.
+    app.ticker.remove(app.render, app);
     return new MapView(app, container, callbacks);
+  }
+
+  /** Renders the stage if anything changed since the last frame; the host calls it once per frame. */
+  renderIfNeeded(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.app.render();
   }
 
   private constructor(app: Application, container: HTMLElement, private readonly callbacks: MapCallbacks) {
@@ -119,20 +130,24 @@ export class MapView {
     if (data) this.contours.build(data, this.rect);
     else this.contours.clear();
     this.contours.place(this.affine);
+    this.dirty = true;
   }
 
   setMinima(minima: readonly Minimum[]): void {
     this.minima.setMinima(minima);
     this.minima.layout(this.affine);
+    this.dirty = true;
   }
 
   setAxisLabels(x: string, y: string): void {
     this.axes.setTitles(x, y);
     this.axes.layout(this.shownView, this.rect);
+    this.dirty = true;
   }
 
   setOverlays(o: { gradient: boolean; update: boolean }): void {
     this.vectors.setOverlays(o.gradient, o.update);
+    this.draw();
   }
 
   /** Rebuilds balls, trails and arrows only when the groups (or their sizes) changed. */
@@ -146,8 +161,9 @@ export class MapView {
     this.draw();
   }
 
-  /** Per frame: positions from the tracks' buffers into the existing sprites and meshes. */
+  /** After the particles moved: positions from the tracks' buffers into the existing sprites and meshes. */
   draw(): void {
+    this.dirty = true;
     const a = this.affine;
     this.trails.draw(a);
     this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
@@ -184,6 +200,8 @@ export class MapView {
     };
     const r = this.rect;
     this.backdrop.clear().rect(r.x, r.y, r.width, r.height).fill(NO_DATA);
+    // A resized canvas is cleared by the browser, so it must be drawn again even if nothing else changed.
+    this.app.render();
     this.clip.clear().rect(r.x, r.y, r.width, r.height).fill(0xffffff);
     this.relayout();
     // Stretched bands are fine for a moment; rebuild them at the new size once resizing settles.
