@@ -1,4 +1,5 @@
 import { defaultRuns } from '../core/mlp/defaultRuns.ts';
+import { DEFAULT_NETWORK } from '../core/mlp/networkSurface.ts';
 import { defaultParams, type ParamValue } from '../core/optimizers/Optimizer.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import { resolveParams } from '../core/optimizers/resolveParams.ts';
@@ -83,7 +84,7 @@ export function defaultState(): AppState {
     particles: 1,
     spread: 0.1,
     overlays: { gradient: false, update: false },
-    network: { params: ['w1[3]', 'w2[3]'], snapshot: 'init', seed: 1, directionsSeed: 7, batch: 0 },
+    network: { ...DEFAULT_NETWORK, params: [...DEFAULT_NETWORK.params] },
     experiment: { seed: 1, optimizers: settings(experimentParams) },
   };
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { formatPath } from '../core/formats/zodError.ts';
 import { parseParamName } from '../core/mlp/layout.ts';
-import { NETWORK_SURFACE_IDS } from '../core/mlp/networkSurface.ts';
 import { optimizerById, optimizerIds } from '../core/optimizers/registry.ts';
 import { resolveParams } from '../core/optimizers/resolveParams.ts';
-import { surfaceIds } from '../core/surfaces/registry.ts';
+import { ALL_SURFACE_IDS } from '../core/resolveSurface.ts';
 import type { AppState, NetworkSetting, OptimizerSetting } from './AppState.ts';
 
-export const SURFACE_CHOICES: readonly string[] = [...surfaceIds, ...NETWORK_SURFACE_IDS];
+export const SURFACE_CHOICES: readonly string[] = ALL_SURFACE_IDS;
 export const LIMITS = {
   speed: [0.02, 2000],
   trail: [2, 5000],

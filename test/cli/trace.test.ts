@@ -68,3 +68,15 @@ describe('slopes trace --surface --optimizer', () => {
     expect(run.trajectory).toHaveLength(4);
   });
 });
+
+describe('slopes trace on the network surfaces', () => {
+  it.each(['mlp-slice', 'mlp-directions'])('%s: SGD from the default slice lowers the network loss', (surface) => {
+    const { code, out } = runCapture(['trace', '--surface', surface, '--optimizer', 'sgd', '--params', '{"lr":0.1}', '--steps', '20']);
+    expect(code).toBe(0);
+    const run = JSON.parse(out) as Case;
+    expect(run.trajectory).toHaveLength(21);
+    // The loss of y = x² + noise under a random initial network is a few tenths; 20 steps must lower it.
+    expect(run.trajectory[0][2]).toBeGreaterThan(0.05);
+    expect(run.trajectory[20][2]).toBeLessThan(run.trajectory[0][2]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { HyperParam } from '../../core/optimizers/Optimizer.ts';
 import { optimizers } from '../../core/optimizers/registry.ts';
-import { surfaces } from '../../core/surfaces/registry.ts';
+import { ALL_SURFACE_IDS, resolveSurface } from '../../core/resolveSurface.ts';
 import { parseFlags } from '../args.ts';
 import type { Io } from '../io.ts';
 
@@ -17,6 +17,7 @@ function hyperparameterJson(p: HyperParam) {
 
 export function listSurfaces(argv: string[], io: Io): number {
   const { json } = parseFlags('surfaces', argv, { json: { type: 'boolean' } });
+  const surfaces = ALL_SURFACE_IDS.map((id) => resolveSurface(id, 'surface'));
   if (json) {
     const rows = surfaces.map((s) => ({
       id: s.id, name: s.name, formula: s.formula, view: s.view, start: s.start, minima: s.minima, lesson: s.lesson,

@@ -1,5 +1,7 @@
 import { InputError } from '../../core/InputError.ts';
-import { fillTraces, resolveOptimizer, resolveParamsOrThrow, resolveSurface, MAX_TRACE_STEPS } from '../../core/formats/traces.ts';
+import { fillTraces, MAX_TRACE_STEPS } from '../../core/formats/traces.ts';
+import { resolveOptimizer, resolveParamsOrThrow } from '../../core/optimizers/resolveOptimizer.ts';
+import { resolveSurface } from '../../core/resolveSurface.ts';
 import { runTrace } from '../../core/trace.ts';
 import { parseFlags, parseNumberFlag, parsePointFlag } from '../args.ts';
 import { parseJsonText, readJson, type Io } from '../io.ts';

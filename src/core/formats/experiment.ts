@@ -7,7 +7,7 @@ import { packWeights, unpackWeights } from '../mlp/layout.ts';
 import { shuffleOrders } from '../mlp/shuffleOrders.ts';
 import { createSliceSurface } from '../mlp/sliceSurface.ts';
 import { createRandom } from '../random.ts';
-import { resolveOptimizer, resolveParamsOrThrow } from './traces.ts';
+import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
 import { checkOverrides, type ExperimentDocument, type ExperimentOverrides, type SliceDocument } from './experimentDocument.ts';
 
 export { checkOverrides, EXPERIMENT_FORMAT, MAX_EPOCHS, parseExperimentDocument } from './experimentDocument.ts';

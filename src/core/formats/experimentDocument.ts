@@ -3,7 +3,7 @@ import { InputError } from '../InputError.ts';
 import { defaultRuns } from '../mlp/defaultRuns.ts';
 import { HIDDEN, parseParamName, type Weights } from '../mlp/layout.ts';
 import type { ParamValue } from '../optimizers/Optimizer.ts';
-import { resolveOptimizer, resolveParamsOrThrow } from './traces.ts';
+import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
 import { parseWith } from './zodError.ts';
 
 export const EXPERIMENT_FORMAT = 'mlp-experiment/1';

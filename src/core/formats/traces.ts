@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { InputError } from '../InputError.ts';
-import { optimizerById, optimizerIds } from '../optimizers/registry.ts';
-import { resolveParams } from '../optimizers/resolveParams.ts';
 import type { Optimizer, Params } from '../optimizers/Optimizer.ts';
-import { surfaceById, surfaceIds } from '../surfaces/registry.ts';
+import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
+import { resolveSurface } from '../resolveSurface.ts';
 import type { Surface } from '../surfaces/Surface.ts';
 import { runTrace } from '../trace.ts';
 import { parseWith } from './zodError.ts';
@@ -33,25 +31,6 @@ export interface TraceRequest {
   params: Params;
   start: [number, number];
   steps: number;
-}
-
-export function resolveSurface(id: string, field: string): Surface {
-  const surface = surfaceById(id);
-  if (!surface) throw new InputError(`${field}: unknown surface "${id}" (allowed: ${surfaceIds.join(', ')})`);
-  return surface;
-}
-
-export function resolveOptimizer(id: string, field: string): Optimizer {
-  const optimizer = optimizerById(id);
-  if (!optimizer) throw new InputError(`${field}: unknown optimizer "${id}" (allowed: ${optimizerIds.join(', ')})`);
-  return optimizer;
-}
-
-/** Checks an optimizer's params against its declaration; the message names the field. */
-export function resolveParamsOrThrow(optimizer: Optimizer, input: unknown, field: string): Params {
-  const result = resolveParams(optimizer, input);
-  if (!result.ok) throw new InputError(`${field}: ${result.error}`);
-  return result.params;
 }
 
 /**

@@ -26,6 +26,15 @@ export interface NetworkSurfaceOptions {
   readonly runParams?: Readonly<Record<string, Record<string, ParamValue>>>;
 }
 
+/** The slice a newcomer sees: two weights of one hidden unit, at the initial weights of seed 1. */
+export const DEFAULT_NETWORK: NetworkSurfaceOptions = {
+  params: ['w1[3]', 'w2[3]'],
+  snapshot: 'init',
+  seed: 1,
+  directionsSeed: 7,
+  batch: 0,
+};
+
 /** The experiment for a seed, trained with one optimizer for `epochs` epochs (none for "init"). */
 function snapshotWeights(options: NetworkSurfaceOptions) {
   const m = /^([a-z]+)@(\d+)$/.exec(options.snapshot);
