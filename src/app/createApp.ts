@@ -130,6 +130,8 @@ export async function createApp(
     }
     if (!prev || surfaceKey(prev) !== surfaceKey(next)) showSurface(next);
     if (!prev || surfaceKey(prev) !== surfaceKey(next) || JSON.stringify(prev.view) !== JSON.stringify(next.view)) showView(next);
+    // The panel follows its settings: a new seed or hyperparameter retrains at once.
+    if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
     toolbar.update(next);
     controls.refresh();

@@ -7,7 +7,9 @@ const INK = 0x3a3a44;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const TICK = 5;
 /** Text objects per axis, made once; a layout shows as many as it has ticks. */
-const SLOTS = 16;
+const SLOTS = 40;
+/** Ticks asked of d3 at most; it may return up to about twice as many "nice" ones, all within SLOTS. */
+const MAX_TICKS = 15;
 
 /** The plot frame, ticks from d3-scale, their labels and the two axis titles. */
 export class AxesLayer {
@@ -42,7 +44,7 @@ export class AxesLayer {
     g.rect(rect.x, rect.y, rect.width, rect.height).stroke({ width: 1, color: INK, alpha: 0.55 });
 
     const sx = scaleLinear().domain(view.x).range([rect.x, rect.x + rect.width]);
-    const nx = Math.max(2, Math.min(SLOTS - 1, Math.floor(rect.width / 90)));
+    const nx = Math.max(2, Math.min(MAX_TICKS, Math.floor(rect.width / 90)));
     const xTicks = sx.ticks(nx);
     const xFormat = sx.tickFormat(nx);
     this.xLabels.forEach((label, k) => {
@@ -55,7 +57,7 @@ export class AxesLayer {
     });
 
     const sy = scaleLinear().domain(view.y).range([bottom, rect.y]);
-    const ny = Math.max(2, Math.min(SLOTS - 1, Math.floor(rect.height / 60)));
+    const ny = Math.max(2, Math.min(MAX_TICKS, Math.floor(rect.height / 70)));
     const yTicks = sy.ticks(ny);
     const yFormat = sy.tickFormat(ny);
     this.yLabels.forEach((label, k) => {
