@@ -95,7 +95,9 @@ export function fullLoss(theta: Float64Array, x: Float64Array, y: Float64Array):
     let yhat = b2;
     for (let j = 0; j < HIDDEN; j++) {
       const h = w1[j] * xi + b1[j];
-      if (h > 0) yhat += w2[j] * h;
+      // Branch-free: whether a unit is active varies point to point, which a branch mispredicts;
+      // an inactive unit adds an exact zero.
+      yhat += w2[j] * (h > 0 ? h : 0);
     }
     const r = yhat - y[p];
     loss += r * r;
