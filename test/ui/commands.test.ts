@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, type AppState } from '../../src/state/AppState.ts';
+import { createStore } from '../../src/state/store.ts';
+import { commandForKey, commands, type CommandTarget } from '../../src/ui/commands.ts';
+
+function fakeTarget() {
+  const store = createStore(defaultState());
+  const calls: string[] = [];
+  const target: CommandTarget = {
+    getState: (): AppState => store.get(),
+    setState: (p) => store.set(p),
+    play: () => calls.push('play'),
+    pause: () => calls.push('pause'),
+    step: (n) => calls.push(`step ${n}`),
+    reset: () => calls.push('reset'),
+    toggleFullscreen: () => calls.push('fullscreen'),
+    toggleHelp: () => calls.push('help'),
+  };
+  return { store, calls, target };
+}
+
+describe('commands', () => {
+  it('no key is bound twice', () => {
+    const keys = commands.flatMap((c) => c.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('space toggles play and pause from the state', () => {
+    const { store, calls, target } = fakeTarget();
+    commandForKey(' ')!.run(target);
+    store.set({ running: false });
+    commandForKey(' ')!.run(target);
+    expect(calls).toEqual(['pause', 'play']);
+  });
+
+  it('number keys switch optimizers on and off in registry order', () => {
+    const { store, target } = fakeTarget();
+    expect(store.get().optimizers.momentum.enabled).toBe(true);
+    commandForKey('2')!.run(target);
+    expect(store.get().optimizers.momentum.enabled).toBe(false);
+    commandForKey('8')!.run(target);
+    expect(store.get().optimizers.adamw.enabled).toBe(true);
+  });
+
+  it('faster and slower double and halve the speed within its limits', () => {
+    const { store, target } = fakeTarget();
+    const s0 = store.get().speed;
+    commandForKey(']')!.run(target);
+    expect(store.get().speed).toBe(2 * s0);
+    commandForKey('[')!.run(target);
+    commandForKey('[')!.run(target);
+    expect(store.get().speed).toBe(s0 / 2);
+    for (let k = 0; k < 40; k++) commandForKey('[')!.run(target);
+    expect(store.get().speed).toBeGreaterThan(0);
+  });
+
+  it('letters work in either case and overlays toggle', () => {
+    const { store, calls, target } = fakeTarget();
+    commandForKey('R')!.run(target);
+    commandForKey('g')!.run(target);
+    expect(calls).toEqual(['reset']);
+    expect(store.get().overlays.gradient).toBe(true);
+    expect(commandForKey('q')).toBeUndefined();
+  });
+});
