@@ -43,29 +43,12 @@ export class AxesLayer {
     const bottom = rect.y + rect.height;
     g.rect(rect.x, rect.y, rect.width, rect.height).stroke({ width: 1, color: INK, alpha: 0.55 });
 
-    const sx = scaleLinear().domain(view.x).range([rect.x, rect.x + rect.width]);
-    const nx = Math.max(2, Math.min(MAX_TICKS, Math.floor(rect.width / 90)));
-    const xTicks = sx.ticks(nx);
-    const xFormat = sx.tickFormat(nx);
-    this.xLabels.forEach((label, k) => {
-      label.visible = k < xTicks.length;
-      if (!label.visible) return;
-      const px = sx(xTicks[k]);
+    placeTicks(this.xLabels, view.x, [rect.x, rect.x + rect.width], rect.width / 90, (label, px) => {
       g.moveTo(px, bottom).lineTo(px, bottom + TICK);
-      setText(label, xFormat(xTicks[k]));
       label.position.set(px, bottom + TICK + 2);
     });
-
-    const sy = scaleLinear().domain(view.y).range([bottom, rect.y]);
-    const ny = Math.max(2, Math.min(MAX_TICKS, Math.floor(rect.height / 70)));
-    const yTicks = sy.ticks(ny);
-    const yFormat = sy.tickFormat(ny);
-    this.yLabels.forEach((label, k) => {
-      label.visible = k < yTicks.length;
-      if (!label.visible) return;
-      const py = sy(yTicks[k]);
+    placeTicks(this.yLabels, view.y, [bottom, rect.y], rect.height / 70, (label, py) => {
       g.moveTo(rect.x, py).lineTo(rect.x - TICK, py);
-      setText(label, yFormat(yTicks[k]));
       label.position.set(rect.x - TICK - 3, py);
     });
     g.stroke({ width: 1, color: INK, alpha: 0.8 });
@@ -78,6 +61,29 @@ export class AxesLayer {
   destroy(): void {
     this.view.destroy({ children: true });
   }
+}
+
+/**
+ * Ticks of one axis from d3-scale: each shown label gets its text, and `place` draws its tick mark
+ * and positions it at the tick's screen coordinate.
+ */
+function placeTicks(
+  labels: Text[],
+  domain: readonly [number, number],
+  range: [number, number],
+  room: number,
+  place: (label: Text, at: number) => void,
+): void {
+  const scale = scaleLinear().domain(domain).range(range);
+  const count = Math.max(2, Math.min(MAX_TICKS, Math.floor(room)));
+  const ticks = scale.ticks(count);
+  const format = scale.tickFormat(count);
+  labels.forEach((label, k) => {
+    label.visible = k < ticks.length;
+    if (!label.visible) return;
+    setText(label, format(ticks[k]));
+    place(label, scale(ticks[k]));
+  });
 }
 
 /** Re-rasterising a label costs a canvas draw, so it happens only when the text changes. */
