@@ -41,12 +41,16 @@ export class Legend {
     this.root.hidden = tracks.length === 0;
   }
 
+  /** Particles per status, reused every frame. */
+  private readonly counts = new Uint32Array(3);
+
   /** Called once per frame; for a swarm it shows the best loss and how many particles are in each state. */
   update(): void {
+    const counts = this.counts;
     for (const row of this.rows) {
       const g = row.track.group;
       let best = Infinity;
-      const counts = [0, 0, 0];
+      counts.fill(0);
       for (let p = 0; p < g.count; p++) {
         counts[g.status[p]]++;
         if (g.status[p] !== DIVERGED && g.loss[p] < best) best = g.loss[p];
