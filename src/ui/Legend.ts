@@ -55,7 +55,7 @@ export class Legend {
         counts[g.status[p]]++;
         if (g.status[p] !== DIVERGED && g.loss[p] < best) best = g.loss[p];
       }
-      const text = g.count === 1 ? formatLoss(g.loss[0]) : formatLoss(best);
+      const text = g.count === 1 ? formatLoss(g.loss[0]) : `best ${formatLoss(best)}`;
       if (row.loss.data !== text) row.loss.data = text;
       const step = `step ${g.steps[0]}`;
       if (row.step.data !== step) row.step.data = step;
