@@ -26,6 +26,10 @@ export function createController(d: ControllerDeps): SlopesController {
     d.report(notes);
     return { notes };
   };
+  const reset = () => {
+    d.sim().reset();
+    d.redraw();
+  };
   return {
     getState: () => structuredClone(d.store.get()),
     setState,
@@ -36,10 +40,7 @@ export function createController(d: ControllerDeps): SlopesController {
       d.sim().tick(Math.max(0, Math.floor(n)));
       d.redraw();
     },
-    reset() {
-      d.sim().reset();
-      d.redraw();
-    },
+    reset,
     presets: () => d.presets.map((p) => ({ id: p.id, title: p.title })),
     loadPreset(id) {
       const preset = d.presets.find((p) => p.id === id);
@@ -49,7 +50,8 @@ export function createController(d: ControllerDeps): SlopesController {
         return { notes };
       }
       const result = setState({ ...preset.state, running: true });
-      d.sim().reset();
+      // Loading the preset already shown changes no state, yet should still start the race again.
+      reset();
       d.announce(preset);
       return result;
     },

@@ -72,14 +72,11 @@ export async function createApp(
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
   const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id));
-  const showStory = (preset: Preset | undefined) => {
-    const story = part(root, 'story');
-    story.hidden = !preset;
-    if (preset) story.innerHTML = `<strong></strong> <span></span>`;
-    if (preset) {
-      story.querySelector('strong')!.textContent = preset.title;
-      story.querySelector('span')!.textContent = preset.description;
-    }
+  const showStory = (preset: Preset) => {
+    const title = document.createElement('strong');
+    title.textContent = preset.title;
+    part(root, 'story').replaceChildren(title, ` ${preset.description}`);
+    part(root, 'story').hidden = false;
   };
   const initialPreset = options.presets.find((p) => p.id === options.presetId);
   if (initialPreset) {

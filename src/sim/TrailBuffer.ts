@@ -36,11 +36,4 @@ export class TrailBuffer {
     this.head = slot + 1 === cap ? 0 : slot + 1;
     if (this.length < cap) this.length++;
   }
-
-  /** Offset in `data` of the k-th oldest stored position of particle p (k < length). */
-  offset(p: number, k: number): number {
-    let slot = this.head - this.length + k;
-    if (slot < 0) slot += this.capacity;
-    return (p * this.capacity + slot) * 2;
-  }
 }

@@ -3,7 +3,7 @@ import { InputError } from '../core/InputError.ts';
 import { parseWith } from '../core/formats/zodError.ts';
 import { defaultState, type AppState } from './AppState.ts';
 import { applyPartial } from './schema.ts';
-import { surfaceOf } from './surfaceOf.ts';
+import { withSurfaceDefaults } from './surfaceOf.ts';
 
 /**
  * A preset file: a title, two sentences a teacher can read aloud, and the state it sets. Its
@@ -48,16 +48,11 @@ export function parsePreset(id: string, json: unknown): Preset {
   const patch = Object.fromEntries(Object.entries({ ...fields, optimizers }).filter(([, v]) => v !== undefined));
   const { state, notes } = applyPartial(base, patch);
   if (notes.length) throw new InputError(`preset ${id}: ${notes[0]}`);
-  const surface = surfaceOf(state);
   return {
     id,
     title: file.title,
     description: file.description,
-    state: {
-      ...state,
-      view: file.view === undefined ? { x: [...surface.view.x], y: [...surface.view.y] } : state.view,
-      start: file.start === undefined ? [surface.start[0], surface.start[1]] : state.start,
-    },
+    state: withSurfaceDefaults(state, file),
   };
 }
 

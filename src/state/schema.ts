@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatPath } from '../core/formats/zodError.ts';
+import { EXPERIMENT_EPOCHS } from '../core/mlp/experimentMessages.ts';
 import { parseParamName } from '../core/mlp/layout.ts';
 import { optimizerById, optimizerIds } from '../core/optimizers/registry.ts';
 import { resolveParams } from '../core/optimizers/resolveParams.ts';
@@ -14,7 +15,6 @@ export const LIMITS = {
   particles: [1, 20000],
   spread: [0, 100],
   batch: [0, 1000],
-  epochs: 12,
 } as const;
 
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
@@ -35,8 +35,8 @@ const paramName = z.string().refine((s) => {
 const snapshot = z.string().refine((s) => {
   if (s === 'init') return true;
   const m = /^([a-z]+)@(\d+)$/.exec(s);
-  return !!m && optimizerById(m[1]) !== undefined && Number(m[2]) <= LIMITS.epochs;
-}, `expected "init" or "<optimizer>@<epoch>" with epoch 0..${LIMITS.epochs}`);
+  return !!m && optimizerById(m[1]) !== undefined && Number(m[2]) <= EXPERIMENT_EPOCHS;
+}, `expected "init" or "<optimizer>@<epoch>" with epoch 0..${EXPERIMENT_EPOCHS}`);
 
 /** Validators of the simple fields; the nested ones are merged field by field below. */
 const simple = {

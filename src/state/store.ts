@@ -1,6 +1,6 @@
 import type { AppState } from './AppState.ts';
 import { applyPartial } from './schema.ts';
-import { surfaceKey, surfaceOf } from './surfaceOf.ts';
+import { surfaceKey, withSurfaceDefaults } from './surfaceOf.ts';
 
 export type Listener = (state: AppState, previous: AppState) => void;
 
@@ -11,20 +11,6 @@ export interface Store {
   subscribe(listener: Listener): () => void;
 }
 
-/**
- * A new surface brings its own view and start unless the same patch sets them, so switching
- * surfaces never leaves the balls off the map.
- */
-function followSurface(previous: AppState, next: AppState, patch: Record<string, unknown>): AppState {
-  if (surfaceKey(previous) === surfaceKey(next)) return next;
-  const surface = surfaceOf(next);
-  return {
-    ...next,
-    view: 'view' in patch ? next.view : { x: [...surface.view.x], y: [...surface.view.y] },
-    start: 'start' in patch ? next.start : [surface.start[0], surface.start[1]],
-  };
-}
-
 export function createStore(initial: AppState): Store {
   let state = initial;
   const listeners = new Set<Listener>();
@@ -32,7 +18,8 @@ export function createStore(initial: AppState): Store {
     get: () => state,
     set(patch) {
       const { state: merged, notes } = applyPartial(state, patch);
-      const next = followSurface(state, merged, (patch ?? {}) as Record<string, unknown>);
+      // Only a change of surface brings the surface's own view and start.
+      const next = surfaceKey(state) === surfaceKey(merged) ? merged : withSurfaceDefaults(merged, (patch ?? {}) as object);
       const previous = state;
       state = next;
       if (next !== previous && JSON.stringify(next) !== JSON.stringify(previous)) {

@@ -27,3 +27,16 @@ export function surfaceOf(state: Pick<AppState, 'surface' | 'network' | 'experim
   }
   return cached;
 }
+
+/**
+ * The state with the view and start of its surface wherever `given` (the patch or file that produced
+ * it) does not set them: a new surface never leaves the balls off the map.
+ */
+export function withSurfaceDefaults(state: AppState, given: object): AppState {
+  const surface = surfaceOf(state);
+  return {
+    ...state,
+    view: 'view' in given && given.view !== undefined ? state.view : { x: [...surface.view.x], y: [...surface.view.y] },
+    start: 'start' in given && given.start !== undefined ? state.start : [surface.start[0], surface.start[1]],
+  };
+}

@@ -102,7 +102,8 @@ describe('Simulation', () => {
     sim.tick(5000);
     const { trail, history } = sim.tracks[0];
     expect(trail.length).toBe(64);
-    const newest = trail.offset(0, 63);
+    // The newest position sits just before the write head of particle 0's ring.
+    const newest = ((trail.head - 1 + trail.capacity) % trail.capacity) * 2;
     expect(trail.data[newest]).toBeCloseTo(sim.particles()[0].x, 5);
     expect(history.length).toBeLessThanOrEqual(history.steps.length);
     expect(history.steps[0]).toBe(0);
