@@ -1,5 +1,5 @@
 import type { Optimizer, Params } from './optimizers/Optimizer.ts';
-import { createState } from './optimizers/Optimizer.ts';
+import { createState, liveParams } from './optimizers/Optimizer.ts';
 import type { Surface } from './surfaces/Surface.ts';
 
 /**
@@ -15,6 +15,7 @@ export function runTrace(
   steps: number,
 ): number[][] {
   const step = optimizer.kernel(params);
+  const live = liveParams(params);
   const state = createState(optimizer, 2);
   const theta = Float64Array.of(start[0], start[1]);
   const grad = new Float64Array(2);
@@ -22,7 +23,7 @@ export function runTrace(
   for (let k = 0; k < steps; k++) {
     const f = surface.gradient(theta[0], theta[1], grad, 0);
     points.push([theta[0], theta[1], f]);
-    step(theta, grad, state);
+    step(theta, grad, state, live);
   }
   points.push([theta[0], theta[1], surface.value(theta[0], theta[1])]);
   return points;

@@ -1,4 +1,4 @@
-import { createState, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../core/optimizers/Optimizer.ts';
+import { createState, liveParams, type LiveParams, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../core/optimizers/Optimizer.ts';
 import type { Random } from '../core/random.ts';
 import type { Surface } from '../core/surfaces/Surface.ts';
 import { CONVERGED, DIVERGED, hasConverged, RUNNING } from './status.ts';
@@ -22,12 +22,15 @@ export class ParticleGroup {
   readonly state: OptimizerState;
   private readonly noisy: Float64Array;
   private kernel: StepKernel;
+  /** The learning rate and momentum each step uses (a schedule changes them between steps). */
+  readonly live: LiveParams;
   private surface: Surface;
 
   constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number) {
     this.surface = surface;
     this.optimizer = optimizer;
     this.kernel = optimizer.kernel(params);
+    this.live = liveParams(params);
     this.count = count;
     const n = 2 * count;
     this.pos = new Float64Array(n);
@@ -43,6 +46,7 @@ export class ParticleGroup {
   /** New hyperparameters restart the group: an optimizer's state means nothing under other settings. */
   setParams(params: Params): void {
     this.kernel = this.optimizer.kernel(params);
+    Object.assign(this.live, liveParams(params));
   }
 
   setSurface(surface: Surface): void {
@@ -69,7 +73,7 @@ export class ParticleGroup {
       for (let i = 0; i < 2 * count; i++) noisy[i] = grad[i] + sigma * random.normal();
       g = noisy;
     }
-    this.kernel(pos, g, this.state);
+    this.kernel(pos, g, this.state, this.live);
     for (let p = 0; p < count; p++) {
       const ix = 2 * p;
       if (status[p] === DIVERGED) {

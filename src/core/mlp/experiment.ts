@@ -1,4 +1,4 @@
-import { createState, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../optimizers/Optimizer.ts';
+import { createState, liveParams, type LiveParams, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../optimizers/Optimizer.ts';
 import { PARAM_COUNT } from './layout.ts';
 import { batchLossGrad, fullLoss } from './network.ts';
 
@@ -74,6 +74,7 @@ export function createExperiment(config: ExperimentConfig): Experiment {
 
   interface Live extends ExperimentRun {
     readonly kernel: StepKernel;
+    readonly live: LiveParams;
   }
   const runs: Live[] = config.runs.map(({ optimizer, params }) => {
     const snapshots: Float64Array[] = [];
@@ -88,6 +89,7 @@ export function createExperiment(config: ExperimentConfig): Experiment {
       snapshots,
       state: createState(optimizer, PARAM_COUNT),
       kernel: optimizer.kernel(params),
+      live: liveParams(params),
     };
   });
 
@@ -102,7 +104,7 @@ export function createExperiment(config: ExperimentConfig): Experiment {
     const slot = epoch * batchesPerEpoch + batch;
     for (const r of runs) {
       r.batchLoss[slot] = batchLossGrad(r.weights, x, y, order, offset, count, grad);
-      r.kernel(r.weights, grad, r.state);
+      r.kernel(r.weights, grad, r.state, r.live);
     }
     if (++batch < batchesPerEpoch) return;
     for (const r of runs) {

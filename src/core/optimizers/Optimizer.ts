@@ -53,10 +53,26 @@ export interface OptimizerState {
 }
 
 /**
- * Updates theta[0..n) in place from grad[0..n) and increments state.t. grad is read, never
- * written, and the kernel allocates nothing.
+ * The hyperparameters a learning-rate schedule may change between steps, as PyTorch writes them into
+ * the param group: the learning rate, and the momentum coefficient (`momentum` for SGD, NAG and
+ * RMSprop, `betas[0]` for the Adam family; unused by the others). Kernels read them at every step.
  */
-export type StepKernel = (theta: Float64Array, grad: Float64Array, state: OptimizerState) => void;
+export interface LiveParams {
+  lr: number;
+  momentum: number;
+}
+
+/** The live values a run starts from: the params' own lr and momentum (or beta1). */
+export function liveParams(params: Params): LiveParams {
+  const momentum = params.momentum ?? (params.betas as readonly [number, number] | undefined)?.[0] ?? 0;
+  return { lr: params.lr as number, momentum: momentum as number };
+}
+
+/**
+ * Updates theta[0..n) in place from grad[0..n) and increments state.t, with the learning rate and
+ * momentum of `live`. grad is read, never written, and the kernel allocates nothing.
+ */
+export type StepKernel = (theta: Float64Array, grad: Float64Array, state: OptimizerState, live: LiveParams) => void;
 
 export interface Optimizer {
   readonly id: string;

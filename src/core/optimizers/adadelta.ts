@@ -24,12 +24,12 @@ export const adadelta: Optimizer = {
   stateSlots: 2,
   stateScalars: 0,
   kernel(p) {
-    const lr = num(p, 'lr');
     const rho = num(p, 'rho');
     const c = 1 - rho;
     const eps = num(p, 'eps');
     const wd = num(p, 'weight_decay');
-    return (theta, grad, state) => {
+    return (theta, grad, state, live) => {
+      const lr = live.lr;
       const v = state.slots[0];
       const u = state.slots[1];
       if (++state.t === 1) {

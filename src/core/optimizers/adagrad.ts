@@ -33,16 +33,15 @@ export const adagrad: Optimizer = {
   stateSlots: 1,
   stateScalars: 0,
   kernel(p) {
-    const lr = num(p, 'lr');
     const lrDecay = num(p, 'lr_decay');
     const wd = num(p, 'weight_decay');
     const initial = num(p, 'initial_accumulator_value');
     const eps = num(p, 'eps');
-    return (theta, grad, state) => {
+    return (theta, grad, state, live) => {
       const t = ++state.t;
       const sum = state.slots[0];
       if (t === 1) sum.fill(initial);
-      const clr = lr / (1 + (t - 1) * lrDecay);
+      const clr = live.lr / (1 + (t - 1) * lrDecay);
       for (let i = 0; i < state.n; i++) {
         const g = grad[i] + wd * theta[i];
         const s = sum[i] + g * g;

@@ -3,8 +3,6 @@ import { flag, num, pair } from './Optimizer.ts';
 import { amsgradParam, betasParam, epsParam, lrParam } from './hyperparams.ts';
 
 interface AdamSettings {
-  readonly lr: number;
-  readonly beta1: number;
   readonly beta2: number;
   readonly eps: number;
   readonly amsgrad: boolean;
@@ -15,11 +13,12 @@ interface AdamSettings {
 }
 
 /** Slots: m, v, and the running maximum of v (used only with amsgrad). */
-function adamKernel({ lr, beta1, beta2, eps, amsgrad, l2, decoupled }: AdamSettings): StepKernel {
-  const shrink = 1 - lr * decoupled;
-  const c1 = 1 - beta1;
+function adamKernel({ beta2, eps, amsgrad, l2, decoupled }: AdamSettings): StepKernel {
   const c2 = 1 - beta2;
-  return (theta, grad, state) => {
+  return (theta, grad, state, live) => {
+    const { lr, momentum: beta1 } = live;
+    const shrink = 1 - lr * decoupled;
+    const c1 = 1 - beta1;
     const t = ++state.t;
     const m = state.slots[0];
     const v = state.slots[1];
@@ -69,12 +68,9 @@ export function adamFamily({ decoupled, weightDecay, ...about }: AdamVariant): O
     stateSlots: 3,
     stateScalars: 0,
     kernel(p) {
-      const [beta1, beta2] = pair(p, 'betas');
       const wd = num(p, 'weight_decay');
       return adamKernel({
-        lr: num(p, 'lr'),
-        beta1,
-        beta2,
+        beta2: pair(p, 'betas')[1],
         eps: num(p, 'eps'),
         amsgrad: flag(p, 'amsgrad'),
         l2: decoupled ? 0 : wd,

@@ -16,12 +16,12 @@ export const adamax: Optimizer = {
   stateSlots: 2,
   stateScalars: 0,
   kernel(p) {
-    const lr = num(p, 'lr');
-    const [beta1, beta2] = pair(p, 'betas');
-    const c1 = 1 - beta1;
+    const beta2 = pair(p, 'betas')[1];
     const eps = num(p, 'eps');
     const wd = num(p, 'weight_decay');
-    return (theta, grad, state) => {
+    return (theta, grad, state, live) => {
+      const { lr, momentum: beta1 } = live;
+      const c1 = 1 - beta1;
       const t = ++state.t;
       const m = state.slots[0];
       const u = state.slots[1];

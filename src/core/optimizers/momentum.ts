@@ -18,9 +18,8 @@ export const momentum: Optimizer = {
   stateScalars: 0,
   kernel: (p) =>
     sgdKernel({
-      lr: num(p, 'lr'),
       weightDecay: num(p, 'weight_decay'),
-      momentum: num(p, 'momentum'),
+      buffered: num(p, 'momentum') > 0,
       dampening: num(p, 'dampening'),
       nesterov: false,
     }),

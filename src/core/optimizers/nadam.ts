@@ -26,15 +26,15 @@ export const nadam: Optimizer = {
   /** The product mu_1 ... mu_t, shared by all coordinates. */
   stateScalars: 1,
   kernel(p) {
-    const lr = num(p, 'lr');
-    const [beta1, beta2] = pair(p, 'betas');
-    const c1 = 1 - beta1;
+    const beta2 = pair(p, 'betas')[1];
     const c2 = 1 - beta2;
     const eps = num(p, 'eps');
     const wd = num(p, 'weight_decay');
     const psi = num(p, 'momentum_decay');
     // This is the documented rule (PyTorch 2.0+, and 1.13's foreach path), not 1.13's default path that counts mu_t twice.
-    return (theta, grad, state) => {
+    return (theta, grad, state, live) => {
+      const { lr, momentum: beta1 } = live;
+      const c1 = 1 - beta1;
       const t = ++state.t;
       const m = state.slots[0];
       const v = state.slots[1];

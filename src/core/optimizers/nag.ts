@@ -23,9 +23,8 @@ export const nag: Optimizer = {
       : `Nesterov needs "momentum" > 0 and "dampening" = 0, got momentum ${num(p, 'momentum')}, dampening ${num(p, 'dampening')}`,
   kernel: (p) =>
     sgdKernel({
-      lr: num(p, 'lr'),
       weightDecay: num(p, 'weight_decay'),
-      momentum: num(p, 'momentum'),
+      buffered: true,
       dampening: 0,
       nesterov: true,
     }),

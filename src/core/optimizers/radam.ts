@@ -16,14 +16,14 @@ export const radam: Optimizer = {
   stateSlots: 2,
   stateScalars: 0,
   kernel(p) {
-    const lr = num(p, 'lr');
-    const [beta1, beta2] = pair(p, 'betas');
-    const c1 = 1 - beta1;
+    const beta2 = pair(p, 'betas')[1];
     const c2 = 1 - beta2;
     const eps = num(p, 'eps');
     const wd = num(p, 'weight_decay');
     const rhoInf = 2 / (1 - beta2) - 1;
-    return (theta, grad, state) => {
+    return (theta, grad, state, live) => {
+      const { lr, momentum: beta1 } = live;
+      const c1 = 1 - beta1;
       const t = ++state.t;
       const m = state.slots[0];
       const v = state.slots[1];

@@ -32,15 +32,14 @@ export const rmsprop: Optimizer = {
   stateSlots: 3,
   stateScalars: 0,
   kernel(p) {
-    const lr = num(p, 'lr');
     const alpha = num(p, 'alpha');
     const c = 1 - alpha;
     const eps = num(p, 'eps');
     const wd = num(p, 'weight_decay');
-    const mu = num(p, 'momentum');
-    const useMomentum = mu > 0;
+    const useMomentum = num(p, 'momentum') > 0;
     const centered = flag(p, 'centered');
-    return (theta, grad, state) => {
+    return (theta, grad, state, live) => {
+      const { lr, momentum: mu } = live;
       const v = state.slots[0];
       const gavg = state.slots[1];
       const buf = state.slots[2];

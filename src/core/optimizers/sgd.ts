@@ -12,5 +12,5 @@ export const sgd: Optimizer = {
   stateSlots: 0,
   stateScalars: 0,
   kernel: (p) =>
-    sgdKernel({ lr: num(p, 'lr'), weightDecay: num(p, 'weight_decay'), momentum: 0, dampening: 0, nesterov: false }),
+    sgdKernel({ weightDecay: num(p, 'weight_decay'), buffered: false, dampening: 0, nesterov: false }),
 };

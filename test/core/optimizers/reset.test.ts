@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Optimizer, Params } from '../../../src/core/optimizers/Optimizer.ts';
-import { createState } from '../../../src/core/optimizers/Optimizer.ts';
+import { createState, liveParams } from '../../../src/core/optimizers/Optimizer.ts';
 import { optimizerById, optimizers } from '../../../src/core/optimizers/registry.ts';
 import { resolveParams } from '../../../src/core/optimizers/resolveParams.ts';
 
@@ -21,7 +21,9 @@ function paramsFor(o: Optimizer, input: object): Params {
 describe('resetting an optimizer is setting state.t to 0', () => {
   it.each(variants)('%s %j', (id, input) => {
     const o = optimizerById(id) as Optimizer;
-    const step = o.kernel(paramsFor(o, input));
+    const params = paramsFor(o, input);
+    const step = o.kernel(params);
+    const live = liveParams(params);
     const state = createState(o, 4);
     // f = sum of a_i x_i^2 + x_i^4 / 4: gradients change along the way, so every buffer ends up non-trivial.
     const a = [1, 3, 0.5, 2];
@@ -30,7 +32,7 @@ describe('resetting an optimizer is setting state.t to 0', () => {
       const grad = new Float64Array(4);
       for (let k = 0; k < 25; k++) {
         for (let i = 0; i < 4; i++) grad[i] = 2 * a[i] * theta[i] + theta[i] ** 3;
-        step(theta, grad, state);
+        step(theta, grad, state, live);
       }
       return [...theta];
     };

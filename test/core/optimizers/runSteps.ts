@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Optimizer } from '../../../src/core/optimizers/Optimizer.ts';
-import { createState } from '../../../src/core/optimizers/Optimizer.ts';
+import { createState, liveParams } from '../../../src/core/optimizers/Optimizer.ts';
 import { resolveParams } from '../../../src/core/optimizers/resolveParams.ts';
 
 /**
@@ -12,10 +12,11 @@ export function runSteps(optimizer: Optimizer, input: object, theta0: number[], 
   if (!resolved.ok) throw new Error(resolved.error);
   const step = optimizer.kernel(resolved.params);
   const state = createState(optimizer, theta0.length);
+  const live = liveParams(resolved.params);
   const theta = Float64Array.from(theta0);
   const after: number[][] = [];
   for (const g of grads) {
-    step(theta, Float64Array.from(g), state);
+    step(theta, Float64Array.from(g), state, live);
     after.push([...theta]);
   }
   expect(state.t).toBe(grads.length);
