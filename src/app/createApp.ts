@@ -17,7 +17,7 @@ import { Toolbar } from '../ui/Toolbar.ts';
 import { createController } from './controller.ts';
 import { FrameStats } from './FrameStats.ts';
 import type { SlopesController } from './SlopesController.ts';
-import { needsRebuild, simulationFor, updateSimulation } from './simulationFor.ts';
+import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
 
 export interface AppOptions {
   initial: AppState;

@@ -110,12 +110,12 @@ export class Simulation {
     this.noise = sigma;
   }
 
-  /** New hyperparameters restart only that optimizer's particles. */
+  /** New hyperparameters restart the race: every ball back to the start, so no optimizer gets a head start. */
   setParams(optimizerId: string, params: Params): void {
     const t = this.track(optimizerId);
     if (!t) return;
     t.group.setParams(params);
-    this.restart(t);
+    this.reset();
   }
 
   /** Runs n steps of every group. */

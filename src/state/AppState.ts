@@ -49,6 +49,8 @@ export interface AppState {
   /** Balls per optimizer; more than one is a swarm spread around the start. */
   particles: number;
   spread: number;
+  /** Seed of the swarm's starting cloud and of the gradient noise: the same seed replays the same scene. */
+  seed: number;
   overlays: { gradient: boolean; update: boolean };
   network: NetworkSetting;
   experiment: ExperimentSetting;
@@ -83,6 +85,7 @@ export function defaultState(): AppState {
     noise: 0,
     particles: 1,
     spread: 0.1,
+    seed: 1,
     overlays: { gradient: false, update: false },
     network: { ...DEFAULT_NETWORK, params: [...DEFAULT_NETWORK.params] },
     experiment: { seed: 1, optimizers: settings(experimentParams) },

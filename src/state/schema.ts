@@ -49,6 +49,7 @@ const simple = {
   noise: between(...LIMITS.noise),
   particles: intBetween(...LIMITS.particles),
   spread: between(...LIMITS.spread),
+  seed: intBetween(0, 2 ** 31),
 } satisfies Partial<Record<keyof AppState, z.ZodType>>;
 
 const networkFields = {

@@ -57,13 +57,17 @@ describe('Simulation', () => {
     expect(sim.particles().every((p) => p.x === 0.5 && p.y === -0.5 && p.step === 0)).toBe(true);
   });
 
-  it('new hyperparameters restart only that optimizer', () => {
+  it('new hyperparameters restart every ball, so the race stays fair', () => {
     const sim = race();
     sim.tick(20);
     sim.setParams('sgd', { ...defaultParams(sgd), lr: 0.0001 });
     const [a, s] = sim.particles();
-    expect(a.step).toBe(20);
+    expect([a.x, a.y, a.step]).toEqual([-1.5, 2, 0]);
     expect([s.x, s.y, s.step]).toEqual([-1.5, 2, 0]);
+    sim.tick(5);
+    const expected = runTrace(rosenbrock, sgd, { ...defaultParams(sgd), lr: 0.0001 }, [-1.5, 2], 5)[5];
+    const ball = sim.particles()[1];
+    expect([ball.x, ball.y, ball.loss]).toEqual(expected);
   });
 
   it('gradient noise is reproducible for a seed and changes the path', () => {

@@ -1,5 +1,5 @@
 import { optimizerById } from '../core/optimizers/registry.ts';
-import { Simulation } from '../sim/Simulation.ts';
+import { Simulation } from './Simulation.ts';
 import type { AppState } from '../state/AppState.ts';
 import { surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
 
@@ -15,6 +15,7 @@ export function simulationFor(state: AppState): Simulation {
     spread: state.spread,
     noise: state.noise,
     trailLength: state.trail,
+    seed: state.seed,
   });
 }
 
@@ -22,10 +23,10 @@ const enabledIds = (s: AppState) => Object.keys(s.optimizers).filter((id) => s.o
 
 /** Whether the change needs new buffers (other groups, counts, trail sizes) rather than an update in place. */
 export function needsRebuild(prev: AppState, next: AppState): boolean {
-  return enabledIds(prev) !== enabledIds(next) || prev.particles !== next.particles || prev.spread !== next.spread || prev.trail !== next.trail;
+  return enabledIds(prev) !== enabledIds(next) || prev.particles !== next.particles || prev.spread !== next.spread || prev.trail !== next.trail || prev.seed !== next.seed;
 }
 
-/** Applies a state change to a live simulation in place: only what changed restarts. */
+/** Applies a state change to a live simulation in place; new hyperparameters restart the whole race, so it stays fair. */
 export function updateSimulation(sim: Simulation, prev: AppState, next: AppState): void {
   if (surfaceKey(prev) !== surfaceKey(next)) sim.setSurface(surfaceOf(next), next.start);
   else if (prev.start[0] !== next.start[0] || prev.start[1] !== next.start[1]) sim.setStart(next.start[0], next.start[1]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsRebuild, simulationFor, updateSimulation } from '../../src/app/simulationFor.ts';
+import { needsRebuild, simulationFor, updateSimulation } from '../../src/sim/simulationFor.ts';
 import { defaultState } from '../../src/state/AppState.ts';
 import { applyPartial } from '../../src/state/schema.ts';
 
@@ -11,7 +11,7 @@ describe('simulationFor', () => {
     expect(sim.tracks.map((t) => t.group.optimizer.id)).toEqual(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam']);
   });
 
-  it('a changed hyperparameter restarts only that optimizer', () => {
+  it('a changed hyperparameter restarts the whole race, as toggling does', () => {
     const a = defaultState();
     const sim = simulationFor(a);
     sim.tick(5);
@@ -20,7 +20,7 @@ describe('simulationFor', () => {
     updateSimulation(sim, a, b);
     const steps = Object.fromEntries(sim.particles().map((p) => [p.optimizer, p.step]));
     expect(steps.adam).toBe(0);
-    expect(steps.sgd).toBe(5);
+    expect(steps.sgd).toBe(0);
   });
 
   it('switching an optimizer on, or a new swarm size, needs new buffers', () => {
@@ -28,6 +28,7 @@ describe('simulationFor', () => {
     expect(needsRebuild(a, patch(a, { optimizers: { adamw: { enabled: true } } }))).toBe(true);
     expect(needsRebuild(a, patch(a, { particles: 10 }))).toBe(true);
     expect(needsRebuild(a, patch(a, { speed: 10 }))).toBe(false);
+    expect(needsRebuild(a, patch(a, { seed: 2 }))).toBe(true);
   });
 
   it('a new start point moves every ball there', () => {
