@@ -69,10 +69,23 @@ export function liveParams(params: Params): LiveParams {
 }
 
 /**
- * Updates theta[0..n) in place from grad[0..n) and increments state.t, with the learning rate and
- * momentum of `live`. grad is read, never written, and the kernel allocates nothing.
+ * Fills `out` with the gradient at the points `at` (laid out as theta: xy pairs of particles, or one
+ * network's weights). Rules that look ahead, such as Sutskever's Nesterov `grad(x + mu*v)`, need it.
  */
-export type StepKernel = (theta: Float64Array, grad: Float64Array, state: OptimizerState, live: LiveParams) => void;
+export type GradientOracle = (at: Float64Array, out: Float64Array) => void;
+
+/**
+ * Updates theta[0..n) in place from grad[0..n) and increments state.t, with the learning rate and
+ * momentum of `live`. grad is read, never written, and the kernel allocates nothing. The built-in
+ * rules use only the gradient at theta; `gradientAt` serves rules that need it elsewhere.
+ */
+export type StepKernel = (
+  theta: Float64Array,
+  grad: Float64Array,
+  state: OptimizerState,
+  live: LiveParams,
+  gradientAt?: GradientOracle,
+) => void;
 
 export interface Optimizer {
   readonly id: string;
