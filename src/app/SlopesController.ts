@@ -1,6 +1,25 @@
 import type { ExperimentDocument } from '../core/formats/experiment.ts';
 import type { ParticleView } from '../sim/Simulation.ts';
+import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
+
+/** What the map shows, in world units and CSS pixels, so a check can measure its scale. */
+export interface MapInfo {
+  /** The region on screen: the state's view, letterboxed to equal scale unless stretched. */
+  shown: View;
+  /** The state's view. */
+  requested: View;
+  /** The plot rectangle inside the canvas. */
+  plot: { x: number; y: number; width: number; height: number };
+  canvas: { width: number; height: number };
+}
+
+/** Where the scene came from: a preset (and what was changed since), or none. */
+export interface SceneInfo {
+  preset: string | null;
+  title: string | null;
+  modified: string[];
+}
 
 export interface ExperimentStatus {
   state: 'idle' | 'running' | 'done' | 'error';
@@ -24,6 +43,10 @@ export interface SlopesController {
   /** Pauses and takes n optimizer steps. */
   step(n?: number): void;
   reset(): void;
+  /** The map back to the preset's view (or the surface's own, when no preset is loaded). */
+  resetView(): void;
+  map(): MapInfo;
+  scene(): SceneInfo;
   presets(): { id: string; title: string }[];
   loadPreset(id: string): { notes: string[] };
   particles(): ParticleView[];

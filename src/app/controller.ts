@@ -3,7 +3,7 @@ import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
 import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import type { FrameStats } from './FrameStats.ts';
-import type { SlopesController } from './SlopesController.ts';
+import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts';
 
 export interface ControllerDeps {
   store: Store;
@@ -15,8 +15,11 @@ export interface ControllerDeps {
   panel: ExperimentPanel;
   stats: FrameStats;
   report(notes: string[]): void;
-  /** Shows the preset's title and the two sentences for the teacher. */
+  /** Makes the preset the scene's origin: its title and two sentences are shown, changes are tracked against it. */
   announce(preset: Preset): void;
+  resetView(): void;
+  map(): MapInfo;
+  scene(): SceneInfo;
 }
 
 /** window.slopes: every verb goes through the store or the simulation, like the controls do. */
@@ -41,6 +44,9 @@ export function createController(d: ControllerDeps): SlopesController {
       d.redraw();
     },
     reset,
+    resetView: () => d.resetView(),
+    map: () => d.map(),
+    scene: () => d.scene(),
     presets: () => d.presets.map((p) => ({ id: p.id, title: p.title })),
     loadPreset(id) {
       const preset = d.presets.find((p) => p.id === id);

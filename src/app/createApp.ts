@@ -1,57 +1,107 @@
 import './app.css';
 import { isNetworkSurface } from '../core/mlp/networkSurface.ts';
+import { optimizers } from '../core/optimizers/registry.ts';
+import type { View } from '../core/surfaces/Surface.ts';
 import { requestContours } from '../render/contourJobs.ts';
 import { MapView } from '../render/MapView.ts';
 import type { Simulation } from '../sim/Simulation.ts';
+import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
 import type { AppState } from '../state/AppState.ts';
 import type { Preset } from '../state/presets.ts';
 import { createStore, type Store } from '../state/store.ts';
 import { surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
-import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { createControls } from '../ui/controls.ts';
-import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
+import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { Legend } from '../ui/Legend.ts';
 import { Notice } from '../ui/Notice.ts';
+import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
+import { Story } from '../ui/Story.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { createController } from './controller.ts';
 import { FrameStats } from './FrameStats.ts';
+import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
-import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
 
 export interface AppOptions {
   initial: AppState;
   presets: Preset[];
   /** Messages to show at start (a bad link, a bad preset). */
   notes?: string[];
+  /** The preset the initial state came from (with a link's overrides applied on top). */
   presetId?: string;
 }
 
+export interface App {
+  controller: SlopesController;
+  store: Store;
+  /** The preset the scene came from, while it still shows that preset's surface. */
+  origin(): Preset | null;
+  report(notes: string[]): void;
+}
+
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
+const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
+/** Grid samples of a contour request, shaped like the view so cells stay square. */
+const gridFor = (view: View, samples: number): [number, number] => {
+  const aspect = (view.x[1] - view.x[0]) / (view.y[1] - view.y[0]);
+  const side = Math.sqrt(samples);
+  return [Math.max(32, Math.round(side * Math.sqrt(aspect))), Math.max(32, Math.round(side / Math.sqrt(aspect)))];
+};
 
 /** Wires store → simulation → map and the DOM around them; returns the instance's controller. */
-export async function createApp(
-  root: HTMLElement,
-  options: AppOptions,
-): Promise<{ controller: SlopesController; store: Store; report(notes: string[]): void }> {
+export async function createApp(root: HTMLElement, options: AppOptions): Promise<App> {
   const store = createStore(options.initial);
   const notice = new Notice(part(root, 'notice'));
   const stats = new FrameStats();
   let sim: Simulation = simulationFor(store.get());
+  let origin: Preset | null = options.presets.find((p) => p.id === options.presetId) ?? null;
+  /** Legend rows: the optimizers on now, plus those switched off since the scene began (to switch back on). */
+  let legendIds = enabledIds(store.get());
 
+  let contourTicket = 0;
   const map = await MapView.create(part(root, 'map'), {
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
+    onShownView: (view) => {
+      const state = store.get();
+      const ticket = ++contourTicket;
+      const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
+      requestContours({ state, view, size })
+        .then((data) => data && ticket === contourTicket && map.setContours(data))
+        .catch((e: Error) => notice.show([`Could not draw the contours: ${e.message}`]));
+    },
   });
-  const legend = new Legend(part(root, 'legend'));
   const chart = new StepChart(part(root, 'step-chart'));
-  const panel = new ExperimentPanel(part(root, 'panel'), () => store.get().experiment);
+  const panel = new ExperimentPanel(part(root, 'panel'), () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
+  const highlight = (id: string | null) => {
+    map.highlight(id);
+    chart.highlight(id);
+    panel.highlight(id);
+  };
+  const legend = new Legend(part(root, 'legend'), {
+    toggle: (id) => store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
+    highlight,
+  });
 
   const helpOverlay = part(root, 'help-overlay');
-  const toggleHelp = () => {
-    helpOverlay.hidden = !helpOverlay.hidden;
+  const setHelp = (open: boolean) => {
+    helpOverlay.hidden = !open;
   };
-  renderHelp(helpOverlay, toggleHelp);
+  renderHelp(helpOverlay, () => setHelp(false));
+
+  const resetView = () => {
+    const state = store.get();
+    const home = origin?.state.view ?? surfaceOf(state).view;
+    store.set({ view: { x: [...home.x], y: [...home.y] } });
+  };
+  const story = new Story(part(root, 'story'), part(root, 'modified'), () => origin && controller.loadPreset(origin.id));
+  const showOrigin = () => {
+    const state = store.get();
+    if (origin && surfaceKey(origin.state) !== surfaceKey(state)) origin = null;
+    toolbar.showPreset(origin?.id ?? '');
+    story.show(origin, origin ? sceneChanges(state, origin.state) : []);
+  };
 
   const controller = createController({
     store,
@@ -62,27 +112,27 @@ export async function createApp(
     stats,
     report: (notes) => notice.show(notes),
     announce: (preset) => {
-      toolbar.showPreset(preset.id);
-      showStory(preset);
+      origin = preset;
+      legendIds = enabledIds(store.get());
+      attachTracks();
+      showOrigin();
     },
+    resetView,
+    map: () => ({
+      shown: map.shownView,
+      requested: structuredClone(store.get().view),
+      plot: map.plotRect,
+      canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
+    }),
+    scene: () => ({ preset: origin?.id ?? null, title: origin?.title ?? null, modified: origin ? sceneChanges(store.get(), origin.state) : [] }),
   });
   const target = {
     ...controller,
-    toggleHelp,
+    toggleHelp: () => setHelp(helpOverlay.hidden),
+    closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
   const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id));
-  const showStory = (preset: Preset) => {
-    const title = document.createElement('strong');
-    title.textContent = preset.title;
-    part(root, 'story').replaceChildren(title, ` ${preset.description}`);
-    part(root, 'story').hidden = false;
-  };
-  const initialPreset = options.presets.find((p) => p.id === options.presetId);
-  if (initialPreset) {
-    toolbar.showPreset(initialPreset.id);
-    showStory(initialPreset);
-  }
   bindKeyboard(target);
   const controls = createControls(part(root, 'controls'), {
     getState: store.get,
@@ -92,30 +142,25 @@ export async function createApp(
       return notes;
     },
     runExperiment: () => void panel.run(),
+    resetView,
   });
 
-  const attachTracks = () => {
+  function attachTracks(): void {
+    const on = new Set(enabledIds(store.get()));
+    legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id));
     map.setTracks(sim.tracks);
-    legend.setTracks(sim.tracks);
+    legend.setTracks(sim.tracks, legendIds);
     chart.setTracks(sim.tracks);
-  };
+  }
 
-  let contourTicket = 0;
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state);
     part(root, 'surface-name').textContent = `· ${surface.name}`;
     part(root, 'lesson').textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${surface.lesson}`;
     map.setMinima(surface.minima);
+    map.setHome(surface.view);
     const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? ['α (direction 1)', 'β (direction 2)'] : ['x', 'y'];
     map.setAxisLabels(labels[0], labels[1]);
-  };
-  const showView = (state: AppState) => {
-    map.setView(state.view);
-    const ticket = ++contourTicket;
-    const size: [number, number] = isNetworkSurface(state.surface) ? [128, 128] : [200, 200];
-    requestContours({ state, view: state.view, size })
-      .then((data) => data && ticket === contourTicket && map.setContours(data))
-      .catch((e: Error) => notice.show([`Could not draw the contours: ${e.message}`]));
   };
 
   const apply = (next: AppState, prev: AppState | null) => {
@@ -125,13 +170,18 @@ export async function createApp(
     } else {
       updateSimulation(sim, prev, next);
     }
-    if (!prev || surfaceKey(prev) !== surfaceKey(next)) showSurface(next);
-    if (!prev || surfaceKey(prev) !== surfaceKey(next) || JSON.stringify(prev.view) !== JSON.stringify(next.view)) showView(next);
+    const newSurface = !prev || surfaceKey(prev) !== surfaceKey(next);
+    if (newSurface) showSurface(next);
+    map.setStretch(next.stretch);
+    // A new surface needs contours even where the view stays the same.
+    if (newSurface) map.forgetShownView();
+    map.setView(next.view);
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
     if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
     toolbar.update(next);
     controls.refresh();
+    showOrigin();
     root.classList.toggle('network-surface', isNetworkSurface(next.surface));
   };
   apply(store.get(), null);
@@ -173,5 +223,5 @@ export async function createApp(
   notice.show(options.notes ?? []);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
   panel.run().catch(() => undefined);
-  return { controller, store, report: (notes) => notice.show(notes) };
+  return { controller, store, origin: () => origin, report: (notes) => notice.show(notes) };
 }

@@ -1,28 +1,48 @@
 import { decodeHash, encodeHash } from '../state/hash.ts';
+import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
+
+export interface LinkHost {
+  store: Store;
+  presets: readonly Preset[];
+  /** The preset the scene came from, if any: a link names it and carries only what differs from it. */
+  origin(): Preset | null;
+  loadPreset(id: string): { notes: string[] };
+  report(notes: string[]): void;
+}
+
+/**
+ * A link's patch split into the preset it names (`preset=<id>`) and the overrides on top of it. An
+ * unknown preset is reported and the overrides still apply.
+ */
+export function readLink<P extends { id: string }>(hash: string, presets: readonly P[]): { preset?: P; patch: Record<string, unknown>; notes: string[] } {
+  const { patch, notes } = decodeHash(hash);
+  const { preset: id, ...rest } = patch;
+  if (id === undefined) return { patch: rest, notes };
+  const preset = presets.find((p) => p.id === id);
+  if (!preset) notes.push(`preset: unknown preset ${JSON.stringify(id)} (allowed: ${presets.map((p) => p.id).join(', ')})`);
+  return { preset, patch: rest, notes };
+}
 
 /**
  * The only code that touches location: the state is written to the fragment after changes settle,
  * and a pasted link is read back field by field (bad fields are reported, the rest applies).
  */
-export function syncLocation(store: Store, report: (notes: string[]) => void): void {
+export function syncLocation(host: LinkHost): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let written = location.hash.replace(/^#/, '');
-  store.subscribe(() => {
+  host.store.subscribe(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      written = encodeHash({ ...store.get(), running: true });
+      written = encodeHash({ ...host.store.get(), running: true }, host.origin() ?? undefined);
       history.replaceState(null, '', written ? `#${written}` : location.pathname + location.search);
     }, 400);
   });
   window.addEventListener('hashchange', () => {
     const hash = location.hash.replace(/^#/, '');
     if (hash === written) return;
-    const { patch, notes } = decodeHash(hash);
-    report([...notes, ...store.set(patch)]);
+    const { preset, patch, notes } = readLink(hash, host.presets);
+    if (preset) notes.push(...host.loadPreset(preset.id).notes);
+    host.report([...notes, ...host.store.set(patch)]);
   });
-}
-
-export function initialHashPatch(): { patch: Record<string, unknown>; notes: string[] } {
-  return decodeHash(location.hash);
 }

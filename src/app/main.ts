@@ -1,7 +1,7 @@
 import { defaultState } from '../state/AppState.ts';
 import { applyPartial } from '../state/schema.ts';
 import { createApp } from './createApp.ts';
-import { initialHashPatch, syncLocation } from './location.ts';
+import { readLink, syncLocation } from './location.ts';
 import { loadPresets } from './presetFiles.ts';
 import type { SlopesController } from './SlopesController.ts';
 
@@ -16,25 +16,28 @@ const FIRST_PRESET = 'rosenbrock-race';
 
 async function main(): Promise<void> {
   const { presets, errors } = loadPresets();
-  const first = presets.find((p) => p.id === FIRST_PRESET);
-  const { patch, notes } = initialHashPatch();
-  const hasLink = Object.keys(patch).length > 0;
-  const base = first && !hasLink ? first.state : defaultState();
-  const { state, notes: more } = applyPartial(base, patch);
+  const link = readLink(location.hash, presets);
+  const hasLink = Object.keys(link.patch).length > 0 || link.preset !== undefined;
+  // A link names its preset (and overrides it) or lists what differs from the defaults.
+  const preset = hasLink ? link.preset : presets.find((p) => p.id === FIRST_PRESET);
+  const { state, notes: more } = applyPartial(preset?.state ?? defaultState(), link.patch);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const initial = reducedMotion && !('running' in patch) ? { ...state, running: false } : state;
-  const { controller, store, report } = await createApp(document.getElementById('app')!, {
+  const initial = reducedMotion && !('running' in link.patch) ? { ...state, running: false } : state;
+  const app = await createApp(document.getElementById('app')!, {
     initial,
     presets,
-    notes: [...errors, ...notes, ...more],
-    presetId: hasLink ? undefined : first?.id,
+    notes: [...errors, ...link.notes, ...more],
+    presetId: preset?.id,
   });
-  syncLocation(store, report);
-  window.slopes = controller;
+  syncLocation({ store: app.store, presets, origin: app.origin, loadPreset: app.controller.loadPreset, report: app.report });
+  window.slopes = app.controller;
 }
 
 main().catch((e: Error) => {
   const root = document.getElementById('app')!;
-  root.innerHTML = `<p class="notice">Slopes could not start: ${e.message}</p>`;
+  const message = document.createElement('p');
+  message.className = 'notice';
+  message.textContent = `Slopes could not start: ${e.message}`;
+  root.replaceChildren(message);
   console.error(e);
 });

@@ -5,10 +5,17 @@ import { CELL, type MarkerAtlas } from './markerAtlas.ts';
 import { optimizerStyle } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
-/** On-screen sizes in CSS pixels: the ball of each optimizer, and the rest of a swarm. */
+/**
+ * On-screen sizes in CSS pixels: the ball of each optimizer, and the rest of a swarm. Each
+ * optimizer's swarm is a size smaller than the one before and drawn above it, so where swarms
+ * gather on the same minimum they show as concentric markers and every colour stays visible.
+ */
 const BALL = 16;
-const SWARM = 8;
-const CROWD = 6;
+const SWARM = 11;
+const SWARM_SMALLEST = 5;
+const CROWD_SCALE = 0.75;
+/** Opacity of the optimizers not picked out by a legend hover. */
+const FADED = 0.12;
 /** Coordinates of particles flung far off the map are clamped before the GPU sees them. */
 const FAR = 1e5;
 
@@ -21,6 +28,8 @@ interface GroupSprites {
   readonly plain: Texture;
   readonly hollow: Texture;
   readonly alpha: number;
+  /** 1, or FADED while another optimizer is picked out. */
+  fade: number;
 }
 
 /**
@@ -42,23 +51,38 @@ export class BallLayer {
   setTracks(tracks: readonly Track[]): void {
     this.view.removeParticles();
     const crowd = tracks.reduce((n, t) => n + t.group.count, 0) > 2000;
-    this.groups = tracks.map((track) => {
+    const swarms = Math.max(1, tracks.length - 1);
+    this.groups = tracks.map((track, k) => {
       const { color, marker } = optimizerStyle(track.group.optimizer.id);
       const count = track.group.count;
       const solid = this.atlas.solid(marker);
       const plain = this.atlas.plain(marker);
-      const alpha = crowd ? 0.6 : 0.8;
+      const alpha = crowd ? 0.6 : 0.75;
+      const swarmSize = (SWARM - ((SWARM - SWARM_SMALLEST) * k) / swarms) * (crowd ? CROWD_SCALE : 1);
       const particles: Particle[] = [];
       for (let p = 0; p < count; p++) {
-        const size = (p === 0 ? BALL : crowd ? CROWD : SWARM) / CELL;
+        const size = (p === 0 ? BALL : swarmSize) / CELL;
         const texture = p === 0 ? solid : plain;
         particles.push(new Particle({ texture, tint: color, alpha: p === 0 ? 1 : alpha, scaleX: size, scaleY: size, anchorX: 0.5, anchorY: 0.5 }));
       }
-      return { track, particles, shown: new Uint8Array(count).fill(255), solid, plain, hollow: this.atlas.hollow(marker), alpha };
+      return { track, particles, shown: new Uint8Array(count).fill(255), solid, plain, hollow: this.atlas.hollow(marker), alpha, fade: 1 };
     });
     for (const g of this.groups) for (let p = 1; p < g.particles.length; p++) this.view.addParticle(g.particles[p]);
     for (const g of this.groups) this.view.addParticle(g.particles[0]);
     this.view.update();
+  }
+
+  highlight(id: string | null): void {
+    for (const g of this.groups) {
+      g.fade = id === null || g.track.group.optimizer.id === id ? 1 : FADED;
+      g.particles.forEach((sprite, p) => {
+        sprite.alpha = this.alphaOf(g, p, g.track.group.status[p] === DIVERGED);
+      });
+    }
+  }
+
+  private alphaOf(g: GroupSprites, p: number, diverged: boolean): number {
+    return g.fade * (diverged ? 0.55 : p === 0 ? 1 : g.alpha);
   }
 
   draw(a: Affine): void {
@@ -78,7 +102,7 @@ export class BallLayer {
           // A diverged particle stays where it last was finite, drawn as a dim hollow marker.
           const diverged = s === DIVERGED;
           sprite.texture = diverged ? g.hollow : p === 0 ? g.solid : g.plain;
-          sprite.alpha = diverged ? 0.55 : p === 0 ? 1 : g.alpha;
+          sprite.alpha = this.alphaOf(g, p, diverged);
         }
       }
     }

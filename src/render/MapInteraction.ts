@@ -1,11 +1,12 @@
 import type { View } from '../core/surfaces/Surface.ts';
-import { transformView, type Rect } from './viewMath.ts';
+import { transformView, type Rect, type ZoomLimits } from './viewMath.ts';
 
 export interface InteractionHost {
   /** The plot rectangle in CSS pixels of the element. */
   rect(): Rect;
   /** The view on screen now (including an unfinished gesture). */
   view(): View;
+  limits(): ZoomLimits;
   /** Show this view at once; nothing is told to the state yet. */
   preview(view: View): void;
   /** The gesture is over: report the view shown. */
@@ -100,7 +101,7 @@ export class MapInteraction {
     const zoom = b ? Math.hypot(a[0] - b[0], a[1] - b[1]) / this.spread : 1;
     if (!this.moved && Math.hypot(centre[0] - this.anchor[0], centre[1] - this.anchor[1]) < CLICK_SLOP) return;
     this.moved = true;
-    this.host.preview(transformView(this.startView, this.host.rect(), this.anchor, centre, zoom));
+    this.host.preview(transformView(this.startView, this.host.rect(), this.anchor, centre, zoom, this.host.limits()));
   }
 
   private up(e: PointerEvent, released: boolean): void {
@@ -122,7 +123,7 @@ export class MapInteraction {
     const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
     // One notch of a mouse wheel (~100 px) zooms by about 16 %.
     const zoom = Math.exp((-e.deltaY * unit) / 650);
-    this.host.preview(transformView(this.host.view(), this.host.rect(), p, p, zoom));
+    this.host.preview(transformView(this.host.view(), this.host.rect(), p, p, zoom, this.host.limits()));
     if (this.startView) this.regroup();
     clearTimeout(this.wheelTimer);
     this.wheelTimer = setTimeout(() => {

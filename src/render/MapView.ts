@@ -5,18 +5,21 @@ import type { Track } from '../sim/Simulation.ts';
 import { AxesLayer } from './AxesLayer.ts';
 import { BallLayer } from './BallLayer.ts';
 import { ContourLayer } from './ContourLayer.ts';
+import { EdgeLayer } from './EdgeLayer.ts';
 import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
-import { plotAffine, roundView, sameView, type Affine, type Rect } from './viewMath.ts';
+import { plotAffine, roundView, sameView, shownView, zoomLimits, type Affine, type Rect, type ZoomLimits } from './viewMath.ts';
 
 export interface MapCallbacks {
   /** A pan or zoom finished: the state should take this view (MapView never keeps one of its own). */
   onViewChange(view: View): void;
   /** A click without a drag, in world coordinates. */
   onPick(x: number, y: number): void;
+  /** The region shown at rest changed (a new view, a resize, stretch on or off): it needs contours. */
+  onShownView(view: View): void;
 }
 
 /** Room around the plot for tick labels and axis titles, in CSS pixels. */
@@ -42,15 +45,20 @@ export class MapView {
   private readonly trails: TrailLayer;
   private readonly vectors: VectorLayer;
   private readonly balls: BallLayer;
+  private readonly edges: EdgeLayer;
   private readonly axes = new AxesLayer();
   private readonly interaction: MapInteraction;
   private readonly resizeObserver: ResizeObserver;
   private readonly affine: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
   private rect: Rect = { x: 0, y: 0, width: 1, height: 1 };
   private stateView: View = { x: [0, 1], y: [0, 1] };
+  private stretch = false;
+  private limits: ZoomLimits = zoomLimits({ x: [0, 1], y: [0, 1] });
   /** The view of a gesture not yet reported, or reported but not yet back from the state. */
   private liveView: View | null = null;
   private trackSignature: unknown[] = [];
+  /** The resting view last announced through onShownView. */
+  private announced: View | null = null;
   /** Whether anything drawn changed since the last render: an idle map costs no GPU time. */
   private dirty = true;
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -89,12 +97,14 @@ export class MapView {
     this.trails = new TrailLayer();
     this.vectors = new VectorLayer(this.atlas);
     this.balls = new BallLayer(this.atlas);
+    this.edges = new EdgeLayer(this.atlas);
     this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view);
     this.world.mask = this.clip;
-    app.stage.addChild(this.backdrop, this.world, this.clip, this.axes.view);
+    app.stage.addChild(this.backdrop, this.world, this.clip, this.axes.view, this.edges.view);
     this.interaction = new MapInteraction(this.canvas, {
       rect: () => this.rect,
       view: () => this.shownView,
+      limits: () => this.limits,
       preview: (view) => {
         this.liveView = view;
         this.relayout();
@@ -112,17 +122,58 @@ export class MapView {
     this.resize(container);
   }
 
-  private get shownView(): View {
-    return this.liveView ?? this.stateView;
+  /** What the plot shows: a gesture's view, or the state's view fitted to the plot (letterboxed unless stretched). */
+  get shownView(): View {
+    return this.liveView ?? shownView(this.stateView, this.rect, this.stretch);
+  }
+
+  /** The plot rectangle inside the canvas, in CSS pixels. */
+  get plotRect(): Rect {
+    return { ...this.rect };
+  }
+
+  /** Equal scale on both axes (false) or the requested view stretched over the plot (true). */
+  setStretch(stretch: boolean): void {
+    if (stretch === this.stretch) return;
+    this.stretch = stretch;
+    this.relayout();
+    this.announce();
+  }
+
+  /** The surface's own view, from which the zoom limits are measured. */
+  setHome(view: View): void {
+    this.limits = zoomLimits(view);
   }
 
   /** The state's view. A view the map is previewing is not replaced by the state's old one. */
   setView(view: View): void {
-    if (sameView(view, this.stateView)) return;
-    this.stateView = { x: [view.x[0], view.x[1]], y: [view.y[0], view.y[1]] };
-    if (this.liveView && !sameView(view, this.liveView)) this.interaction.cancel();
-    this.liveView = null;
-    this.relayout();
+    if (!sameView(view, this.stateView)) {
+      this.stateView = { x: [view.x[0], view.x[1]], y: [view.y[0], view.y[1]] };
+      if (this.liveView && !sameView(view, this.liveView)) this.interaction.cancel();
+      this.liveView = null;
+      this.relayout();
+    }
+    this.announce();
+  }
+
+  /** The next setView announces its view even if it is the one shown (a new surface needs new contours there). */
+  forgetShownView(): void {
+    this.announced = null;
+  }
+
+  /** Picks out one optimizer's balls and trail by fading the others; null shows all alike. */
+  highlight(id: string | null): void {
+    this.balls.highlight(id);
+    this.trails.highlight(id);
+    this.draw();
+  }
+
+  private announce(): void {
+    if (this.liveView) return;
+    const view = this.shownView;
+    if (this.announced && sameView(view, this.announced)) return;
+    this.announced = view;
+    this.callbacks.onShownView(view);
   }
 
   /** Draws a result of requestContours; null clears the bands (e.g. while another surface's are computed). */
@@ -158,6 +209,7 @@ export class MapView {
     this.balls.setTracks(tracks);
     this.trails.setTracks(tracks);
     this.vectors.setTracks(tracks);
+    this.edges.setTracks(tracks);
     this.draw();
   }
 
@@ -168,6 +220,7 @@ export class MapView {
     this.trails.draw(a);
     this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
     this.balls.draw(a);
+    this.edges.draw(a, this.rect);
   }
 
   toWorld(px: number, py: number): [number, number] {
@@ -180,6 +233,7 @@ export class MapView {
     this.resizeObserver.disconnect();
     this.interaction.destroy();
     this.balls.destroy();
+    this.edges.destroy();
     this.trails.destroy();
     this.vectors.destroy();
     this.contours.destroy();
@@ -204,11 +258,13 @@ export class MapView {
     this.app.render();
     this.clip.clear().rect(r.x, r.y, r.width, r.height).fill(0xffffff);
     this.relayout();
-    // Stretched bands are fine for a moment; rebuild them at the new size once resizing settles.
+    // Stretched bands are fine for a moment; rebuild them at the new size once resizing settles,
+    // and ask for the contours of what a letterboxed plot now shows.
     clearTimeout(this.resizeTimer);
     this.resizeTimer = setTimeout(() => {
       const data = this.contours.contours;
       if (data) this.setContours(data);
+      this.announce();
     }, RESIZE_SETTLE_MS);
   }
 

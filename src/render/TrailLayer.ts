@@ -80,6 +80,11 @@ export class TrailLayer {
     });
   }
 
+  /** Fades every trail but one optimizer's; null shows all alike. */
+  highlight(id: string | null): void {
+    for (const t of this.trails) t.mesh.alpha = id === null || t.track.group.optimizer.id === id ? 1 : 0.15;
+  }
+
   draw(a: Affine): void {
     for (const t of this.trails) {
       const n = Math.min(t.track.trail.length, t.window);

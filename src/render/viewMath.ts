@@ -19,6 +19,41 @@ export interface Affine {
 /** Narrowest and widest span a zoom can reach, so a view stays a valid, finite rectangle. */
 const MIN_SPAN = 1e-6;
 const MAX_SPAN = 1e6;
+/** How far a surface's own view may be zoomed in and out: beyond that a map shows nothing useful. */
+const ZOOM_IN = 1000;
+const ZOOM_OUT = 50;
+
+/** The widest and narrowest span (of the larger axis) a zoom may reach, given the surface's own view. */
+export interface ZoomLimits {
+  min: number;
+  max: number;
+}
+
+export function zoomLimits(home: View): ZoomLimits {
+  const span = Math.max(home.x[1] - home.x[0], home.y[1] - home.y[0]);
+  return { min: Math.max(MIN_SPAN, span / ZOOM_IN), max: Math.min(MAX_SPAN, span * ZOOM_OUT) };
+}
+
+/**
+ * The region a plot rectangle shows for a requested view. With equal scale the view is widened
+ * along one axis (about its centre) until a unit is as many pixels across as up, so circles stay
+ * circles and a gradient stays perpendicular to its contour lines; the requested region is always
+ * inside. A stretched map shows exactly the requested region.
+ */
+export function shownView(view: View, rect: Rect, stretch: boolean): View {
+  if (stretch) return view;
+  const sx = view.x[1] - view.x[0];
+  const sy = view.y[1] - view.y[0];
+  const perPixel = Math.max(sx / rect.width, sy / rect.height);
+  const wx = perPixel * rect.width;
+  const wy = perPixel * rect.height;
+  const cx = (view.x[0] + view.x[1]) / 2;
+  const cy = (view.y[0] + view.y[1]) / 2;
+  return {
+    x: wx === sx ? [view.x[0], view.x[1]] : [cx - wx / 2, cx + wx / 2],
+    y: wy === sy ? [view.y[0], view.y[1]] : [cy - wy / 2, cy + wy / 2],
+  };
+}
 
 /** The view's x and y ranges fill the plot rectangle; the aspect ratio is free. */
 export function plotAffine(view: View, rect: Rect, out: Affine = { ax: 1, bx: 0, ay: -1, by: 0 }): Affine {
@@ -33,15 +68,25 @@ export function plotAffine(view: View, rect: Rect, out: Affine = { ax: 1, bx: 0,
 
 /**
  * The view after a pan/zoom gesture: the world point under screen point `from` ends up under `to`,
- * and both spans shrink by `zoom` (> 1 zooms in). A drag is zoom = 1; a wheel step has from = to.
+ * and both spans shrink by `zoom` (> 1 zooms in), within the zoom limits. A drag is zoom = 1; a wheel
+ * step has from = to.
  */
-export function transformView(view: View, rect: Rect, from: readonly [number, number], to: readonly [number, number], zoom: number): View {
+export function transformView(
+  view: View,
+  rect: Rect,
+  from: readonly [number, number],
+  to: readonly [number, number],
+  zoom: number,
+  limits: ZoomLimits = { min: MIN_SPAN, max: MAX_SPAN },
+): View {
   const a = plotAffine(view, rect);
   const wx = (from[0] - a.bx) / a.ax;
   const wy = (from[1] - a.by) / a.ay;
-  const clampSpan = (s: number) => Math.min(MAX_SPAN, Math.max(MIN_SPAN, s / zoom));
-  const sx = clampSpan(view.x[1] - view.x[0]);
-  const sy = clampSpan(view.y[1] - view.y[0]);
+  // One factor for both axes, so a zoom that reaches a limit keeps the aspect it had.
+  const larger = Math.max(view.x[1] - view.x[0], view.y[1] - view.y[0]);
+  const k = Math.min(limits.max, Math.max(limits.min, larger / zoom)) / larger;
+  const sx = (view.x[1] - view.x[0]) * k;
+  const sy = (view.y[1] - view.y[0]) * k;
   const x0 = wx - ((to[0] - rect.x) / rect.width) * sx;
   const y1 = wy + ((to[1] - rect.y) / rect.height) * sy;
   return { x: [x0, x0 + sx], y: [y1 - sy, y1] };

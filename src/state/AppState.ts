@@ -37,7 +37,10 @@ export interface ExperimentSetting {
 export interface AppState {
   surface: string;
   start: Range;
+  /** The region the map must show; with equal scale it shows more along one axis to fit its shape. */
   view: { x: Range; y: Range };
+  /** Stretch the view over the map instead of keeping one scale for x and y. */
+  stretch: boolean;
   optimizers: Record<string, OptimizerSetting>;
   /** Optimizer steps per animation frame; below 1 is slow motion. */
   speed: number;
@@ -78,6 +81,7 @@ export function defaultState(): AppState {
     surface: 'rosenbrock',
     start: [-1.5, 2],
     view: { x: [-2, 2], y: [-1, 3] },
+    stretch: false,
     optimizers: settings((id) => defaultParams(optimizers.find((o) => o.id === id)!)),
     speed: 2,
     running: true,

@@ -21,21 +21,36 @@ function encodeValue(value: unknown): string {
   return encodeURIComponent(JSON.stringify(value));
 }
 
-/** A short shareable fragment: `surface=saddle&start=-1.5,0.01&optimizers={...}`, defaults left out. */
-export function encodeHash(state: AppState): string {
-  const base = defaultState();
-  const parts: string[] = [];
+/**
+ * What differs between a state and a base, as a patch that turns the base into the state: whole
+ * fields, except that optimizers (and the experiment's) list only the flags and params that changed.
+ */
+export function stateDiff(state: AppState, base: AppState): Partial<Record<keyof AppState, unknown>> {
+  const out: Partial<Record<keyof AppState, unknown>> = {};
   for (const key of Object.keys(state) as (keyof AppState)[]) {
-    let value: unknown = state[key];
-    if (key === 'optimizers') value = optimizerDiff(state.optimizers, base.optimizers);
-    if (key === 'experiment') {
+    if (same(state[key], base[key])) continue;
+    if (key === 'optimizers') out.optimizers = optimizerDiff(state.optimizers, base.optimizers);
+    else if (key === 'experiment') {
       const optimizers = optimizerDiff(state.experiment.optimizers, base.experiment.optimizers);
-      value = { ...(state.experiment.seed !== base.experiment.seed ? { seed: state.experiment.seed } : {}), ...(Object.keys(optimizers).length ? { optimizers } : {}) };
-    }
-    const isEmptyDiff = (key === 'optimizers' || key === 'experiment') && Object.keys(value as object).length === 0;
-    if (isEmptyDiff || same(state[key], base[key])) continue;
-    if (key === 'view') value = [...state.view.x, ...state.view.y];
-    parts.push(`${key}=${encodeValue(value)}`);
+      out.experiment = {
+        ...(state.experiment.seed !== base.experiment.seed ? { seed: state.experiment.seed } : {}),
+        ...(Object.keys(optimizers).length ? { optimizers } : {}),
+      };
+    } else out[key] = state[key];
+  }
+  return out;
+}
+
+/**
+ * A short shareable fragment: `surface=saddle&start=-1.5,0.01&optimizers={...}`, with only what
+ * differs from the base (the defaults, or the preset the scene came from, named first as
+ * `preset=<id>`).
+ */
+export function encodeHash(state: AppState, preset?: { id: string; state: AppState }): string {
+  const diff = stateDiff(state, preset?.state ?? defaultState());
+  const parts = preset ? [`preset=${encodeURIComponent(preset.id)}`] : [];
+  for (const [key, value] of Object.entries(diff)) {
+    parts.push(`${key}=${encodeValue(key === 'view' ? [...state.view.x, ...state.view.y] : value)}`);
   }
   return parts.join('&');
 }

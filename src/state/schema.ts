@@ -43,6 +43,7 @@ const simple = {
   surface: z.string().refine((s) => SURFACE_CHOICES.includes(s), `expected one of ${SURFACE_CHOICES.join(', ')}`),
   start: z.tuple([finite, finite], { error: 'expected [x, y], two finite numbers' }),
   view: z.strictObject({ x: range, y: range }),
+  stretch: z.boolean(),
   speed: between(...LIMITS.speed),
   running: z.boolean(),
   trail: intBetween(...LIMITS.trail),

@@ -3,52 +3,106 @@ import type { Track } from '../sim/Simulation.ts';
 import { CONVERGED, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
 import { markerSvg } from './markerSvg.ts';
 
-/** Loss values span many decades: 4 significant digits, exponent form when small or huge. */
+/** Four significant digits always; exponent form when the value is tiny or huge, so widths stay alike. */
 export function formatLoss(v: number): string {
   if (!Number.isFinite(v)) return '—';
   const a = Math.abs(v);
-  return a !== 0 && (a < 1e-3 || a >= 1e5) ? v.toExponential(2) : v.toPrecision(4);
+  return a !== 0 && (a < 1e-3 || a >= 1e5) ? v.toExponential(3) : v.toPrecision(4);
+}
+
+export interface LegendHost {
+  /** Switches an optimizer on or off (the whole race restarts, as with the controls). */
+  toggle(id: string): void;
+  /** Picks out one optimizer's ball, trail and curves; null shows all alike. */
+  highlight(id: string | null): void;
+}
+
+interface Row {
+  readonly tr: HTMLTableRowElement;
+  readonly loss: Text;
+  readonly status: HTMLElement;
+  readonly detail: HTMLElement;
+  track: Track | undefined;
 }
 
 /**
- * The overlay listing each optimizer with its colour, current loss, step count and status. Rows
- * are built when the set of optimizers changes; each frame only their text nodes change.
+ * Beside the map: each optimizer's colour and marker, current loss and status. A row picks out its
+ * optimizer on hover and switches it on or off on click; rows of optimizers switched off stay, so
+ * they can be switched back. Rows are built when the set changes; each frame only text changes.
  */
 export class Legend {
-  private rows: { loss: Text; step: Text; status: HTMLElement; track: Track }[] = [];
+  private rows: Row[] = [];
+  private readonly step = document.createTextNode('');
+  private readonly table = document.createElement('table');
+  /** Particles per status, reused every frame. */
+  private readonly counts = new Uint32Array(3);
 
-  constructor(private readonly root: HTMLElement) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: LegendHost,
+  ) {
+    const head = document.createElement('div');
+    head.className = 'legend-head';
+    const hint = document.createElement('span');
+    hint.textContent = 'click: on / off';
+    const step = document.createElement('span');
+    step.append(this.step);
+    head.append(step, hint);
+    root.replaceChildren(head, this.table);
+    root.setAttribute('aria-label', 'Optimizers on the map');
+    // The legend sits beside the map, and a click on it must never be taken as a click on the map.
+    root.addEventListener('pointerdown', (e) => e.stopPropagation());
+    root.addEventListener('pointerleave', () => host.highlight(null));
+  }
 
-  setTracks(tracks: readonly Track[]): void {
-    const table = document.createElement('table');
-    this.rows = tracks.map((track) => {
-      const id = track.group.optimizer.id;
-      const tr = table.insertRow();
+  /** One row per id, in order; an id without a track is an optimizer switched off. */
+  setTracks(tracks: readonly Track[], ids: readonly string[]): void {
+    const byId = new Map(tracks.map((t) => [t.group.optimizer.id, t]));
+    this.table.replaceChildren();
+    this.rows = ids.map((id) => {
+      const tr = this.table.insertRow();
       tr.dataset.optimizer = id;
-      tr.insertCell().innerHTML = `${markerSvg(id)} ${optimizerById(id)?.name ?? id}`;
+      tr.tabIndex = 0;
+      const track = byId.get(id);
+      tr.classList.toggle('off', !track);
+      tr.title = track ? 'Click to switch off (the race restarts)' : 'Switched off: click to switch on';
+      const name = tr.insertCell();
+      name.className = 'name';
+      // markerSvg is constant markup from the palette; the name is text.
+      name.innerHTML = markerSvg(id);
+      name.append(optimizerById(id)?.name ?? id);
       const loss = document.createTextNode('');
       const lossCell = tr.insertCell();
       lossCell.className = 'num';
       lossCell.append(loss);
-      const step = document.createTextNode('');
-      const stepCell = tr.insertCell();
-      stepCell.className = 'num';
-      stepCell.append(step);
       const status = tr.insertCell();
-      return { loss, step, status, track };
+      status.className = 'status';
+      const detail = document.createElement('span');
+      detail.className = 'reason';
+      tr.addEventListener('click', () => this.host.toggle(id));
+      tr.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        e.stopPropagation();
+        this.host.toggle(id);
+      });
+      tr.addEventListener('pointerenter', () => this.host.highlight(track ? id : null));
+      tr.addEventListener('focus', () => this.host.highlight(track ? id : null));
+      tr.addEventListener('blur', () => this.host.highlight(null));
+      if (!track) status.textContent = 'off';
+      return { tr, loss, status, detail, track };
     });
-    this.root.replaceChildren(table);
-    this.root.hidden = tracks.length === 0;
+    this.root.hidden = ids.length === 0;
   }
-
-  /** Particles per status, reused every frame. */
-  private readonly counts = new Uint32Array(3);
 
   /** Called once per frame; for a swarm it shows the best loss and how many particles are in each state. */
   update(): void {
     const counts = this.counts;
+    let steps = 0;
     for (const row of this.rows) {
-      const g = row.track.group;
+      const g = row.track?.group;
+      if (!g) continue;
+      if (g.steps[0] > steps) steps = g.steps[0];
       let best = Infinity;
       counts.fill(0);
       for (let p = 0; p < g.count; p++) {
@@ -57,14 +111,21 @@ export class Legend {
       }
       const text = g.count === 1 ? formatLoss(g.loss[0]) : `best ${formatLoss(best)}`;
       if (row.loss.data !== text) row.loss.data = text;
-      const step = `step ${g.steps[0]}`;
-      if (row.step.data !== step) row.step.data = step;
       const state = g.count === 1 ? g.status[0] : counts[DIVERGED] === g.count ? DIVERGED : counts[RUNNING] ? RUNNING : CONVERGED;
-      const label = g.count === 1 ? STATUS_NAMES[state] : `${counts[RUNNING]} running · ${counts[CONVERGED]} converged · ${counts[DIVERGED]} diverged`;
-      if (row.status.textContent !== label) {
-        row.status.textContent = label;
-        row.status.className = `status-${STATUS_NAMES[state]}`;
+      const label = STATUS_NAMES[state];
+      const detail =
+        g.count > 1
+          ? `${counts[RUNNING]} running · ${counts[CONVERGED]} converged · ${counts[DIVERGED]} diverged`
+          : state === DIVERGED
+            ? `at step ${g.steps[0]}`
+            : '';
+      if (row.status.firstChild?.textContent !== label || row.detail.textContent !== detail) {
+        row.status.className = `status status-${label}`;
+        row.detail.textContent = detail;
+        row.status.replaceChildren(label, ...(detail ? [row.detail] : []));
       }
     }
+    const step = `step ${steps}`;
+    if (this.step.data !== step) this.step.data = step;
   }
 }

@@ -1,17 +1,25 @@
 import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
 import { optimizerStyle } from '../render/palette.ts';
 import type { Track } from '../sim/Simulation.ts';
+import { DIVERGED } from '../sim/status.ts';
 
 const MARGIN = { left: 58, right: 12, top: 16, bottom: 28 };
+/**
+ * A loss more than this many times the largest starting loss is a runaway: it is drawn (clipped)
+ * but never widens the axis, or one exploding ball would flatten every other curve.
+ */
+const RUNAWAY = 1e4;
 
 /**
  * Loss against step for the balls on the map: a small canvas chart, redrawn a few times a second.
  * Log scale while every loss is positive; a symmetric log scale when a surface goes negative (saddles).
+ * The axis spans the balls still in the race: a diverged ball's curve never stretches it.
  */
 export class StepChart {
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
   private tracks: readonly Track[] = [];
+  private picked: string | null = null;
 
   constructor(private readonly root: HTMLElement) {
     this.canvas = document.createElement('canvas');
@@ -24,6 +32,12 @@ export class StepChart {
 
   setTracks(tracks: readonly Track[]): void {
     this.tracks = tracks;
+  }
+
+  /** Draws one optimizer's curve over faded others; null draws all alike. */
+  highlight(id: string | null): void {
+    this.picked = id;
+    this.draw();
   }
 
   draw(): void {
@@ -42,14 +56,18 @@ export class StepChart {
     let maxStep = 1;
     let lo = Infinity;
     let hi = -Infinity;
-    for (const { history } of this.tracks) {
+    let startMax = -Infinity;
+    for (const { history } of this.tracks) if (history.length && Number.isFinite(history.losses[0])) startMax = Math.max(startMax, Math.abs(history.losses[0]));
+    const ceiling = Number.isFinite(startMax) ? RUNAWAY * Math.max(1, startMax) : Infinity;
+    for (const { group, history } of this.tracks) {
+      if (history.length) maxStep = Math.max(maxStep, history.steps[history.length - 1]);
+      if (group.status[0] === DIVERGED) continue;
       for (let k = 0; k < history.length; k++) {
         const v = history.losses[k];
-        if (!Number.isFinite(v)) continue;
+        if (!Number.isFinite(v) || Math.abs(v) > ceiling) continue;
         if (v < lo) lo = v;
         if (v > hi) hi = v;
       }
-      if (history.length) maxStep = Math.max(maxStep, history.steps[history.length - 1]);
     }
     const x = scaleLinear().domain([0, maxStep]).range([MARGIN.left, w - MARGIN.right]);
     const positive = lo > 0;
@@ -79,7 +97,8 @@ export class StepChart {
     }
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    for (const t of x.ticks(8)) ctx.fillText(String(t), x(t), h - MARGIN.bottom + 6);
+    // Steps are whole numbers: a short run must not be labelled 0.5, 1.5, …
+    for (const t of x.ticks(Math.min(8, maxStep))) if (Number.isInteger(t)) ctx.fillText(String(t), x(t), h - MARGIN.bottom + 6);
     ctx.save();
     ctx.translate(12, (MARGIN.top + h - MARGIN.bottom) / 2);
     ctx.rotate(-Math.PI / 2);
@@ -88,9 +107,15 @@ export class StepChart {
     ctx.textAlign = 'right';
     ctx.fillText('step', w - MARGIN.right, h - 12);
 
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(MARGIN.left, MARGIN.top, w - MARGIN.left - MARGIN.right, h - MARGIN.top - MARGIN.bottom);
+    ctx.clip();
     ctx.lineWidth = 1.6;
     for (const { group, history } of this.tracks) {
-      ctx.strokeStyle = optimizerStyle(group.optimizer.id).css;
+      const id = group.optimizer.id;
+      ctx.globalAlpha = this.picked === null || this.picked === id ? 1 : 0.15;
+      ctx.strokeStyle = optimizerStyle(id).css;
       ctx.beginPath();
       let pen = false;
       for (let k = 0; k < history.length; k++) {
@@ -100,12 +125,14 @@ export class StepChart {
           continue;
         }
         const px = x(history.steps[k]);
-        const py = y(v);
+        // Far beyond the axis a log scale gives huge coordinates; just past the edge draws the same.
+        const py = Math.max(-h, Math.min(2 * h, y(v)));
         if (pen) ctx.lineTo(px, py);
         else ctx.moveTo(px, py);
         pen = true;
       }
       ctx.stroke();
     }
+    ctx.restore();
   }
 }

@@ -7,6 +7,7 @@ const ICONS = {
   play: '<svg viewBox="0 0 16 16"><path d="M4 2.5 L13 8 L4 13.5 Z"/></svg>',
   pause: '<svg viewBox="0 0 16 16"><rect x="3.5" y="2.5" width="3" height="11"/><rect x="9.5" y="2.5" width="3" height="11"/></svg>',
   step: '<svg viewBox="0 0 16 16"><path d="M3 2.5 L10 8 L3 13.5 Z"/><rect x="11" y="2.5" width="2.5" height="11"/></svg>',
+  view: '<svg viewBox="0 0 16 16"><path d="M1.5 1.5h4v1.6H3.1v2.4H1.5zM10.5 1.5h4v4h-1.6V3.1h-2.4zM1.5 10.5h1.6v2.4h2.4v1.6h-4zM12.9 10.5h1.6v4h-4v-1.6h2.4z"/><circle cx="8" cy="8" r="2"/></svg>',
   reset: '<svg viewBox="0 0 16 16"><path d="M8 2.5a5.5 5.5 0 1 1-5.2 3.7l1.9.6A3.5 3.5 0 1 0 8 4.5V7L4 3.5 8 0z"/></svg>',
 };
 
@@ -14,6 +15,7 @@ const BUTTONS: [id: string, icon: string][] = [
   ['play-pause', ICONS.play],
   ['step', ICONS.step],
   ['reset', ICONS.reset],
+  ['reset-view', ICONS.view],
 ];
 
 const [MIN_SPEED, MAX_SPEED] = LIMITS.speed;

@@ -10,8 +10,10 @@ export interface CommandTarget {
   pause(): void;
   step(n?: number): void;
   reset(): void;
+  resetView(): void;
   toggleFullscreen(): void;
   toggleHelp(): void;
+  closeHelp(): void;
 }
 
 export interface Command {
@@ -33,6 +35,7 @@ export const commands: Command[] = [
   { id: 'play-pause', keys: [' ', 'k'], label: 'Play / pause', run: (t) => (t.getState().running ? t.pause() : t.play()) },
   { id: 'step', keys: ['.', 'ArrowRight'], label: 'Pause and take one step', run: (t) => t.step(1) },
   { id: 'reset', keys: ['r'], label: 'Back to the start', run: (t) => t.reset() },
+  { id: 'reset-view', keys: ['z', 'Home'], label: 'Reset the view (undo zoom and pan)', run: (t) => t.resetView() },
   { id: 'faster', keys: [']', '+', '='], label: 'Faster (×2)', run: (t) => t.setState({ speed: faster(t.getState(), 2) }) },
   { id: 'slower', keys: ['[', '-'], label: 'Slower (÷2)', run: (t) => t.setState({ speed: faster(t.getState(), 0.5) }) },
   {
@@ -51,6 +54,7 @@ export const commands: Command[] = [
   })),
   { id: 'fullscreen', keys: ['f'], label: 'Full screen', run: (t) => t.toggleFullscreen() },
   { id: 'help', keys: ['?', 'h'], label: 'This help', run: (t) => t.toggleHelp() },
+  { id: 'close-help', keys: ['Escape'], label: 'Close this help', run: (t) => t.closeHelp() },
 ];
 
 export function commandForKey(key: string): Command | undefined {

@@ -12,6 +12,7 @@ export interface ControlsHost {
   /** Store update; returns a note per rejected field. */
   set(patch: unknown): string[];
   runExperiment(): void;
+  resetView(): void;
 }
 
 const SURFACE_OPTIONS: Record<string, string> = {
@@ -32,7 +33,9 @@ const SNAPSHOTS = ['init', ...optimizers.slice(0, 7).flatMap((o) => [3, 6, 12].m
  * each change to the store; the store's state is the truth, and refresh() copies it back.
  */
 export function createControls(container: HTMLElement, host: ControlsHost): { refresh(): void } {
-  const gui = new GUI({ container, title: 'Controls' });
+  const gui = new GUI({ container, title: 'Controls: surface, optimizers, start, view' });
+  // Closed at first, so the experiment panel's charts are on the first screen.
+  gui.close();
   const s0 = host.getState();
   const view = {
     surface: s0.surface,
@@ -51,7 +54,9 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
     gradient: s0.overlays.gradient,
     update: s0.overlays.update,
     seed: s0.experiment.seed,
+    stretch: s0.stretch,
     run: () => host.runExperiment(),
+    resetView: () => host.resetView(),
   };
   const set = (patch: unknown) => {
     host.set(patch);
@@ -87,6 +92,11 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
   run.add(view, 'update').name('show update').onChange((v: boolean) => set({ overlays: { update: v } }));
   run.close();
 
+  const map = gui.addFolder('View');
+  map.add(view, 'stretch').name('stretch to fill').onChange((v: boolean) => set({ stretch: v }));
+  map.add(view, 'resetView').name('reset view (Z)');
+  map.close();
+
   const experiment = gui.addFolder('Experiment panel');
   experiment.add(view, 'seed', 0, 100000, 1).name('seed').onFinishChange((v: number) => set({ experiment: { seed: v } }));
   const panel = addOptimizerFolders(experiment, s0.experiment.optimizers, (id, change) =>
@@ -101,7 +111,7 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
       surface: s.surface, a: s.network.params[0], b: s.network.params[1], snapshot: s.network.snapshot,
       directionsSeed: s.network.directionsSeed, batch: s.network.batch, x: s.start[0], y: s.start[1], speed: s.speed,
       trail: s.trail, noise: s.noise, particles: s.particles, spread: s.spread, gradient: s.overlays.gradient,
-      update: s.overlays.update, seed: s.experiment.seed,
+      update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch,
     });
     network.show(isNetworkSurface(s.surface));
     for (const c of sliceOnly) c.show(s.surface === 'mlp-slice');

@@ -15,7 +15,7 @@ export function bindKeyboard(target: CommandTarget, root: Document = document): 
   return () => root.removeEventListener('keydown', onKey);
 }
 
-const keyName = (k: string) => (k === ' ' ? 'Space' : k === 'ArrowRight' ? '→' : k);
+const keyName = (k: string) => (k === ' ' ? 'Space' : k === 'ArrowRight' ? '→' : k === 'Escape' ? 'Esc' : k);
 
 /** The help overlay: the command list, so it always matches the keys that work. */
 export function renderHelp(overlay: HTMLElement, close: () => void): void {

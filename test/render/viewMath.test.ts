@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plotAffine, roundView, sameView, transformView } from '../../src/render/viewMath.ts';
+import { plotAffine, roundView, sameView, shownView, transformView, zoomLimits } from '../../src/render/viewMath.ts';
 
 // A 400 × 200 px plot at (50, 10) showing x ∈ [-2, 2], y ∈ [-1, 3]: 100 px per unit across, 50 px up.
 const rect = { x: 50, y: 10, width: 400, height: 200 };
@@ -50,5 +50,42 @@ describe('roundView', () => {
   it('sameView compares bounds', () => {
     expect(sameView(view, { x: [-2, 2], y: [-1, 3] })).toBe(true);
     expect(sameView(view, { x: [-2, 2], y: [-1, 3.5] })).toBe(false);
+  });
+});
+
+describe('shownView', () => {
+  it('widens the view along one axis so both axes have the same pixel scale, keeping the requested region inside', () => {
+    // 400 × 200 px for a 4 × 4 view: 50 px per unit on both axes needs x ∈ [-4, 4].
+    const v = shownView(view, rect, false);
+    expect(v.y).toEqual([-1, 3]);
+    expect(v.x).toEqual([-4, 4]);
+    expect(rect.width / (v.x[1] - v.x[0])).toBeCloseTo(rect.height / (v.y[1] - v.y[0]), 12);
+  });
+
+  it('a stretched map shows exactly the requested view', () => {
+    expect(shownView(view, rect, true)).toEqual(view);
+  });
+
+  it('a view that already has the plot’s shape is shown as it is, so a reported view does not drift', () => {
+    const fitted = shownView(view, rect, false);
+    expect(shownView(fitted, rect, false)).toEqual(fitted);
+  });
+});
+
+describe('zoom limits', () => {
+  const limits = zoomLimits({ x: [-2, 2], y: [-1, 3] });
+
+  it('stop zooming in a thousandfold and out fiftyfold from the surface’s view', () => {
+    expect(limits).toEqual({ min: 4 / 1000, max: 4 * 50 });
+    const tiny = transformView(view, rect, [250, 110], [250, 110], 1e9, limits);
+    expect(Math.max(tiny.x[1] - tiny.x[0], tiny.y[1] - tiny.y[0])).toBeCloseTo(limits.min, 12);
+    const huge = transformView(view, rect, [250, 110], [250, 110], 1e-9, limits);
+    expect(Math.max(huge.x[1] - huge.x[0], huge.y[1] - huge.y[0])).toBeCloseTo(limits.max, 9);
+  });
+
+  it('keep the aspect of the view when a limit is reached', () => {
+    const wide = { x: [0, 8], y: [0, 2] } as const;
+    const v = transformView(wide, rect, [250, 110], [250, 110], 1e9, limits);
+    expect((v.x[1] - v.x[0]) / (v.y[1] - v.y[0])).toBeCloseTo(4, 9);
   });
 });

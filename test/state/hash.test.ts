@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/AppState.ts';
-import { decodeHash, encodeHash } from '../../src/state/hash.ts';
+import { decodeHash, encodeHash, stateDiff } from '../../src/state/hash.ts';
 import { createStore } from '../../src/state/store.ts';
 
 function roundTrip(patch: Record<string, unknown>) {
@@ -39,5 +39,36 @@ describe('hash', () => {
     expect(more).toEqual([expect.stringMatching(/^speed:/)]);
     expect(store.get().surface).toBe('beale');
     expect(store.get().start).toEqual([1, 2]);
+  });
+});
+
+describe('links to a preset', () => {
+  const preset = (() => {
+    const store = createStore(defaultState());
+    store.set({ surface: 'saddle', start: [-1, 0.1], optimizers: { adam: { params: { lr: 0.05 } } } });
+    return { id: 'saddle-demo', state: store.get() };
+  })();
+
+  it('name the preset and carry only what differs from it', () => {
+    const store = createStore(preset.state);
+    store.set({ start: [0.5, 0.2], experiment: { seed: 42 } });
+    const hash = encodeHash(store.get(), preset);
+    expect(hash).toBe('preset=saddle-demo&start=0.5,0.2&experiment=%7B%22seed%22%3A42%7D');
+    const { patch } = decodeHash(hash);
+    const { preset: id, ...overrides } = patch;
+    expect(id).toBe('saddle-demo');
+    const restored = createStore(preset.state);
+    expect(restored.set(overrides)).toEqual([]);
+    expect(restored.get()).toEqual(store.get());
+  });
+
+  it('an unchanged preset is just its name', () => {
+    expect(encodeHash(preset.state, preset)).toBe('preset=saddle-demo');
+  });
+
+  it('stateDiff lists changed hyperparameters only', () => {
+    const store = createStore(preset.state);
+    store.set({ optimizers: { sgd: { params: { lr: 0.3 } } } });
+    expect(stateDiff(store.get(), preset.state)).toEqual({ optimizers: { sgd: { params: { lr: 0.3 } } } });
   });
 });

@@ -15,6 +15,8 @@ function fakeTarget() {
     reset: () => calls.push('reset'),
     toggleFullscreen: () => calls.push('fullscreen'),
     toggleHelp: () => calls.push('help'),
+    closeHelp: () => calls.push('close help'),
+    resetView: () => calls.push('reset view'),
   };
   return { store, calls, target };
 }
@@ -23,6 +25,14 @@ describe('commands', () => {
   it('no key is bound twice', () => {
     const keys = commands.flatMap((c) => c.keys);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('Escape closes the help and Z resets the view', () => {
+    const { calls, target } = fakeTarget();
+    commandForKey('Escape')!.run(target);
+    commandForKey('Z')!.run(target);
+    commandForKey('Home')!.run(target);
+    expect(calls).toEqual(['close help', 'reset view', 'reset view']);
   });
 
   it('space toggles play and pause from the state', () => {

@@ -50,7 +50,8 @@ export class ExperimentPanel {
   private readonly lossChart: LossChart;
   private readonly fitChart: FitChart;
 
-  constructor(container: HTMLElement, getSettings: () => AppState['experiment']) {
+  /** onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run follows. */
+  constructor(container: HTMLElement, getSettings: () => AppState['experiment'], onSeed: (seed: number) => void) {
     this.getSettings = getSettings;
     this.current = { state: 'idle', epoch: 0, epochs: EXPERIMENT_EPOCHS, seed: getSettings().seed };
 
@@ -71,7 +72,7 @@ export class ExperimentPanel {
 
     const again = el('button', 'again', 'Run again (new seed)');
     again.type = 'button';
-    again.addEventListener('click', () => this.run(freshSeed()).catch(() => {}));
+    again.addEventListener('click', () => onSeed(freshSeed()));
     const scale = el('div', 'scale');
     scale.setAttribute('role', 'group');
     scale.setAttribute('aria-label', 'loss axis');
@@ -123,6 +124,13 @@ export class ExperimentPanel {
       },
     );
     return done;
+  }
+
+  /** Picks out one optimizer's curves (a legend row beside the map is hovered); null shows all alike. */
+  highlight(optimizer: string | null): void {
+    const k = optimizer === null ? -1 : this.runs.findIndex((r) => r.optimizer === optimizer);
+    this.lossChart.focus(k < 0 ? null : k);
+    this.fitChart.focus(k < 0 ? null : k);
   }
 
   status(): ExperimentStatus {

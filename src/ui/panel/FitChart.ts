@@ -3,7 +3,6 @@ import { drawMarkers } from './drawMarkers.ts';
 import type { ChartSeries } from './LossChart.ts';
 import { axis, PlotFrame } from './PlotFrame.ts';
 
-const HEIGHT = 220;
 const DOT = 'rgba(120, 120, 120, 0.35)';
 /** Curve points between two markers of one curve. */
 const MARKER_SPACING = 24;
@@ -29,7 +28,7 @@ export class FitChart {
   private fits: readonly Float64Array[] = [];
 
   constructor(container: HTMLElement) {
-    this.frame = new PlotFrame(container, HEIGHT);
+    this.frame = new PlotFrame(container);
     this.mount([-0.5, 1.5]);
   }
 

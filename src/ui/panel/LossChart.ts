@@ -6,7 +6,6 @@ export interface ChartSeries extends MarkedSeries {
   label: string;
 }
 
-const HEIGHT = 240;
 /** The original tutorial's view: early losses run off the top so the settled ones are told apart. */
 const LINEAR_RANGE: [number, number] = [0, 0.2];
 /** Decades always shown on the log scale; wider only if a run goes beyond them. */
@@ -31,7 +30,7 @@ export class LossChart {
   private log = false;
 
   constructor(container: HTMLElement) {
-    this.frame = new PlotFrame(container, HEIGHT);
+    this.frame = new PlotFrame(container);
     this.build();
   }
 

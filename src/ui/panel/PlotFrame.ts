@@ -27,20 +27,20 @@ const FADED = 0.2;
 
 /** Narrower than any phone, so a chart mounted while hidden still draws something sensible. */
 const MIN_WIDTH = 200;
+const MIN_HEIGHT = 100;
 
 /**
- * One uPlot chart that fills its container's width: rebuilt when its options change (uPlot cannot
- * switch a scale's distribution in place), resized when the container does, fed with setData.
+ * One uPlot chart that fills its container (whose size the page layout sets): rebuilt when its
+ * options change (uPlot cannot switch a scale's distribution in place), resized when the container
+ * is, fed with setData.
  */
 export class PlotFrame {
   private plot: uPlot | null = null;
   private readonly container: HTMLElement;
-  private readonly height: number;
   private readonly observer: ResizeObserver;
 
-  constructor(container: HTMLElement, height: number) {
+  constructor(container: HTMLElement) {
     this.container = container;
-    this.height = height;
     this.observer = new ResizeObserver(() => this.resize());
     this.observer.observe(container);
   }
@@ -51,7 +51,7 @@ export class PlotFrame {
       {
         ...options,
         width: this.width(),
-        height: this.height,
+        height: this.height(),
         legend: { show: false },
         // Hovering near a line, or its legend entry, dims the others: seven noisy lines overlap.
         focus: { alpha: FADED },
@@ -81,8 +81,13 @@ export class PlotFrame {
     return Math.max(MIN_WIDTH, Math.floor(this.container.clientWidth));
   }
 
+  private height(): number {
+    return Math.max(MIN_HEIGHT, Math.floor(this.container.clientHeight));
+  }
+
   private resize(): void {
     const width = this.width();
-    if (this.plot && width !== this.plot.width) this.plot.setSize({ width, height: this.height });
+    const height = this.height();
+    if (this.plot && (width !== this.plot.width || height !== this.plot.height)) this.plot.setSize({ width, height });
   }
 }
