@@ -8,9 +8,10 @@ import { shuffleOrders } from '../mlp/shuffleOrders.ts';
 import { createSliceSurface } from '../mlp/sliceSurface.ts';
 import { createRandom } from '../random.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
-import { checkOverrides, type ExperimentDocument, type ExperimentOverrides, type SliceDocument } from './experimentDocument.ts';
+import { checkOverrides, type ExperimentDocument, type ExperimentOverrides, type RunDocument, type SliceDocument } from './experimentDocument.ts';
+import { resolveRunSchedule } from './runSchedule.ts';
 
-export { checkOverrides, EXPERIMENT_FORMAT, MAX_EPOCHS, parseExperimentDocument } from './experimentDocument.ts';
+export { checkOverrides, EXPERIMENT_FORMAT, MAX_EPOCHS, MAX_POINTS, parseExperimentDocument } from './experimentDocument.ts';
 export type { ExperimentDocument, ExperimentOverrides, RunDocument, SliceDocument } from './experimentDocument.ts';
 
 /** Everything needed to train: the document made complete, and the same as typed arrays. */
@@ -59,7 +60,7 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
 
   const data = doc.data
     ? { x: Float64Array.from(doc.data.x), y: Float64Array.from(doc.data.y) }
-    : makeDataset(createRandom(deriveSeed(seed, 'data')));
+    : makeDataset(createRandom(deriveSeed(seed, 'data')), doc.points, doc.noise);
   const n = data.x.length;
   const init = doc.init ? packWeights(doc.init) : initWeights(createRandom(deriveSeed(seed, 'init')));
   let orders: Int32Array[];
@@ -69,10 +70,14 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
   } else {
     orders = shuffleOrders(createRandom(deriveSeed(seed, 'order')), n, epochs);
   }
-  // Re-resolving is a no-op for parsed documents and catches ones assembled in code.
+  // Re-resolving is a no-op for parsed documents and catches ones assembled in code; only now is the
+  // number of scheduler steps known (OneCycleLR may not take more than its total_steps).
+  const shape = { epochs, batchesPerEpoch: Math.ceil(n / batchSize) };
   const runs = doc.runs.map((r, i) => {
     const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
-    return { optimizer, params: resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`) };
+    const params = resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`);
+    const schedule = r.schedule ? resolveRunSchedule(r.schedule, optimizer, `runs[${i}].schedule`, shape) : null;
+    return { optimizer, params, schedule };
   });
 
   return {
@@ -85,7 +90,11 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
       epochs,
       batchSize,
       order: orders.map((o) => Array.from(o)),
-      runs: runs.map((r) => ({ optimizer: r.optimizer.id, params: { ...r.params } })),
+      runs: runs.map((r): RunDocument => ({
+        optimizer: r.optimizer.id,
+        params: { ...r.params },
+        ...(r.schedule ? { schedule: r.schedule } : {}),
+      })),
       ...(doc.slices ? { slices: doc.slices } : {}),
     },
     x: data.x,
@@ -113,6 +122,8 @@ export function withResults(setup: ExperimentSetup, experiment: Experiment): Exp
         batchLoss: Array.from(run.batchLoss),
         epochLoss: Array.from(run.epochLoss),
         final: unpackWeights(run.weights),
+        ...(r.schedule ? { lr: Array.from(run.lr) } : {}),
+        ...(r.schedule && run.momentum ? { momentum: Array.from(run.momentum) } : {}),
       };
     }),
   };

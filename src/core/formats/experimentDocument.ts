@@ -2,21 +2,31 @@ import { z } from 'zod';
 import { InputError } from '../InputError.ts';
 import { defaultRuns } from '../mlp/defaultRuns.ts';
 import { HIDDEN, parseParamName, type Weights } from '../mlp/layout.ts';
+import type { RunSchedule } from '../mlp/experiment.ts';
 import type { ParamValue } from '../optimizers/Optimizer.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
+import { resolveRunSchedule } from './runSchedule.ts';
 import { parseWith } from './zodError.ts';
 
 export const EXPERIMENT_FORMAT = 'mlp-experiment/1';
 /** Keeps a typo in a config from asking for hours of training or gigabytes of snapshots. */
 export const MAX_EPOCHS = 10_000;
+/** The same for generated data: more points than this would take minutes per epoch at batch size 1. */
+export const MAX_POINTS = 100_000;
 
 export interface RunDocument {
   optimizer: string;
   /** Every hyperparameter, defaults included. */
   params: Record<string, ParamValue>;
+  /** Every argument written out, as resolveSchedule completes it. */
+  schedule?: RunSchedule;
   batchLoss?: number[];
   epochLoss?: number[];
   final?: Weights;
+  /** The lr each batch's step used (runs with a schedule). */
+  lr?: number[];
+  /** The momentum (or beta1) each batch's step used, when the schedule cycles it. */
+  momentum?: number[];
 }
 
 export interface SliceDocument {
@@ -36,6 +46,9 @@ export interface ExperimentDocument {
   seed: number;
   hidden: typeof HIDDEN;
   data?: { x: number[]; y: number[] };
+  /** How many points and how much label noise generated data has (when data is absent): 1000 and 0.1 unless given. */
+  points?: number;
+  noise?: number;
   init?: Weights;
   epochs: number;
   batchSize: number;
@@ -62,6 +75,7 @@ const weightsSchema = z.looseObject({
 const runSchema = z.looseObject({
   optimizer: z.string({ error: 'expected an optimizer name' }),
   params: z.record(z.string(), z.unknown(), { error: 'expected an object of name: value' }).optional(),
+  schedule: z.unknown().optional(),
 });
 
 const sliceSchema = z.looseObject({
@@ -81,6 +95,8 @@ const documentSchema = z.looseObject({
       y: z.array(finite),
     })
     .optional(),
+  points: integer(1, MAX_POINTS).optional(),
+  noise: z.number({ error: 'expected a finite number >= 0' }).min(0, 'expected a finite number >= 0').optional(),
   init: weightsSchema.optional(),
   epochs: integer(1, MAX_EPOCHS).optional(),
   batchSize: integer(1, Number.MAX_SAFE_INTEGER).optional(),
@@ -126,9 +142,10 @@ function checkSnapshot(snapshot: string, runs: readonly RunDocument[], path: str
 /**
  * Reads and validates an `mlp-experiment/1` document (a complete one, or a config that leaves
  * things out). Missing seed, epochs, batchSize and runs get their defaults (1, 12, 32, the
- * experiment panel's seven runs); runs' params are completed with PyTorch's defaults. data, init and
- * order stay absent if missing (see setupExperiment, which generates them from seed). Recorded
- * results (batchLoss, epochLoss, final, slices' loss and grad) are dropped: they are outputs.
+ * experiment panel's seven runs); runs' params and schedules are completed with PyTorch's defaults.
+ * data, init and order stay absent if missing (see setupExperiment, which generates them from seed,
+ * with `points` and `noise`). Recorded results (batchLoss, epochLoss, final, lr, momentum, slices'
+ * loss and grad) are dropped: they are outputs.
  * Throws InputError with one line naming the field, e.g. `runs[2].optimizer: unknown optimizer ...`.
  */
 export function parseExperimentDocument(json: unknown): ExperimentDocument {
@@ -140,9 +157,16 @@ export function parseExperimentDocument(json: unknown): ExperimentDocument {
   if (raw.data && raw.data.y.length !== raw.data.x.length) {
     fail('data.y', `expected ${raw.data.x.length} numbers (one per x), got ${raw.data.y.length}`);
   }
-  const runs: RunDocument[] = (raw.runs ?? defaultRuns).map((r, i) => {
+  if (raw.data) {
+    if (raw.points !== undefined) fail('points', 'cannot be combined with data (the data fix the points)');
+    if (raw.noise !== undefined) fail('noise', 'cannot be combined with data (the data fix the labels)');
+  }
+  const given: readonly { optimizer: string; params?: unknown; schedule?: unknown }[] = raw.runs ?? defaultRuns;
+  const runs: RunDocument[] = given.map((r, i) => {
     const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
-    return { optimizer: r.optimizer, params: { ...resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`) } };
+    const run: RunDocument = { optimizer: r.optimizer, params: { ...resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`) } };
+    if (r.schedule !== undefined) run.schedule = resolveRunSchedule(r.schedule, optimizer, `runs[${i}].schedule`);
+    return run;
   });
   const slices = raw.slices?.map((s, i): SliceDocument => {
     s.weights.forEach((name, k) => {
@@ -170,6 +194,8 @@ export function parseExperimentDocument(json: unknown): ExperimentDocument {
     runs,
   };
   if (raw.data) doc.data = { x: raw.data.x, y: raw.data.y };
+  if (raw.points !== undefined) doc.points = raw.points;
+  if (raw.noise !== undefined) doc.noise = raw.noise;
   if (raw.init) doc.init = pickWeights(raw.init);
   if (raw.order) doc.order = raw.order;
   if (slices) doc.slices = slices;

@@ -1,11 +1,20 @@
-import { createState, liveParams, type LiveParams, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../optimizers/Optimizer.ts';
+import type { LiveParams, Optimizer, OptimizerState, Params, StepKernel } from '../optimizers/Optimizer.ts';
+import type { Scheduler, ScheduleSpec } from '../schedules/Schedule.ts';
+import { createScheduledRun } from '../schedules/scheduledRun.ts';
 import { PARAM_COUNT } from './layout.ts';
 import { batchLossGrad, fullLoss } from './network.ts';
+
+/** A schedule of the experiment: stepped after every batch, or once after each epoch (fed its epochLoss). */
+export interface RunSchedule extends ScheduleSpec {
+  readonly interval: 'epoch' | 'batch';
+}
 
 export interface ExperimentRunConfig {
   readonly optimizer: Optimizer;
   /** Complete and valid (see resolveParams). */
   readonly params: Params;
+  /** Complete and valid (see resolveSchedule); absent or null: a constant lr. */
+  readonly schedule?: RunSchedule | null;
 }
 
 export interface ExperimentConfig {
@@ -27,6 +36,10 @@ export interface ExperimentRun {
   readonly batchLoss: Float64Array;
   /** epochLoss[e]: full-data mean squared error after the last step of epoch e. */
   readonly epochLoss: Float64Array;
+  /** lr[e * batchesPerEpoch + k]: the learning rate the step of batch k of epoch e used. */
+  readonly lr: Float64Array;
+  /** The momentum (or beta1) each step used, when the schedule cycles it; otherwise null. */
+  readonly momentum: Float64Array | null;
   /** The current weights, updated in place by every step. */
   readonly weights: Float64Array;
   /** snapshots[k]: the weights after k epochs (snapshots[0] is the init); filled as epochs finish. */
@@ -75,21 +88,31 @@ export function createExperiment(config: ExperimentConfig): Experiment {
   interface Live extends ExperimentRun {
     readonly kernel: StepKernel;
     readonly live: LiveParams;
+    /** Stepped after every batch. */
+    readonly perBatch: Scheduler | null;
+    /** Stepped after every epoch. */
+    readonly perEpoch: Scheduler | null;
   }
-  const runs: Live[] = config.runs.map(({ optimizer, params }) => {
+  const totalSteps = epochs * batchesPerEpoch;
+  const runs: Live[] = config.runs.map(({ optimizer, params, schedule = null }) => {
     const snapshots: Float64Array[] = [];
     for (let k = 0; k <= epochs; k++) snapshots.push(new Float64Array(PARAM_COUNT));
     snapshots[0].set(config.init);
+    const { kernel, state, live, scheduler } = createScheduledRun(optimizer, params, schedule, PARAM_COUNT);
     return {
       optimizer,
       params,
-      batchLoss: new Float64Array(epochs * batchesPerEpoch),
+      batchLoss: new Float64Array(totalSteps),
       epochLoss: new Float64Array(epochs),
+      lr: new Float64Array(totalSteps),
+      momentum: scheduler?.cyclesMomentum ? new Float64Array(totalSteps) : null,
       weights: Float64Array.from(config.init),
       snapshots,
-      state: createState(optimizer, PARAM_COUNT),
-      kernel: optimizer.kernel(params),
-      live: liveParams(params),
+      state,
+      kernel,
+      live,
+      perBatch: schedule?.interval === 'batch' ? scheduler : null,
+      perEpoch: schedule?.interval === 'epoch' ? scheduler : null,
     };
   });
 
@@ -103,13 +126,19 @@ export function createExperiment(config: ExperimentConfig): Experiment {
     const count = Math.min(batchSize, n - offset);
     const slot = epoch * batchesPerEpoch + batch;
     for (const r of runs) {
-      r.batchLoss[slot] = batchLossGrad(r.weights, x, y, order, offset, count, grad);
+      const loss = batchLossGrad(r.weights, x, y, order, offset, count, grad);
+      r.batchLoss[slot] = loss;
+      r.lr[slot] = r.live.lr;
+      if (r.momentum) r.momentum[slot] = r.live.momentum;
       r.kernel(r.weights, grad, r.state, r.live);
+      r.perBatch?.step(r.live, loss);
     }
     if (++batch < batchesPerEpoch) return;
     for (const r of runs) {
-      r.epochLoss[epoch] = fullLoss(r.weights, x, y);
+      const loss = fullLoss(r.weights, x, y);
+      r.epochLoss[epoch] = loss;
       r.snapshots[epoch + 1].set(r.weights);
+      r.perEpoch?.step(r.live, loss);
     }
     batch = 0;
     epoch++;

@@ -1,5 +1,6 @@
 import type { ExperimentDocument } from '../formats/experimentDocument.ts';
 import type { ParamValue } from '../optimizers/Optimizer.ts';
+import type { RunSchedule } from './experiment.ts';
 
 /** The protocol between the experiment panel and its Web Worker. Typed arrays travel as transferables. */
 
@@ -12,14 +13,23 @@ export const FIT_POINTS = 121;
 export interface RunRequest {
   optimizer: string;
   params: Record<string, ParamValue>;
+  schedule?: RunSchedule;
 }
 
-/** Panel → worker. A newer request abandons the one in progress. */
+/**
+ * Panel → worker. A newer request abandons the one in progress. The shape of the experiment is the
+ * tutorial's unless given: 12 epochs, batches of 32 (1 is stochastic gradient descent, the number of
+ * points full-batch descent), 1000 points with label noise 0.1.
+ */
 export interface ExperimentRequest {
   type: 'run';
   id: number;
   seed: number;
   runs: RunRequest[];
+  epochs?: number;
+  batchSize?: number;
+  points?: number;
+  noise?: number;
 }
 
 /** Sent once per run, before any progress: what the scatter and the chart axes need. */
@@ -45,6 +55,8 @@ export interface ExperimentProgressMessage {
   batchLoss: Float64Array[];
   /** Full-data losses of the epochs finished so far. */
   epochLoss: Float64Array[];
+  /** The lr each step so far used, like batchLoss (constant without a schedule). */
+  lr: Float64Array[];
   /** The network's output at fitX with the current weights. */
   fit: Float64Array[];
 }
@@ -69,7 +81,7 @@ export function transferList(message: ExperimentResponse): ArrayBuffer[] {
     message.type === 'data'
       ? [message.x, message.y, message.fitX]
       : message.type === 'progress'
-        ? [...message.batchLoss, ...message.epochLoss, ...message.fit]
+        ? [...message.batchLoss, ...message.epochLoss, ...message.lr, ...message.fit]
         : [];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

@@ -23,7 +23,7 @@ export interface ExperimentSession {
   result(): ExperimentDoneMessage;
 }
 
-/** Throws InputError (one line naming the field) if the request's runs are not valid. */
+/** Throws InputError (one line naming the field) if the request's shape or runs are not valid. */
 export function createExperimentSession(request: ExperimentRequest): ExperimentSession {
   const { id } = request;
   const setup = setupExperiment(
@@ -31,8 +31,10 @@ export function createExperimentSession(request: ExperimentRequest): ExperimentS
       format: 'mlp-experiment/1',
       seed: request.seed,
       hidden: HIDDEN,
-      epochs: EXPERIMENT_EPOCHS,
-      batchSize: EXPERIMENT_BATCH_SIZE,
+      epochs: request.epochs ?? EXPERIMENT_EPOCHS,
+      batchSize: request.batchSize ?? EXPERIMENT_BATCH_SIZE,
+      points: request.points,
+      noise: request.noise,
       runs: request.runs,
     }),
   );
@@ -55,6 +57,7 @@ export function createExperimentSession(request: ExperimentRequest): ExperimentS
         epochs,
         batchLoss: runs.map((r) => r.batchLoss.slice(0, steps)),
         epochLoss: runs.map((r) => r.epochLoss.slice(0, epoch)),
+        lr: runs.map((r) => r.lr.slice(0, steps)),
         fit: runs.map((r) => predict(r.weights, fitX, new Float64Array(FIT_POINTS))),
       };
     },

@@ -121,6 +121,25 @@ describe('documents that leave things out', () => {
     expect(setupExperiment(parseExperimentDocument({ seed: 4 }), { seed: 5 }).doc).toEqual(other);
   });
 
+  it('generates the requested number of points with the requested label noise', () => {
+    const clean = parseAndSetUp({ points: 200, noise: 0 });
+    expect(clean.x.length).toBe(200);
+    expect([clean.x[0], clean.x[199]]).toEqual([-1, 1]);
+    clean.x.forEach((x, i) => expect(clean.y[i]).toBe(x * x));
+    expect(clean.orders[0].length).toBe(200);
+    // The default is the tutorial's: 1000 points, noise 0.1.
+    expect(parseAndSetUp({ points: 1000, noise: 0.1, seed: 4 }).doc).toEqual(parseAndSetUp({ seed: 4 }).doc);
+  });
+
+  it('a run with a schedule records the lr of every step; one without records none', () => {
+    const schedule = { type: 'ExponentialLR', params: { gamma: 0.5 }, interval: 'epoch' };
+    const out = runExperimentDocument(parseExperimentDocument({ runs: [{ optimizer: 'adam', schedule }, { optimizer: 'sgd' }] }), { epochs: 2 });
+    expect(out.runs[0].schedule).toEqual(schedule);
+    expect(out.runs[0].lr).toEqual([...Array(32).fill(0.001), ...Array(32).fill(0.0005)]);
+    expect(out.runs[0].momentum).toBeUndefined();
+    expect(out.runs[1].lr).toBeUndefined();
+  });
+
   it('runs a generated experiment in batches of the requested size', () => {
     const out = runExperimentDocument(parseExperimentDocument({ runs: [{ optimizer: 'adam' }] }), { epochs: 2, batchSize: 100 });
     expect(out.runs[0].batchLoss!.length).toBe(20);
@@ -147,6 +166,18 @@ describe('format errors are one line naming the field', () => {
     [{ slices: [{ weights: ['w1[3]', 'w2[3]'], snapshot: 'final:adamw' }] }, 'slices[0].snapshot: no run uses optimizer "adamw"'],
     [{ slices: [{ weights: ['w1[3]', 'w2[3]'], points: [[1, 2], [3]] }] }, 'slices[0].points[1]: expected [a, b]'],
     [{ order: [[0, 1]] }, 'order: expected 12 permutations (one per epoch), got 1'],
+    [{ points: 0 }, 'points: expected an integer in [1, 100000]'],
+    [{ data: golden.data, noise: 0.2 }, 'noise: cannot be combined with data'],
+    [{ runs: [{ optimizer: 'sgd', schedule: { type: 'StepLR', params: { step_size: 0 } } }] }, 'runs[0].schedule.params.step_size: must be an integer >= 1, got 0'],
+    [{ runs: [{ optimizer: 'sgd', schedule: { type: 'StepLR', params: { step_size: 2 }, interval: 'step' } }] }, 'runs[0].schedule.interval: must be "epoch" or "batch", got "step"'],
+    [
+      { runs: [{ optimizer: 'adagrad', schedule: { type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 384 }, interval: 'batch' } }] },
+      'runs[0].schedule.params.cycle_momentum: adagrad has neither momentum nor betas',
+    ],
+    [
+      { runs: [{ optimizer: 'adam', schedule: { type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 300 }, interval: 'batch' } }] },
+      'runs[0].schedule.params.total_steps: is 300 but the run takes 384 scheduler steps',
+    ],
     [{ data: { x: [1, 2], y: [1, 2] }, order: Array(12).fill([0, 0]) }, 'order[0]: index 0 appears twice'],
   ];
   it.each(cases.map(([json, message]) => [message, json] as const))('%s', (message, json) => {

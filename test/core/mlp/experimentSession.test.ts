@@ -63,7 +63,8 @@ describe('an experiment session (the worker path)', () => {
     const data = session.data();
     const first = session.step();
     const buffers = [...transferList(data), ...transferList(first)];
-    expect(buffers).toHaveLength(3 + 3 * request.runs.length);
+    // data's x, y and fitX; per run its batch losses, epoch losses, lr and fitted curve.
+    expect(buffers).toHaveLength(3 + 4 * request.runs.length);
     expect(new Set(buffers).size).toBe(buffers.length);
     // What a transfer allows the receiver: scribble over everything it was handed.
     for (const b of buffers) new Float64Array(b).fill(NaN);
@@ -77,5 +78,39 @@ describe('an experiment session (the worker path)', () => {
     expect(bad([])).toThrow(InputError);
     expect(bad([{ optimizer: 'sgd', params: { lr: -1 } }])).toThrow(/runs\[0\]\.params/);
     expect(bad([{ optimizer: 'adamm', params: {} }])).toThrow(/runs\[0\]\.optimizer/);
+    const oneCycle = { type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 100 }, interval: 'batch' } as const;
+    expect(bad([{ optimizer: 'momentum', params: {}, schedule: oneCycle }])).toThrow(
+      /^runs\[0\]\.schedule\.params\.total_steps: is 100 but the run takes 384 scheduler steps/,
+    );
+    expect(() => createExperimentSession({ ...request, batchSize: 0 })).toThrow(/^batchSize: /);
+    expect(() => createExperimentSession({ ...request, noise: -1 })).toThrow(/^noise: /);
+  });
+});
+
+describe('a session of another shape, with a schedule', () => {
+  const schedule = { type: 'StepLR', params: { step_size: 1, gamma: 0.5 }, interval: 'epoch' } as const;
+  const shaped: ExperimentRequest = {
+    ...request,
+    runs: [{ optimizer: 'sgd', params: { lr: 0.1 }, schedule }],
+    epochs: 3,
+    batchSize: 1,
+    points: 50,
+    noise: 0,
+  };
+
+  it('trains batch size 1 on the requested points, without noise, reporting the lr of every step', () => {
+    const session = createExperimentSession(shaped);
+    const data = session.data();
+    expect(data).toMatchObject({ epochs: 3, batchesPerEpoch: 50 });
+    expect(data.x.length).toBe(50);
+    data.x.forEach((x, i) => expect(data.y[i]).toBe(x * x));
+    session.step();
+    const p = session.step();
+    expect(p.batchLoss[0].length).toBe(100);
+    // One scheduler step per epoch: 0.1 for the first 50 steps, 0.05 for the next 50.
+    expect(Array.from(p.lr[0])).toEqual([...Array(50).fill(0.1), ...Array(50).fill(0.05)]);
+    const reference = runExperimentDocument(parseExperimentDocument({ seed: 42, epochs: 3, batchSize: 1, points: 50, noise: 0, runs: shaped.runs }));
+    expect(session.result().document).toEqual(reference);
+    expect(reference.runs[0].lr!.slice(100)).toEqual(Array(50).fill(0.025));
   });
 });
