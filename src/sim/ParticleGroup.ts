@@ -1,33 +1,54 @@
 import { createState, liveParams, type LiveParams, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../core/optimizers/Optimizer.ts';
 import type { Random } from '../core/random.ts';
+import { gradientManyOf } from '../core/surfaces/gradientManyOf.ts';
 import type { Surface } from '../core/surfaces/Surface.ts';
 import { CONVERGED, DIVERGED, hasConverged, RUNNING } from './status.ts';
 
 /**
- * Every particle of one optimizer, as structure-of-arrays buffers: 2 coordinates per particle, one
- * optimizer kernel call per step for all of them. The invariant between steps: `grad` and `loss`
- * hold the gradient and loss at `pos`.
+ * Every particle of one optimizer, as structure-of-arrays buffers: 2 coordinates per particle. A
+ * step is two passes over them, one optimizer kernel call and one surface gradientMany call, plus a
+ * copy of the positions. The invariant between steps: `grad` and `loss` hold the gradient and loss
+ * at `pos` (a diverged particle holds still, with a zero gradient).
+ *
+ * Divergence is decided at every step, from the sum gradientMany returns; only a step whose sum is
+ * not finite looks at particles one by one. Step counts and the converged flag only change what a
+ * reader sees, so `steps` and `status` are worked out when read, once per batch of steps.
  */
 export class ParticleGroup {
   readonly optimizer: Optimizer;
   readonly count: number;
   readonly pos: Float64Array;
-  /** Position before the last step: the update vector is pos − prev. */
+  /**
+   * Position before the last step: the update vector is pos − prev, and a particle whose step
+   * produced a non-finite value goes back to it. One memory copy, the cheapest way to keep it: the
+   * kernels update in place.
+   */
   readonly prev: Float64Array;
   readonly grad: Float64Array;
   readonly loss: Float64Array;
-  /** Steps taken by each particle (a diverged one stops counting). */
-  readonly steps: Uint32Array;
-  readonly status: Uint8Array;
   readonly state: OptimizerState;
-  private readonly noisy: Float64Array;
-  private kernel: StepKernel;
   /** The learning rate and momentum each step uses (a schedule changes them between steps). */
   readonly live: LiveParams;
+  private readonly noisy: Float64Array;
+  private kernel: StepKernel;
   private surface: Surface;
+  private gradientMany: NonNullable<Surface['gradientMany']>;
+  /** Steps taken since place(): every live particle's step count. */
+  private taken = 0;
+  private readonly diverged: Uint8Array;
+  /** The diverged particles' indices, the first stoppedCount entries, in the order they diverged. */
+  private readonly stopped: Int32Array;
+  private stoppedCount = 0;
+  /** Steps a diverged particle had taken, counting the one that produced the non-finite value. */
+  private readonly stoppedAt: Uint32Array;
+  private readonly stepsView: Uint32Array;
+  private readonly statusView: Uint8Array;
+  /** Whether stepsView and statusView describe the current step. */
+  private settled = false;
 
   constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number) {
     this.surface = surface;
+    this.gradientMany = gradientManyOf(surface);
     this.optimizer = optimizer;
     this.kernel = optimizer.kernel(params);
     this.live = liveParams(params);
@@ -38,9 +59,29 @@ export class ParticleGroup {
     this.grad = new Float64Array(n);
     this.noisy = new Float64Array(n);
     this.loss = new Float64Array(count);
-    this.steps = new Uint32Array(count);
-    this.status = new Uint8Array(count);
+    this.diverged = new Uint8Array(count);
+    this.stopped = new Int32Array(count);
+    this.stoppedAt = new Uint32Array(count);
+    this.stepsView = new Uint32Array(count);
+    this.statusView = new Uint8Array(count);
     this.state = createState(optimizer, n);
+  }
+
+  /** Steps taken by each particle (a diverged one stops counting). */
+  get steps(): Uint32Array {
+    this.settle();
+    return this.stepsView;
+  }
+
+  /** RUNNING, CONVERGED or DIVERGED for each particle. */
+  get status(): Uint8Array {
+    this.settle();
+    return this.statusView;
+  }
+
+  /** Steps taken by particle p, without working out the others. */
+  stepOf(p: number): number {
+    return this.diverged[p] ? this.stoppedAt[p] : this.taken;
   }
 
   /** New hyperparameters restart the group: an optimizer's state means nothing under other settings. */
@@ -51,6 +92,7 @@ export class ParticleGroup {
 
   setSurface(surface: Surface): void {
     this.surface = surface;
+    this.gradientMany = gradientManyOf(surface);
   }
 
   /** Places every particle at its start (xy pairs) and forgets all optimizer state: the group restarts. */
@@ -58,14 +100,15 @@ export class ParticleGroup {
     this.pos.set(starts);
     this.prev.set(starts);
     this.state.t = 0;
-    this.steps.fill(0);
-    this.status.fill(RUNNING);
-    for (let p = 0; p < this.count; p++) this.evaluate(p);
+    this.taken = 0;
+    this.diverged.fill(0);
+    this.stoppedCount = 0;
+    this.evaluate();
   }
 
   /** Takes one optimizer step for every particle; sigma > 0 adds N(0, sigma²) noise to each gradient. */
   step(sigma: number, random: Random): void {
-    const { pos, prev, grad, count, status } = this;
+    const { pos, prev, grad, count } = this;
     prev.set(pos);
     let g = grad;
     if (sigma > 0) {
@@ -74,41 +117,67 @@ export class ParticleGroup {
       g = noisy;
     }
     this.kernel(pos, g, this.state, this.live);
-    for (let p = 0; p < count; p++) {
-      const ix = 2 * p;
-      if (status[p] === DIVERGED) {
-        pos[ix] = prev[ix];
-        pos[ix + 1] = prev[ix + 1];
-        continue;
-      }
-      this.steps[p]++;
-      this.evaluate(p);
+    this.taken++;
+    const stopped = this.stopped;
+    for (let k = 0; k < this.stoppedCount; k++) {
+      const ix = 2 * stopped[k];
+      pos[ix] = prev[ix];
+      pos[ix + 1] = prev[ix + 1];
+    }
+    this.evaluate();
+  }
+
+  /** Gradient and loss at every position, and the particles that have just diverged. */
+  private evaluate(): void {
+    const { grad, stopped } = this;
+    this.settled = false;
+    if (!Number.isFinite(this.gradientMany(this.pos, grad, this.loss, this.count))) this.stopNonFinite();
+    for (let k = 0; k < this.stoppedCount; k++) {
+      const ix = 2 * stopped[k];
+      grad[ix] = 0;
+      grad[ix + 1] = 0;
     }
   }
 
-  /** Gradient and loss at the particle's position, and its status from them. */
-  private evaluate(p: number): void {
-    const { pos, prev, grad } = this;
-    const ix = 2 * p;
-    const x = pos[ix];
-    const y = pos[ix + 1];
-    const f = this.surface.gradient(x, y, grad, ix);
-    const gx = grad[ix];
-    const gy = grad[ix + 1];
-    // Any non-finite value (position, loss or gradient) would spread through the optimizer state.
-    if (!Number.isFinite(x + y + f + gx + gy)) {
-      this.status[p] = DIVERGED;
+  /**
+   * Any non-finite value (position, loss or gradient) would spread through the optimizer state, so
+   * its particle goes back to where it was, keeps that point's loss, and stops there.
+   */
+  private stopNonFinite(): void {
+    const { pos, prev, grad, loss } = this;
+    for (let p = 0; p < this.count; p++) {
+      const ix = 2 * p;
+      if (this.diverged[p] || Number.isFinite(pos[ix] + pos[ix + 1] + loss[p] + grad[ix] + grad[ix + 1])) continue;
+      this.diverged[p] = 1;
+      this.stoppedAt[p] = this.taken;
+      this.stopped[this.stoppedCount++] = p;
       pos[ix] = prev[ix];
       pos[ix + 1] = prev[ix + 1];
-      grad[ix] = 0;
-      grad[ix + 1] = 0;
-      return;
+      loss[p] = this.surface.gradient(pos[ix], pos[ix + 1], grad, ix);
     }
-    this.loss[p] = f;
-    const dx = x - prev[ix];
-    const dy = y - prev[ix + 1];
-    const moved = this.steps[p] > 0 ? Math.sqrt(dx * dx + dy * dy) : Infinity;
-    const converged = hasConverged(moved, Math.sqrt(gx * gx + gy * gy), Math.abs(x) + Math.abs(y));
-    this.status[p] = converged ? CONVERGED : RUNNING;
+  }
+
+  /** Works out every particle's step count and status from the buffers. */
+  private settle(): void {
+    if (this.settled) return;
+    const { pos, prev, grad, stepsView, statusView } = this;
+    for (let p = 0; p < this.count; p++) {
+      if (this.diverged[p]) {
+        stepsView[p] = this.stoppedAt[p];
+        statusView[p] = DIVERGED;
+        continue;
+      }
+      stepsView[p] = this.taken;
+      const ix = 2 * p;
+      const x = pos[ix];
+      const y = pos[ix + 1];
+      const dx = x - prev[ix];
+      const dy = y - prev[ix + 1];
+      const moved = this.taken > 0 ? Math.sqrt(dx * dx + dy * dy) : Infinity;
+      const gx = grad[ix];
+      const gy = grad[ix + 1];
+      statusView[p] = hasConverged(moved, Math.sqrt(gx * gx + gy * gy), Math.abs(x) + Math.abs(y)) ? CONVERGED : RUNNING;
+    }
+    this.settled = true;
   }
 }

@@ -124,7 +124,7 @@ export class Simulation {
       for (const t of this.tracks) {
         t.group.step(this.noise, this.random);
         t.trail.push(t.group.pos);
-        t.history.record(t.group.steps[0], t.group.loss[0]);
+        t.history.record(t.group.stepOf(0), t.group.loss[0]);
       }
     }
   }

@@ -44,6 +44,18 @@ export function createDirectionsSurface(config: DirectionsSurfaceConfig): Direct
     return theta;
   };
   const value = (alpha: number, beta: number): number => fullLoss(place(alpha, beta), x, y);
+  const gradient = (alpha: number, beta: number, out: Float64Array, o: number): number => {
+    const loss = batchLossGrad(place(alpha, beta), x, y, all, 0, n, grad);
+    let ga = 0;
+    let gb = 0;
+    for (let i = 0; i < PARAM_COUNT; i++) {
+      ga += grad[i] * d1[i];
+      gb += grad[i] * d2[i];
+    }
+    out[o] = ga;
+    out[o + 1] = gb;
+    return loss;
+  };
 
   return {
     id: 'mlp-directions',
@@ -57,17 +69,15 @@ export function createDirectionsSurface(config: DirectionsSurfaceConfig): Direct
     d1,
     d2,
     value,
-    gradient(alpha, beta, out, o) {
-      const loss = batchLossGrad(place(alpha, beta), x, y, all, 0, n, grad);
-      let ga = 0;
-      let gb = 0;
-      for (let i = 0; i < PARAM_COUNT; i++) {
-        ga += grad[i] * d1[i];
-        gb += grad[i] * d2[i];
+    gradient,
+    gradientMany(pos, out, loss, np) {
+      let check = 0;
+      for (let q = 0, o = 0; q < np; q++, o += 2) {
+        const f = gradient(pos[o], pos[o + 1], out, o);
+        loss[q] = f;
+        check += pos[o] + pos[o + 1] + f + out[o] + out[o + 1];
       }
-      out[o] = ga;
-      out[o + 1] = gb;
-      return loss;
+      return check;
     },
     sampleGrid(v, nx, ny, out) {
       const as = gridAxis(v.x, nx);

@@ -134,6 +134,16 @@ export function createSliceSurface(config: SliceSurfaceConfig): Surface {
     };
   }
 
+  /** A stochastic surface draws a fresh minibatch for every call, so n particles take n batches in turn. */
+  const gradient = (a: number, b: number, out: Float64Array, o: number): number => {
+    setPar(a, b);
+    const count = nextBatch();
+    const loss = lossGrad(order, count);
+    out[o] = (2 / count) * acc[ka];
+    out[o + 1] = (2 / count) * acc[kb];
+    return loss;
+  };
+
   const view: View = config.view ?? { x: [base[pa] - 2, base[pa] + 2], y: [base[pb] - 2, base[pb] + 2] };
 
   const sameUnit = ka < 6 && kb < 6 && Math.floor(ka / 3) === Math.floor(kb / 3);
@@ -151,13 +161,15 @@ export function createSliceSurface(config: SliceSurfaceConfig): Surface {
       setPar(a, b);
       return lossGrad(all, n);
     },
-    gradient(a, b, out, o) {
-      setPar(a, b);
-      const count = nextBatch();
-      const loss = lossGrad(order, count);
-      out[o] = (2 / count) * acc[ka];
-      out[o + 1] = (2 / count) * acc[kb];
-      return loss;
+    gradient,
+    gradientMany(pos, grad, loss, np) {
+      let check = 0;
+      for (let q = 0, o = 0; q < np; q++, o += 2) {
+        const f = gradient(pos[o], pos[o + 1], grad, o);
+        loss[q] = f;
+        check += pos[o] + pos[o + 1] + f + grad[o] + grad[o + 1];
+      }
+      return check;
     },
     sampleGrid(v, nx, ny, out) {
       const as = gridAxis(v.x, nx);

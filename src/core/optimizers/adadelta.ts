@@ -1,6 +1,7 @@
-import type { Optimizer } from './Optimizer.ts';
+import type { Optimizer, StepKernel } from './Optimizer.ts';
 import { num } from './Optimizer.ts';
 import { epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+import { withWeightDecay } from './withWeightDecay.ts';
 
 export const adadelta: Optimizer = {
   id: 'adadelta',
@@ -27,8 +28,7 @@ export const adadelta: Optimizer = {
     const rho = num(p, 'rho');
     const c = 1 - rho;
     const eps = num(p, 'eps');
-    const wd = num(p, 'weight_decay');
-    return (theta, grad, state, live) => {
+    const rule: StepKernel = (theta, grad, state, live) => {
       const lr = live.lr;
       const v = state.slots[0];
       const u = state.slots[1];
@@ -37,7 +37,7 @@ export const adadelta: Optimizer = {
         u.fill(0);
       }
       for (let i = 0; i < state.n; i++) {
-        const g = grad[i] + wd * theta[i];
+        const g = grad[i];
         const vi = rho * v[i] + c * g * g;
         v[i] = vi;
         // delta uses the old u; u then takes in the new delta.
@@ -46,5 +46,6 @@ export const adadelta: Optimizer = {
         theta[i] -= lr * delta;
       }
     };
+    return withWeightDecay(rule, num(p, 'weight_decay'));
   },
 };

@@ -1,6 +1,7 @@
-import type { Optimizer } from './Optimizer.ts';
+import type { Optimizer, StepKernel } from './Optimizer.ts';
 import { num } from './Optimizer.ts';
 import { epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+import { withWeightDecay } from './withWeightDecay.ts';
 
 export const adagrad: Optimizer = {
   id: 'adagrad',
@@ -34,20 +35,20 @@ export const adagrad: Optimizer = {
   stateScalars: 0,
   kernel(p) {
     const lrDecay = num(p, 'lr_decay');
-    const wd = num(p, 'weight_decay');
     const initial = num(p, 'initial_accumulator_value');
     const eps = num(p, 'eps');
-    return (theta, grad, state, live) => {
+    const rule: StepKernel = (theta, grad, state, live) => {
       const t = ++state.t;
       const sum = state.slots[0];
       if (t === 1) sum.fill(initial);
       const clr = live.lr / (1 + (t - 1) * lrDecay);
       for (let i = 0; i < state.n; i++) {
-        const g = grad[i] + wd * theta[i];
+        const g = grad[i];
         const s = sum[i] + g * g;
         sum[i] = s;
         theta[i] -= (clr * g) / (Math.sqrt(s) + eps);
       }
     };
+    return withWeightDecay(rule, num(p, 'weight_decay'));
   },
 };

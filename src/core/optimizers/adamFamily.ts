@@ -1,25 +1,28 @@
 import type { NumberParam, Optimizer, StepKernel } from './Optimizer.ts';
 import { flag, num, pair } from './Optimizer.ts';
 import { amsgradParam, betasParam, epsParam, lrParam } from './hyperparams.ts';
+import { withWeightDecay } from './withWeightDecay.ts';
 
 interface AdamSettings {
   readonly beta2: number;
   readonly eps: number;
   readonly amsgrad: boolean;
-  /** Adam's weight decay: an L2 term added to the gradient. */
-  readonly l2: number;
   /** AdamW's weight decay: theta shrinks by 1 - lr * decoupled before the update. */
   readonly decoupled: number;
 }
 
-/** Slots: m, v, and the running maximum of v (used only with amsgrad). */
-function adamKernel({ beta2, eps, amsgrad, l2, decoupled }: AdamSettings): StepKernel {
+/**
+ * Slots: m, v, and the running maximum of v (used only with amsgrad). One loop with AMSGrad and one
+ * without; AdamW's shrink is a pass of its own, only when on, and gives the same numbers as
+ * shrinking inside the loop (x * shrink is formed first either way).
+ */
+function adamKernel({ beta2, eps, amsgrad, decoupled }: AdamSettings): StepKernel {
   const c2 = 1 - beta2;
   return (theta, grad, state, live) => {
     const { lr, momentum: beta1 } = live;
-    const shrink = 1 - lr * decoupled;
     const c1 = 1 - beta1;
     const t = ++state.t;
+    const n = state.n;
     const m = state.slots[0];
     const v = state.slots[1];
     const vmax = state.slots[2];
@@ -28,18 +31,33 @@ function adamKernel({ beta2, eps, amsgrad, l2, decoupled }: AdamSettings): StepK
       v.fill(0);
       vmax.fill(0);
     }
+    if (decoupled !== 0) {
+      const shrink = 1 - lr * decoupled;
+      for (let i = 0; i < n; i++) theta[i] *= shrink;
+    }
     const stepSize = lr / (1 - beta1 ** t);
     const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-    for (let i = 0; i < state.n; i++) {
-      const x = theta[i];
-      const g = grad[i] + l2 * x;
+    if (!amsgrad) {
+      for (let i = 0; i < n; i++) {
+        const g = grad[i];
+        const mi = beta1 * m[i] + c1 * g;
+        const vi = beta2 * v[i] + c2 * g * g;
+        m[i] = mi;
+        v[i] = vi;
+        theta[i] -= (stepSize * mi) / (Math.sqrt(vi) / sqrtBc2 + eps);
+      }
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      const g = grad[i];
       const mi = beta1 * m[i] + c1 * g;
-      let vi = beta2 * v[i] + c2 * g * g;
+      const vi = beta2 * v[i] + c2 * g * g;
       m[i] = mi;
       v[i] = vi;
       // PyTorch keeps the max of the raw v, then corrects it with this step's bias correction.
-      if (amsgrad) vi = vmax[i] = Math.max(vmax[i], vi);
-      theta[i] = x * shrink - (stepSize * mi) / (Math.sqrt(vi) / sqrtBc2 + eps);
+      const vhat = Math.max(vmax[i], vi);
+      vmax[i] = vhat;
+      theta[i] -= (stepSize * mi) / (Math.sqrt(vhat) / sqrtBc2 + eps);
     }
   };
 }
@@ -69,13 +87,9 @@ export function adamFamily({ decoupled, weightDecay, ...about }: AdamVariant): O
     stateScalars: 0,
     kernel(p) {
       const wd = num(p, 'weight_decay');
-      return adamKernel({
-        beta2: pair(p, 'betas')[1],
-        eps: num(p, 'eps'),
-        amsgrad: flag(p, 'amsgrad'),
-        l2: decoupled ? 0 : wd,
-        decoupled: decoupled ? wd : 0,
-      });
+      const rule = adamKernel({ beta2: pair(p, 'betas')[1], eps: num(p, 'eps'), amsgrad: flag(p, 'amsgrad'), decoupled: decoupled ? wd : 0 });
+      // Adam's weight decay is an L2 term in the gradient.
+      return withWeightDecay(rule, decoupled ? 0 : wd);
     },
   };
 }

@@ -1,6 +1,7 @@
-import type { Optimizer } from './Optimizer.ts';
+import type { Optimizer, StepKernel } from './Optimizer.ts';
 import { num, pair } from './Optimizer.ts';
 import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+import { withWeightDecay } from './withWeightDecay.ts';
 
 export const adamax: Optimizer = {
   id: 'adamax',
@@ -18,8 +19,7 @@ export const adamax: Optimizer = {
   kernel(p) {
     const beta2 = pair(p, 'betas')[1];
     const eps = num(p, 'eps');
-    const wd = num(p, 'weight_decay');
-    return (theta, grad, state, live) => {
+    const rule: StepKernel = (theta, grad, state, live) => {
       const { lr, momentum: beta1 } = live;
       const c1 = 1 - beta1;
       const t = ++state.t;
@@ -33,7 +33,7 @@ export const adamax: Optimizer = {
       const clr = lr / (1 - beta1 ** t);
       for (let i = 0; i < state.n; i++) {
         const x = theta[i];
-        const g = grad[i] + wd * x;
+        const g = grad[i];
         const mi = beta1 * m[i] + c1 * g;
         const ui = Math.max(beta2 * u[i], Math.abs(g) + eps);
         m[i] = mi;
@@ -41,5 +41,6 @@ export const adamax: Optimizer = {
         theta[i] = x - (clr * mi) / ui;
       }
     };
+    return withWeightDecay(rule, num(p, 'weight_decay'));
   },
 };

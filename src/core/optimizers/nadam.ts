@@ -1,6 +1,7 @@
-import type { Optimizer } from './Optimizer.ts';
+import type { Optimizer, StepKernel } from './Optimizer.ts';
 import { num, pair } from './Optimizer.ts';
 import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+import { withWeightDecay } from './withWeightDecay.ts';
 
 export const nadam: Optimizer = {
   id: 'nadam',
@@ -29,10 +30,9 @@ export const nadam: Optimizer = {
     const beta2 = pair(p, 'betas')[1];
     const c2 = 1 - beta2;
     const eps = num(p, 'eps');
-    const wd = num(p, 'weight_decay');
     const psi = num(p, 'momentum_decay');
     // This is the documented rule (PyTorch 2.0+, and 1.13's foreach path), not 1.13's default path that counts mu_t twice.
-    return (theta, grad, state, live) => {
+    const rule: StepKernel = (theta, grad, state, live) => {
       const { lr, momentum: beta1 } = live;
       const c1 = 1 - beta1;
       const t = ++state.t;
@@ -52,7 +52,7 @@ export const nadam: Optimizer = {
       const bc2 = 1 - beta2 ** t;
       for (let i = 0; i < state.n; i++) {
         const x = theta[i];
-        const g = grad[i] + wd * x;
+        const g = grad[i];
         const mi = beta1 * m[i] + c1 * g;
         const vi = beta2 * v[i] + c2 * g * g;
         m[i] = mi;
@@ -61,5 +61,6 @@ export const nadam: Optimizer = {
         theta[i] = x - (gradCoef * g) / denom - (momentumCoef * mi) / denom;
       }
     };
+    return withWeightDecay(rule, num(p, 'weight_decay'));
   },
 };

@@ -1,6 +1,7 @@
-import type { Optimizer } from './Optimizer.ts';
+import type { Optimizer, StepKernel } from './Optimizer.ts';
 import { num, pair } from './Optimizer.ts';
 import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
+import { withWeightDecay } from './withWeightDecay.ts';
 
 export const radam: Optimizer = {
   id: 'radam',
@@ -19,9 +20,8 @@ export const radam: Optimizer = {
     const beta2 = pair(p, 'betas')[1];
     const c2 = 1 - beta2;
     const eps = num(p, 'eps');
-    const wd = num(p, 'weight_decay');
     const rhoInf = 2 / (1 - beta2) - 1;
-    return (theta, grad, state, live) => {
+    const rule: StepKernel = (theta, grad, state, live) => {
       const { lr, momentum: beta1 } = live;
       const c1 = 1 - beta1;
       const t = ++state.t;
@@ -42,15 +42,16 @@ export const radam: Optimizer = {
         : 0;
       const sqrtBc2 = Math.sqrt(bc2);
       for (let i = 0; i < state.n; i++) {
-        const x = theta[i];
-        const g = grad[i] + wd * x;
+        const g = grad[i];
         const mi = beta1 * m[i] + c1 * g;
         const vi = beta2 * v[i] + c2 * g * g;
         m[i] = mi;
         v[i] = vi;
         const step = (mi / bc1) * lr;
-        theta[i] = x - (rectified ? step * (sqrtBc2 / (Math.sqrt(vi) + eps)) * rect : step);
+        if (rectified) theta[i] -= step * (sqrtBc2 / (Math.sqrt(vi) + eps)) * rect;
+        else theta[i] -= step;
       }
     };
+    return withWeightDecay(rule, num(p, 'weight_decay'));
   },
 };

@@ -1,6 +1,7 @@
-import type { Optimizer } from './Optimizer.ts';
+import type { Optimizer, StepKernel } from './Optimizer.ts';
 import { flag, num } from './Optimizer.ts';
 import { epsParam, lrParam, momentumParam, weightDecayParam } from './hyperparams.ts';
+import { withWeightDecay } from './withWeightDecay.ts';
 
 export const rmsprop: Optimizer = {
   id: 'rmsprop',
@@ -35,11 +36,12 @@ export const rmsprop: Optimizer = {
     const alpha = num(p, 'alpha');
     const c = 1 - alpha;
     const eps = num(p, 'eps');
-    const wd = num(p, 'weight_decay');
     const useMomentum = num(p, 'momentum') > 0;
     const centered = flag(p, 'centered');
-    return (theta, grad, state, live) => {
+    // One loop per combination of centered and momentum, so no loop tests an option per element.
+    const rule: StepKernel = (theta, grad, state, live) => {
       const { lr, momentum: mu } = live;
+      const n = state.n;
       const v = state.slots[0];
       const gavg = state.slots[1];
       const buf = state.slots[2];
@@ -48,26 +50,44 @@ export const rmsprop: Optimizer = {
         gavg.fill(0);
         buf.fill(0);
       }
-      for (let i = 0; i < state.n; i++) {
-        const g = grad[i] + wd * theta[i];
-        const vi = alpha * v[i] + c * g * g;
-        v[i] = vi;
-        let denom: number;
-        if (centered) {
-          const a = alpha * gavg[i] + c * g;
-          gavg[i] = a;
-          denom = Math.sqrt(vi - a * a) + eps;
-        } else {
-          denom = Math.sqrt(vi) + eps;
+      if (!centered && !useMomentum) {
+        for (let i = 0; i < n; i++) {
+          const g = grad[i];
+          const vi = alpha * v[i] + c * g * g;
+          v[i] = vi;
+          theta[i] -= (lr * g) / (Math.sqrt(vi) + eps);
         }
-        if (useMomentum) {
-          const b = mu * buf[i] + g / denom;
+      } else if (!centered) {
+        for (let i = 0; i < n; i++) {
+          const g = grad[i];
+          const vi = alpha * v[i] + c * g * g;
+          v[i] = vi;
+          const b = mu * buf[i] + g / (Math.sqrt(vi) + eps);
           buf[i] = b;
           theta[i] -= lr * b;
-        } else {
-          theta[i] -= (lr * g) / denom;
+        }
+      } else if (!useMomentum) {
+        for (let i = 0; i < n; i++) {
+          const g = grad[i];
+          const vi = alpha * v[i] + c * g * g;
+          v[i] = vi;
+          const a = alpha * gavg[i] + c * g;
+          gavg[i] = a;
+          theta[i] -= (lr * g) / (Math.sqrt(vi - a * a) + eps);
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const g = grad[i];
+          const vi = alpha * v[i] + c * g * g;
+          v[i] = vi;
+          const a = alpha * gavg[i] + c * g;
+          gavg[i] = a;
+          const b = mu * buf[i] + g / (Math.sqrt(vi - a * a) + eps);
+          buf[i] = b;
+          theta[i] -= lr * b;
         }
       }
     };
+    return withWeightDecay(rule, num(p, 'weight_decay'));
   },
 };

@@ -1,4 +1,5 @@
 import type { StepKernel } from './Optimizer.ts';
+import { withWeightDecay } from './withWeightDecay.ts';
 
 export interface SgdSettings {
   readonly weightDecay: number;
@@ -8,29 +9,52 @@ export interface SgdSettings {
   readonly nesterov: boolean;
 }
 
-/** The update rule of torch.optim.SGD, shared by plain SGD, momentum and NAG. */
-export function sgdKernel({ weightDecay: wd, buffered, dampening, nesterov }: SgdSettings): StepKernel {
-  if (!buffered) {
-    return (theta, grad, state, live) => {
-      const lr = live.lr;
-      state.t++;
-      for (let i = 0; i < state.n; i++) theta[i] -= lr * (grad[i] + wd * theta[i]);
+const plain: StepKernel = (theta, grad, state, live) => {
+  const lr = live.lr;
+  state.t++;
+  for (let i = 0; i < state.n; i++) theta[i] -= lr * grad[i];
+};
+
+/**
+ * Counts the step and zeroes the buffer before the first: PyTorch seeds the buffer with g itself,
+ * which keep = 0 and take = 1 give exactly from a zeroed buffer.
+ */
+function bufferStep(state: { t: number; slots: Float64Array[] }): number {
+  const t = ++state.t;
+  if (t === 1) state.slots[0].fill(0);
+  return t;
+}
+
+/** The update rule of torch.optim.SGD, shared by plain SGD, momentum and NAG: one loop for each. */
+export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSettings): StepKernel {
+  if (!buffered) return withWeightDecay(plain, weightDecay);
+  if (nesterov) {
+    // PyTorch refuses Nesterov with dampening, so the gradient enters the buffer with weight 1.
+    const nag: StepKernel = (theta, grad, state, live) => {
+      const { lr, momentum: mu } = live;
+      const keep = bufferStep(state) === 1 ? 0 : mu;
+      const buf = state.slots[0];
+      for (let i = 0; i < state.n; i++) {
+        const g = grad[i];
+        const b = keep * buf[i] + g;
+        buf[i] = b;
+        theta[i] -= lr * (g + mu * b);
+      }
     };
+    return withWeightDecay(nag, weightDecay);
   }
   const gain = 1 - dampening;
-  return (theta, grad, state, live) => {
+  const heavyBall: StepKernel = (theta, grad, state, live) => {
     const { lr, momentum: mu } = live;
-    const t = ++state.t;
+    const first = bufferStep(state) === 1;
+    const keep = first ? 0 : mu;
+    const take = first ? 1 : gain;
     const buf = state.slots[0];
-    // PyTorch seeds the buffer with g itself; with the buffer zeroed, keep = 0 and take = 1 give exactly g.
-    if (t === 1) buf.fill(0);
-    const keep = t === 1 ? 0 : mu;
-    const take = t === 1 ? 1 : gain;
     for (let i = 0; i < state.n; i++) {
-      const g = grad[i] + wd * theta[i];
-      const b = keep * buf[i] + take * g;
+      const b = keep * buf[i] + take * grad[i];
       buf[i] = b;
-      theta[i] -= lr * (nesterov ? g + mu * b : b);
+      theta[i] -= lr * b;
     }
   };
+  return withWeightDecay(heavyBall, weightDecay);
 }

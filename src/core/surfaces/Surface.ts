@@ -33,6 +33,15 @@ export interface Surface {
   /** Writes df/dx to out[o] and df/dy to out[o + 1]; returns f(x, y). */
   gradient(x: number, y: number, out: Float64Array, o: number): number;
   /**
+   * `gradient` for n particles in one call, as the particle engine steps them: particle p at
+   * (pos[2p], pos[2p + 1]) gets its gradient in grad[2p], grad[2p + 1] and f in loss[p], the same
+   * numbers `gradient` gives. Returns the sum of every coordinate, value and partial it read or wrote,
+   * which is finite only if all of them are, so one test clears n particles of divergence. Each
+   * surface writes its own loop, so the call inside it sees one function and is inlined; a surface
+   * without one is stepped point by point (see gradientManyOf).
+   */
+  gradientMany?(pos: Float64Array, grad: Float64Array, loss: Float64Array, n: number): number;
+  /**
    * Optional fast path for contour grids: fills out[j * nx + i] with f at
    * x = x0 + i (x1 - x0) / (nx - 1), y = y0 + j (y1 - y0) / (ny - 1). Surfaces whose value is costly
    * (a network's loss) implement it by reusing what the grid shares; others are sampled point by point.

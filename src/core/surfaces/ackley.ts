@@ -2,6 +2,19 @@ import type { Surface } from './Surface.ts';
 
 const TWO_PI = 2 * Math.PI;
 
+/** f and its gradient at one point: the one formula both entry points use. */
+function gradient(x: number, y: number, out: Float64Array, o: number): number {
+  const r = Math.sqrt(0.5 * (x * x + y * y));
+  const cone = Math.exp(-0.2 * r);
+  const ripple = Math.exp(0.5 * (Math.cos(TWO_PI * x) + Math.cos(TWO_PI * y)));
+  // The cone's tip has no derivative; 0 is its symmetric subgradient.
+  const gx = r === 0 ? 0 : (2 * x * cone) / r;
+  const gy = r === 0 ? 0 : (2 * y * cone) / r;
+  out[o] = gx + Math.PI * Math.sin(TWO_PI * x) * ripple;
+  out[o + 1] = gy + Math.PI * Math.sin(TWO_PI * y) * ripple;
+  return -20 * cone - ripple + Math.E + 20;
+}
+
 export const ackley: Surface = {
   id: 'ackley',
   name: 'Ackley',
@@ -17,15 +30,14 @@ export const ackley: Surface = {
     const ripple = Math.exp(0.5 * (Math.cos(TWO_PI * x) + Math.cos(TWO_PI * y)));
     return -20 * Math.exp(-0.2 * r) - ripple + Math.E + 20;
   },
-  gradient(x, y, out, o) {
-    const r = Math.sqrt(0.5 * (x * x + y * y));
-    const cone = Math.exp(-0.2 * r);
-    const ripple = Math.exp(0.5 * (Math.cos(TWO_PI * x) + Math.cos(TWO_PI * y)));
-    // The cone's tip has no derivative; 0 is its symmetric subgradient.
-    const gx = r === 0 ? 0 : (2 * x * cone) / r;
-    const gy = r === 0 ? 0 : (2 * y * cone) / r;
-    out[o] = gx + Math.PI * Math.sin(TWO_PI * x) * ripple;
-    out[o + 1] = gy + Math.PI * Math.sin(TWO_PI * y) * ripple;
-    return -20 * cone - ripple + Math.E + 20;
+  gradient,
+  gradientMany(pos, grad, loss, n) {
+    let check = 0;
+    for (let p = 0, o = 0; p < n; p++, o += 2) {
+      const f = gradient(pos[o], pos[o + 1], grad, o);
+      loss[p] = f;
+      check += pos[o] + pos[o + 1] + f + grad[o] + grad[o + 1];
+    }
+    return check;
   },
 };

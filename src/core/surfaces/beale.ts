@@ -1,5 +1,17 @@
 import type { Surface } from './Surface.ts';
 
+/** f and its gradient at one point: the one formula both entry points use. */
+function gradient(x: number, y: number, out: Float64Array, o: number): number {
+  const y2 = y * y;
+  const y3 = y2 * y;
+  const a = 1.5 - x + x * y;
+  const b = 2.25 - x + x * y2;
+  const c = 2.625 - x + x * y3;
+  out[o] = 2 * a * (y - 1) + 2 * b * (y2 - 1) + 2 * c * (y3 - 1);
+  out[o + 1] = 2 * a * x + 4 * b * x * y + 6 * c * x * y2;
+  return a * a + b * b + c * c;
+}
+
 export const beale: Surface = {
   id: 'beale',
   name: 'Beale',
@@ -17,14 +29,14 @@ export const beale: Surface = {
     const c = 2.625 - x + x * (y2 * y);
     return a * a + b * b + c * c;
   },
-  gradient(x, y, out, o) {
-    const y2 = y * y;
-    const y3 = y2 * y;
-    const a = 1.5 - x + x * y;
-    const b = 2.25 - x + x * y2;
-    const c = 2.625 - x + x * y3;
-    out[o] = 2 * a * (y - 1) + 2 * b * (y2 - 1) + 2 * c * (y3 - 1);
-    out[o + 1] = 2 * a * x + 4 * b * x * y + 6 * c * x * y2;
-    return a * a + b * b + c * c;
+  gradient,
+  gradientMany(pos, grad, loss, n) {
+    let check = 0;
+    for (let p = 0, o = 0; p < n; p++, o += 2) {
+      const f = gradient(pos[o], pos[o + 1], grad, o);
+      loss[p] = f;
+      check += pos[o] + pos[o + 1] + f + grad[o] + grad[o + 1];
+    }
+    return check;
   },
 };

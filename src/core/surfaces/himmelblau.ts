@@ -1,5 +1,14 @@
 import type { Surface } from './Surface.ts';
 
+/** f and its gradient at one point: the one formula both entry points use. */
+function gradient(x: number, y: number, out: Float64Array, o: number): number {
+  const u = x * x + y - 11;
+  const v = x + y * y - 7;
+  out[o] = 4 * x * u + 2 * v;
+  out[o + 1] = 2 * u + 4 * y * v;
+  return u * u + v * v;
+}
+
 export const himmelblau: Surface = {
   id: 'himmelblau',
   name: 'Himmelblau',
@@ -19,11 +28,14 @@ export const himmelblau: Surface = {
     const v = x + y * y - 7;
     return u * u + v * v;
   },
-  gradient(x, y, out, o) {
-    const u = x * x + y - 11;
-    const v = x + y * y - 7;
-    out[o] = 4 * x * u + 2 * v;
-    out[o + 1] = 2 * u + 4 * y * v;
-    return u * u + v * v;
+  gradient,
+  gradientMany(pos, grad, loss, n) {
+    let check = 0;
+    for (let p = 0, o = 0; p < n; p++, o += 2) {
+      const f = gradient(pos[o], pos[o + 1], grad, o);
+      loss[p] = f;
+      check += pos[o] + pos[o + 1] + f + grad[o] + grad[o + 1];
+    }
+    return check;
   },
 };

@@ -10,6 +10,16 @@ const HIGH_X = 1.6071047529201972;
 const HIGH_Y = 0.5686514548841314;
 const HIGH_F = 2.104250310311258;
 
+/** f and its gradient at one point: the one formula both entry points use. */
+function gradient(x: number, y: number, out: Float64Array, o: number): number {
+  const x2 = x * x;
+  const y2 = y * y;
+  const x3 = x2 * x;
+  out[o] = 8 * x - 8.4 * x3 + 2 * x3 * x2 + y;
+  out[o + 1] = x - 8 * y + 16 * y2 * y;
+  return (4 - 2.1 * x2 + (x2 * x2) / 3) * x2 + x * y + (-4 + 4 * y2) * y2;
+}
+
 // f is even under (x, y) -> (-x, -y), so every minimum comes with its mirror.
 export const sixHumpCamel: Surface = {
   id: 'six_hump_camel',
@@ -33,12 +43,14 @@ export const sixHumpCamel: Surface = {
     const y2 = y * y;
     return (4 - 2.1 * x2 + (x2 * x2) / 3) * x2 + x * y + (-4 + 4 * y2) * y2;
   },
-  gradient(x, y, out, o) {
-    const x2 = x * x;
-    const y2 = y * y;
-    const x3 = x2 * x;
-    out[o] = 8 * x - 8.4 * x3 + 2 * x3 * x2 + y;
-    out[o + 1] = x - 8 * y + 16 * y2 * y;
-    return (4 - 2.1 * x2 + (x2 * x2) / 3) * x2 + x * y + (-4 + 4 * y2) * y2;
+  gradient,
+  gradientMany(pos, grad, loss, n) {
+    let check = 0;
+    for (let p = 0, o = 0; p < n; p++, o += 2) {
+      const f = gradient(pos[o], pos[o + 1], grad, o);
+      loss[p] = f;
+      check += pos[o] + pos[o + 1] + f + grad[o] + grad[o + 1];
+    }
+    return check;
   },
 };
