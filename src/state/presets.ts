@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { InputError } from '../core/InputError.ts';
 import { parseWith } from '../core/formats/zodError.ts';
+import { claimOptimizers, claimSchema, sceneSteps, type Claim } from '../sim/claimsSchema.ts';
 import { defaultState, type AppState } from './AppState.ts';
 import { applyPartial } from './schema.ts';
 import { withSurfaceDefaults } from './surfaceOf.ts';
 
 /**
- * A preset file: a title, two sentences a teacher can read aloud, and the state it sets. Its
- * `optimizers` maps each optimizer to race to its hyperparameters; every optimizer it leaves out
- * is switched off, so a preset shows exactly the comparison it is about.
+ * A preset file: a title, two sentences a teacher can read aloud, the state it sets, how many
+ * updates the scene plays, and the claims its text makes in a form a test checks. Its `optimizers`
+ * maps each optimizer to race to its hyperparameters; every optimizer it leaves out is switched
+ * off, so a preset shows exactly the comparison it is about.
  */
 const presetSchema = z.strictObject({
   title: z.string().min(1, 'expected a title'),
@@ -16,6 +18,8 @@ const presetSchema = z.strictObject({
     .string()
     .refine((s) => (s.match(/[.!?](\s|$)/g) ?? []).length >= 2, 'expected two sentences a teacher could read aloud'),
   surface: z.string(),
+  steps: sceneSteps,
+  claims: z.array(claimSchema, { error: 'expected a list of the claims the text makes' }).min(1, 'expected at least one claim the scene checks'),
   optimizers: z.record(z.string(), z.record(z.string(), z.unknown())),
   start: z.unknown().optional(),
   view: z.unknown().optional(),
@@ -34,8 +38,26 @@ export interface Preset {
   id: string;
   title: string;
   description: string;
+  /** Updates the scene plays: what the claims and the browser's end-of-scene check run to. */
+  steps: number;
+  claims: Claim[];
   /** The complete state the preset produces (from the defaults). */
   state: AppState;
+}
+
+/** A claim may speak only of optimizers the preset races, and only of the updates its scene plays. */
+function checkClaimsFit(id: string, file: z.output<typeof presetSchema>): void {
+  const raced = Object.keys(file.optimizers);
+  file.claims.forEach((claim, i) => {
+    for (const { field, id: oid } of claimOptimizers(claim)) {
+      if (!raced.includes(oid)) {
+        throw new InputError(`preset ${id}: claims[${i}].${field}: ${oid} does not race in this preset (it races ${raced.join(', ')})`);
+      }
+    }
+    if (claim.steps > file.steps) {
+      throw new InputError(`preset ${id}: claims[${i}].steps: expected at most the scene's ${file.steps} updates, got ${claim.steps}`);
+    }
+  });
 }
 
 /** Validates a preset file; anything wrong is one InputError line naming the preset and the field. */
@@ -45,14 +67,17 @@ export function parsePreset(id: string, json: unknown): Preset {
   const optimizers: Record<string, unknown> = {};
   for (const oid of Object.keys(base.optimizers)) optimizers[oid] = { enabled: oid in file.optimizers, params: file.optimizers[oid] ?? {} };
   for (const oid of Object.keys(file.optimizers)) if (!(oid in base.optimizers)) optimizers[oid] = {};
-  const { title: _t, description: _d, ...fields } = file;
+  const { title: _t, description: _d, steps: _s, claims: _c, ...fields } = file;
   const patch = Object.fromEntries(Object.entries({ ...fields, optimizers }).filter(([, v]) => v !== undefined));
   const { state, notes } = applyPartial(base, patch);
   if (notes.length) throw new InputError(`preset ${id}: ${notes[0]}`);
+  checkClaimsFit(id, file);
   return {
     id,
     title: file.title,
     description: file.description,
+    steps: file.steps,
+    claims: file.claims,
     state: withSurfaceDefaults(state, file),
   };
 }

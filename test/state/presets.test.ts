@@ -30,6 +30,7 @@ describe('presets/*.json', () => {
 
 describe('parsePreset', () => {
   const good = files['beale'];
+  const claim = good.claims.find((c: { kind: string }) => c.kind === 'first');
   const bad: [string, unknown, RegExp][] = [
     ['a missing title', { ...good, title: undefined }, /preset p: title/],
     ['a one-sentence description', { ...good, description: 'Too short' }, /description: expected two sentences/],
@@ -37,6 +38,16 @@ describe('parsePreset', () => {
     ['an unknown optimizer', { ...good, optimizers: { adamm: {} } }, /optimizers\.adamm: unknown optimizer/],
     ['a bad hyperparameter', { ...good, optimizers: { adam: { lr: -1 } } }, /optimizers\.adam\.params: .*"lr"/],
     ['an unknown field', { ...good, colour: 'red' }, /preset p: colour/],
+    ['no steps', { ...good, steps: undefined }, /preset p: steps: expected an integer in \[1, /],
+    ['no claims', { ...good, claims: [] }, /preset p: claims: expected at least one claim/],
+    ['a claim of an unknown kind', { ...good, claims: [{ ...claim, kind: 'fastest' }] }, /preset p: claims\[0\]\.kind: expected a claim of kind first, below/],
+    ['a claim about an unknown optimizer', { ...good, claims: [{ ...claim, a: 'adamm' }] }, /preset p: claims\[0\]\.a: expected one of sgd, /],
+    ['a claim about an optimizer the preset does not race', { ...good, claims: [{ ...claim, b: 'adamw' }] },
+      /preset p: claims\[0\]\.b: adamw does not race in this preset \(it races sgd, /],
+    ['a claim beyond the scene', { ...good, claims: [{ ...claim, steps: good.steps + 1 }] }, /preset p: claims\[0\]\.steps: expected at most the scene's/],
+    ['a claim comparing an optimizer with itself', { ...good, claims: [{ ...claim, b: claim.a }] }, /claims\[0\]\.b: expected two different optimizers/],
+    ['a share claim with no bound', { ...good, claims: [{ kind: 'share', optimizer: 'sgd', point: [3, 0.5], radius: 1, steps: 10 }] },
+      /claims\[0\]\.atLeast: expected atLeast or atMost/],
   ];
   it.each(bad)('rejects %s with one line naming the field', (_n, json, message) => {
     expect(() => parsePreset('p', json)).toThrow(message);
