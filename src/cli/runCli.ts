@@ -1,6 +1,7 @@
 import { InputError } from '../core/InputError.ts';
 import { experiment } from './commands/experiment.ts';
 import { listOptimizers, listSurfaces } from './commands/list.ts';
+import { listSchedules } from './commands/schedules.ts';
 import { slice } from './commands/slice.ts';
 import { trace } from './commands/trace.ts';
 import type { Io } from './io.ts';
@@ -8,12 +9,14 @@ import type { Io } from './io.ts';
 const commands: Record<string, { run: (argv: string[], io: Io) => number; usage: string }> = {
   trace: {
     run: trace,
-    usage: 'trace --cases FILE | trace --surface S --optimizer O [--params JSON] [--start X,Y] [--steps N] [--format json|csv]',
+    usage:
+      'trace --cases FILE | trace --surface S --optimizer O [--params JSON] [--schedule JSON] [--start X,Y] [--steps N] [--format json|csv]',
   },
   experiment: { run: experiment, usage: 'experiment --config FILE [--epochs N] [--batch-size N] [--seed N]' },
   slice: { run: slice, usage: 'slice --config FILE' },
   surfaces: { run: listSurfaces, usage: 'surfaces [--json]' },
   optimizers: { run: listOptimizers, usage: 'optimizers [--json]' },
+  schedules: { run: listSchedules, usage: 'schedules [--json]' },
 };
 
 function usage(): string {

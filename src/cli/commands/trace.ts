@@ -2,7 +2,8 @@ import { InputError } from '../../core/InputError.ts';
 import { fillTraces, MAX_TRACE_STEPS } from '../../core/formats/traces.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../../core/optimizers/resolveOptimizer.ts';
 import { resolveSurface } from '../../core/resolveSurface.ts';
-import { runTrace } from '../../core/trace.ts';
+import { resolveSchedule } from '../../core/schedules/resolveSchedule.ts';
+import { runScheduledTrace } from '../../core/trace.ts';
 import { parseFlags, parseNumberFlag, parsePointFlag } from '../args.ts';
 import { parseJsonText, readJson, type Io } from '../io.ts';
 
@@ -11,6 +12,7 @@ const options = {
   surface: { type: 'string' },
   optimizer: { type: 'string' },
   params: { type: 'string' },
+  schedule: { type: 'string' },
   start: { type: 'string' },
   steps: { type: 'string' },
   format: { type: 'string' },
@@ -33,15 +35,21 @@ export function trace(argv: string[], io: Io): number {
   const start = flags.start === undefined ? surface.start : parsePointFlag('start', flags.start);
   const steps = flags.steps === undefined ? 100 : parseNumberFlag('steps', flags.steps, { integer: true, min: 0 });
   if (steps > MAX_TRACE_STEPS) throw new InputError(`--steps must be at most ${MAX_TRACE_STEPS}, got ${steps}`);
+  const schedule =
+    flags.schedule === undefined ? null : resolveSchedule(parseJsonText(flags.schedule, '--schedule'), { optimizer, steps }, '--schedule');
   const format = flags.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new InputError(`--format must be json or csv, got "${format}"`);
 
-  const trajectory = runTrace(surface, optimizer, params, [start[0], start[1]], steps);
+  const { trajectory, lr, momentum } = runScheduledTrace(surface, optimizer, params, schedule, [start[0], start[1]], steps);
   if (format === 'csv') {
-    io.out(`step,x,y,f\n${trajectory.map((p, k) => `${k},${p[0]},${p[1]},${p[2]}`).join('\n')}\n`);
+    // With a schedule, each row also gives the lr (and momentum) of the step taken from it; the last point takes none.
+    const extra = (k: number) => (schedule ? `,${lr[k] ?? ''}${momentum ? `,${momentum[k] ?? ''}` : ''}` : '');
+    const header = `step,x,y,f${schedule ? `,lr${momentum ? ',momentum' : ''}` : ''}`;
+    io.out(`${header}\n${trajectory.map((p, k) => `${k},${p[0]},${p[1]},${p[2]}${extra(k)}`).join('\n')}\n`);
   } else {
-    const doc = { surface: surface.id, optimizer: optimizer.id, params, start, steps, trajectory };
-    io.out(`${JSON.stringify(doc)}\n`);
+    const doc = { surface: surface.id, optimizer: optimizer.id, params, start, steps };
+    const scheduled = schedule ? { schedule, lr, ...(momentum ? { momentum } : {}) } : {};
+    io.out(`${JSON.stringify({ ...doc, ...scheduled, trajectory })}\n`);
   }
   return 0;
 }

@@ -1,13 +1,19 @@
 import { z } from 'zod';
+import { InputError } from '../InputError.ts';
 import type { Optimizer, Params } from '../optimizers/Optimizer.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
 import { resolveSurface } from '../resolveSurface.ts';
+import type { ScheduleSpec } from '../schedules/Schedule.ts';
+import { resolveSchedule } from '../schedules/resolveSchedule.ts';
 import type { Surface } from '../surfaces/Surface.ts';
-import { runTrace } from '../trace.ts';
+import { runScheduledTrace } from '../trace.ts';
 import { parseWith } from './zodError.ts';
 
 /** Longest trajectory a file may ask for: keeps a typo from filling memory. */
 export const MAX_TRACE_STEPS = 1_000_000;
+
+const TRACE_FORMAT = 'optimizer-traces/1';
+const SCHEDULE_FORMAT = 'schedule-traces/1';
 
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 
@@ -16,12 +22,13 @@ const caseSchema = z.looseObject({
   surface: z.string(),
   optimizer: z.string(),
   params: z.record(z.string(), z.unknown()).default({}),
+  schedule: z.unknown().optional(),
   start: z.tuple([finite, finite], { error: 'expected [x, y], two finite numbers' }),
   steps: z.number().int('expected an integer').min(0).max(MAX_TRACE_STEPS),
 });
 
 const documentSchema = z.looseObject({
-  format: z.literal('optimizer-traces/1', { error: 'expected "optimizer-traces/1"' }),
+  format: z.enum([TRACE_FORMAT, SCHEDULE_FORMAT], { error: `expected "${TRACE_FORMAT}" or "${SCHEDULE_FORMAT}"` }),
   cases: z.array(caseSchema),
 });
 
@@ -29,30 +36,43 @@ export interface TraceRequest {
   surface: Surface;
   optimizer: Optimizer;
   params: Params;
+  schedule: ScheduleSpec | null;
   start: [number, number];
   steps: number;
 }
 
 /**
- * Computes every case of an `optimizer-traces/1` document and returns it with trajectories filled
- * in; whatever trajectories the input carried are ignored. Everything is validated before any
- * trajectory is computed, so a bad last case fails fast.
+ * Computes every case of an `optimizer-traces/1` or `schedule-traces/1` document and returns it with
+ * each case's trajectory (and, for schedules, its lr and, where the schedule cycles it, momentum)
+ * filled in; whatever results the input carried are ignored. Every case of a schedule file has a
+ * schedule, no case of an optimizer file has one. Everything is validated before any trajectory is
+ * computed, so a bad last case fails fast.
  */
 export function fillTraces(json: unknown): Record<string, unknown> {
   const doc = parseWith(documentSchema, json, 'cases file');
+  const scheduled = doc.format === SCHEDULE_FORMAT;
   const requests: TraceRequest[] = doc.cases.map((c, i) => {
-    const optimizer = resolveOptimizer(c.optimizer, `cases[${i}].optimizer`);
+    const field = `cases[${i}]`;
+    const optimizer = resolveOptimizer(c.optimizer, `${field}.optimizer`);
+    if (scheduled !== (c.schedule !== undefined)) {
+      throw new InputError(
+        scheduled ? `${field}.schedule: every case of a "${SCHEDULE_FORMAT}" file needs one` : `${field}.schedule: a schedule needs the "${SCHEDULE_FORMAT}" format`,
+      );
+    }
     return {
-      surface: resolveSurface(c.surface, `cases[${i}].surface`),
+      surface: resolveSurface(c.surface, `${field}.surface`),
       optimizer,
-      params: resolveParamsOrThrow(optimizer, c.params, `cases[${i}].params`),
+      params: resolveParamsOrThrow(optimizer, c.params, `${field}.params`),
+      schedule: scheduled ? resolveSchedule(c.schedule, { optimizer, steps: c.steps }, `${field}.schedule`) : null,
       start: [c.start[0], c.start[1]],
       steps: c.steps,
     };
   });
-  const cases = doc.cases.map((c, i) => {
+  const cases = doc.cases.map(({ trajectory: _t, lr: _l, momentum: _m, ...c }, i) => {
     const r = requests[i];
-    return { ...c, trajectory: runTrace(r.surface, r.optimizer, r.params, r.start, r.steps) };
+    const { trajectory, lr, momentum } = runScheduledTrace(r.surface, r.optimizer, r.params, r.schedule, r.start, r.steps);
+    if (!scheduled) return { ...c, trajectory };
+    return { ...c, schedule: r.schedule, lr, ...(momentum ? { momentum } : {}), trajectory };
   });
   return { ...doc, cases };
 }

@@ -14,7 +14,7 @@ export const sequentialLR: CurveScheduleType = {
         { type: 'LinearLR', params: { start_factor: 0.1, end_factor: 1, total_iters: 20 } },
         { type: 'CosineAnnealingLR', params: { T_max: 280, eta_min: 0 } },
       ],
-      help: `The schedules in order, each {type, params}, of the types ${chainableSchedules.map((s) => s.type).join(', ')}.`,
+      help: 'The schedules in order, each {type, params}; each one starts again from the optimizer\'s lr at its milestone.',
     },
     // Milestone 0 is never reached by PyTorch's stepping, and falling ones confuse its search.
     {
