@@ -34,8 +34,8 @@ function meanLoss(g: ParticleGroup): number {
   return sum / g.count;
 }
 
-function distance(g: ParticleGroup, h: ParticleGroup | readonly [number, number], p = 0): number {
-  const [x, y] = 'pos' in h ? [h.pos[0], h.pos[1]] : h;
+/** Distance from particle p of g to (x, y). */
+function distance(g: ParticleGroup, x: number, y: number, p = 0): number {
   return Math.hypot(g.pos[2 * p] - x, g.pos[2 * p + 1] - y);
 }
 
@@ -105,7 +105,7 @@ function probe(claim: Claim, group: (id: string) => ParticleGroup): Probe {
       let d = Infinity;
       return {
         observe(step) {
-          if (step === claim.steps) d = distance(g, claim.point);
+          if (step === claim.steps) d = distance(g, claim.point[0], claim.point[1]);
         },
         result: () => ({
           claim,
@@ -121,7 +121,7 @@ function probe(claim: Claim, group: (id: string) => ParticleGroup): Probe {
       return {
         observe(step) {
           if (!within(step)) return;
-          const d = distance(a, b);
+          const d = distance(a, b.pos[0], b.pos[1]);
           if (d > most) [most, when] = [d, step];
         },
         result: () => ({
@@ -139,7 +139,7 @@ function probe(claim: Claim, group: (id: string) => ParticleGroup): Probe {
         observe(step) {
           if (step !== claim.steps) return;
           let near = 0;
-          for (let p = 0; p < g.count; p++) if (distance(g, claim.point, p) <= claim.radius) near++;
+          for (let p = 0; p < g.count; p++) if (distance(g, claim.point[0], claim.point[1], p) <= claim.radius) near++;
           share = near / g.count;
         },
         result: () => ({

@@ -46,6 +46,8 @@ describe('parsePreset', () => {
       /preset p: claims\[0\]\.b: adamw does not race in this preset \(it races sgd, /],
     ['a claim beyond the scene', { ...good, claims: [{ ...claim, steps: good.steps + 1 }] }, /preset p: claims\[0\]\.steps: expected at most the scene's/],
     ['a claim comparing an optimizer with itself', { ...good, claims: [{ ...claim, b: claim.a }] }, /claims\[0\]\.b: expected two different optimizers/],
+    ['a mean-loss window that ends before it starts', { ...good, claims: [{ kind: 'lower', a: 'adam', b: 'sgd', from: 20, steps: 10 }] },
+      /claims\[0\]\.from: expected from at most steps/],
     ['a share claim with no bound', { ...good, claims: [{ kind: 'share', optimizer: 'sgd', point: [3, 0.5], radius: 1, steps: 10 }] },
       /claims\[0\]\.atLeast: expected atLeast or atMost/],
   ];
