@@ -128,7 +128,7 @@ function probe(claim: Claim, group: (id: string) => ParticleGroup): Probe {
           claim,
           holds: most >= claim.distance,
           measured: { distance: most, step: when },
-          message: `${claim.a} and ${claim.b} are at most ${show(most)} apart (at update ${when}); claimed ${claim.distance}`,
+          message: `${claim.a} and ${claim.b} are furthest apart at update ${when}, ${show(most)}; claimed at least ${claim.distance}`,
         }),
       };
     }
