@@ -1,14 +1,17 @@
-import { optimizers } from '../core/optimizers/registry.ts';
+import { optimizerById, optimizers } from '../core/optimizers/registry.ts';
 import { defaultParams, type Optimizer } from '../core/optimizers/Optimizer.ts';
 import { createRandom } from '../core/random.ts';
 import { rosenbrock } from '../core/surfaces/rosenbrock.ts';
 import { ParticleGroup } from '../sim/ParticleGroup.ts';
 import { DIVERGED } from '../sim/status.ts';
+import { fusedReferences, type FusedRun } from './bench/fusedReference.ts';
 import { benchExperiment, benchSlice } from './benchMlp.ts';
 import { median, timeRepeated } from './timing.ts';
 
 /** Adam over 10 000 particles must reach this many particle-steps per second on one core. */
 const ADAM_TARGET = 20e6;
+/** The engine must reach this fraction of a hand-fused loop's rate. */
+const FUSED_TARGET = 0.8;
 
 /** Momentum methods with PyTorch's lr overshoot rosenbrock's walls; a calmer lr keeps every particle alive. */
 function benchParams(optimizer: Optimizer) {
@@ -17,39 +20,99 @@ function benchParams(optimizer: Optimizer) {
   return params;
 }
 
-function stepsPerSecond(optimizer: Optimizer, count: number): number {
-  const group = new ParticleGroup(rosenbrock, optimizer, benchParams(optimizer), count);
+function startsFor(count: number): Float64Array {
   const random = createRandom(7);
   const starts = new Float64Array(2 * count);
   for (let i = 0; i < starts.length; i += 2) {
     starts[i] = -1.2 + 0.2 * random.next();
     starts[i + 1] = 1 + 0.2 * random.next();
   }
-  // About two million particle-steps per repetition, whatever the count.
-  const steps = Math.max(20, Math.round(2e6 / count));
-  const ms = timeRepeated(() => {
-    group.place(starts);
-    for (let k = 0; k < steps; k++) group.step(0, random);
-  }, { warmup: 2, repeats: 7 });
+  return starts;
+}
+
+/** About two million particle-steps per repetition, whatever the count. */
+const stepsFor = (count: number) => Math.max(20, Math.round(2e6 / count));
+
+/** One repetition of the engine: place, then step; returns the group to check. */
+function engineRun(optimizer: Optimizer, starts: Float64Array, steps: number, group = new ParticleGroup(rosenbrock, optimizer, benchParams(optimizer), starts.length / 2)) {
+  const random = createRandom(7);
+  group.place(starts);
+  for (let k = 0; k < steps; k++) group.step(0, random);
   if (group.status.includes(DIVERGED)) throw new Error(`bench: ${optimizer.id} diverged on rosenbrock`);
+  return group;
+}
+
+function stepsPerSecond(optimizer: Optimizer, count: number): number {
+  const starts = startsFor(count);
+  const steps = stepsFor(count);
+  const group = new ParticleGroup(rosenbrock, optimizer, benchParams(optimizer), count);
+  const ms = timeRepeated(() => engineRun(optimizer, starts, steps, group), { warmup: 2, repeats: 7 });
   return Math.round((count * steps) / (median(ms) / 1000));
+}
+
+function sameBits(a: Float64Array, b: Float64Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+
+/**
+ * The engine against the hand-fused loop for the same optimizer, 10 000 particles on Rosenbrock,
+ * timed in turns (engine, fused, engine, …) so a machine that speeds up or slows down moves both; the
+ * ratio is the median of the ratios of each pair. Both must end on the same bits.
+ */
+function againstFused(id: string) {
+  const optimizer = optimizerById(id)!;
+  const fused = fusedReferences[id];
+  const count = 10_000;
+  const starts = startsFor(count);
+  const steps = stepsFor(count);
+  const params = benchParams(optimizer);
+  const group = new ParticleGroup(rosenbrock, optimizer, params, count);
+  let run: FusedRun = fused(starts, params);
+  const fusedRun = () => {
+    run = fused(starts, params);
+    for (let k = 0; k < steps; k++) run.step();
+  };
+  const engine: number[] = [];
+  const hand: number[] = [];
+  for (let k = 0; k < 13; k++) {
+    const [e] = timeRepeated(() => engineRun(optimizer, starts, steps, group), { warmup: k === 0 ? 2 : 0, repeats: 1 });
+    const [h] = timeRepeated(fusedRun, { warmup: k === 0 ? 2 : 0, repeats: 1 });
+    engine.push(e);
+    hand.push(h);
+  }
+  const same = sameBits(group.pos, run.pos) && sameBits(group.prev, run.prev) && sameBits(group.grad, run.grad) && sameBits(group.loss, run.loss);
+  if (!same) throw new Error(`bench: the fused ${id} loop and the engine disagree`);
+  const rate = (ms: number) => Math.round((count * steps) / (ms / 1000));
+  return {
+    rate: rate(median(engine)),
+    fusedRate: rate(median(hand)),
+    ratio: +median(engine.map((e, k) => hand[k] / e)).toFixed(3),
+  };
 }
 
 const steps: Record<string, { n1: number; n10000: number }> = {};
 for (const optimizer of optimizers) {
   steps[optimizer.id] = { n1: stepsPerSecond(optimizer, 1), n10000: stepsPerSecond(optimizer, 10_000) };
 }
+const fused: Record<string, { rate: number; fusedRate: number; ratio: number }> = {};
+for (const id of Object.keys(fusedReferences)) fused[id] = againstFused(id);
 const experiment = benchExperiment();
 const slice128 = benchSlice();
 
 const report = {
-  unit: { steps: 'particle-steps per second (median of 7 after warm-up)', ms: 'milliseconds (median)' },
+  unit: {
+    steps: 'particle-steps per second (median of 7 after warm-up)',
+    fused: 'rosenbrock, 10 000 particles: the engine\'s rate, a hand-fused loop\'s rate, and the engine\'s fraction of it (median of 13 pairs)',
+    ms: 'milliseconds (median)',
+  },
   steps,
+  fused,
   experiment,
   slice128,
   ratios: {
     adam_n10000_over_target: +(steps.adam.n10000 / ADAM_TARGET).toFixed(2),
     adam_n10000_over_n1: +(steps.adam.n10000 / steps.adam.n1).toFixed(2),
+    worst_fused_ratio_over_target: +(Math.min(...Object.values(fused).map((f) => f.ratio)) / FUSED_TARGET).toFixed(2),
   },
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
