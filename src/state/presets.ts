@@ -7,7 +7,7 @@ import { applyPartial } from './schema.ts';
 import { withSurfaceDefaults } from './surfaceOf.ts';
 
 /**
- * A preset file: a title, two sentences a teacher can read aloud, the state it sets, how many
+ * A preset file: a title, two or three sentences a teacher can read aloud, the state it sets, how many
  * updates the scene plays, and the claims its text makes in a form a test checks. Its `optimizers`
  * maps each optimizer to race to its hyperparameters; every optimizer it leaves out is switched
  * off, so a preset shows exactly the comparison it is about.
