@@ -56,7 +56,7 @@ describe('ParticleGroup', () => {
     // Two particles whose losses are each near the largest double: their sum is infinite.
     const huge: Surface = {
       ...quadratic,
-      gradient(x, y, out, o) {
+      gradient(_x, _y, out, o) {
         out[o] = 0;
         out[o + 1] = 0;
         return 1.5e308;
