@@ -1,4 +1,3 @@
-import { Machine } from './Machine.ts';
 import type { Op } from './ops.ts';
 
 /**
@@ -17,6 +16,17 @@ export interface Ref {
 }
 
 type Opcode = (typeof Op)[keyof typeof Op];
+
+/** Assembled code and the register file it needs; any number of machines can run it. */
+export interface Program {
+  /** Per register: a vector (one value per element) or a scalar. */
+  readonly vector: readonly boolean[];
+  /** Per register: its value before anything runs (constants). */
+  readonly initial: readonly number[];
+  /** CONST-tier operations, run once on a new machine after its inputs are written. */
+  readonly setup: Int32Array;
+  readonly sections: readonly Int32Array[];
+}
 
 /**
  * Turns operations into straight-line code for `execute`. CONST-tier operations go into a setup
@@ -37,10 +47,15 @@ export class Assembler {
     this.reuse = reuse;
   }
 
-  /** Starts a new section of code; `build` returns the sections in this order. */
-  section(): void {
+  /** Starts a new section of code and writes into it; `build` returns the sections in this order. */
+  section(): number {
     this.current = [];
-    this.sections.push(this.current);
+    return this.sections.push(this.current) - 1;
+  }
+
+  /** Writes into an existing section again (a rule interleaves state initialisers with its steps). */
+  write(section: number): void {
+    this.current = this.sections[section];
   }
 
   constant(value: number): Ref {
@@ -52,6 +67,11 @@ export class Assembler {
       this.constants.set(key, ref);
     }
     return ref;
+  }
+
+  /** A scalar the host writes once before the setup section runs (a fixed hyperparameter). */
+  constInput(): Ref {
+    return { reg: this.register(false, 0), tier: Tier.CONST, scratch: false };
   }
 
   /** A scalar the host writes before each run (t, a live lr). */
@@ -67,6 +87,11 @@ export class Assembler {
   /** A vector scratch register that is never reused: a named temporary lives to the end of the step. */
   vectorTemporary(): Ref {
     return { reg: this.register(true, 0), tier: Tier.VECTOR, scratch: false };
+  }
+
+  /** The same register, never to be reused: the value has a name that later code reads. */
+  pin(ref: Ref): Ref {
+    return { ...ref, scratch: false };
   }
 
   /**
@@ -90,10 +115,10 @@ export class Assembler {
     }
   }
 
-  build(): { machine: Machine; setup: Int32Array; sections: Int32Array[] } {
-    const machine = new Machine(this.vector, this.initial);
+  build(): Program {
     return {
-      machine,
+      vector: [...this.vector],
+      initial: [...this.initial],
       setup: Int32Array.from(this.setupCode),
       sections: this.sections.map((s) => Int32Array.from(s)),
     };

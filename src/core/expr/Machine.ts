@@ -1,4 +1,5 @@
 import type { GradientOracle } from '../optimizers/Optimizer.ts';
+import type { Program } from './Assembler.ts';
 import { execute } from './execute.ts';
 
 /**
@@ -11,9 +12,9 @@ export class Machine {
   private readonly vector: readonly boolean[];
   length = 0;
 
-  constructor(vector: readonly boolean[], initial: readonly number[]) {
-    this.vector = vector;
-    this.regs = vector.map((_, r) => Float64Array.of(initial[r]));
+  constructor(program: Program) {
+    this.vector = program.vector;
+    this.regs = program.vector.map((_, r) => Float64Array.of(program.initial[r]));
   }
 
   /** Gives every vector register `length` elements (inputs are rebound by the host anyway). */

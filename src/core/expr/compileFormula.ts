@@ -4,7 +4,7 @@ import { emitNode, type Scope } from './emitNode.ts';
 import { ExprError, type PositionedError } from './ExprError.ts';
 import { functionTable } from './functions.ts';
 import { LIMITS } from './limits.ts';
-import type { Machine } from './Machine.ts';
+import { Machine } from './Machine.ts';
 import type { Node } from './Node.ts';
 import { Parser } from './Parser.ts';
 import { suggest } from './suggest.ts';
@@ -16,7 +16,6 @@ const NAMES = ['x', 'y', 'pi', 'e'];
 /** Straight-line code for f (and, with tangents, df/dx and df/dy) over arrays of x and y. */
 export interface FormulaProgram {
   readonly machine: Machine;
-  readonly setup: Int32Array;
   readonly code: Int32Array;
   readonly x: number;
   readonly y: number;
@@ -63,12 +62,12 @@ function assemble(tree: Node, tangents: 0 | 2): FormulaProgram {
     },
   };
   const result = emitNode(asm, tree, scope);
-  const { machine, setup, sections } = asm.build();
-  machine.run(setup, 1);
+  const program = asm.build();
+  const machine = new Machine(program);
+  machine.run(program.setup, 1);
   return {
     machine,
-    setup,
-    code: sections[0],
+    code: program.sections[0],
     x: x.reg,
     y: y.reg,
     f: result.ref.reg,
