@@ -47,7 +47,8 @@ export interface SlopesController {
   resetView(): void;
   map(): MapInfo;
   scene(): SceneInfo;
-  presets(): { id: string; title: string }[];
+  /** Each preset's id, title and the number of updates its scene plays. */
+  presets(): { id: string; title: string; steps: number }[];
   loadPreset(id: string): { notes: string[] };
   particles(): ParticleView[];
   experiment: {

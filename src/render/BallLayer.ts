@@ -11,8 +11,8 @@ import type { Affine } from './viewMath.ts';
  * gather on the same minimum they show as concentric markers and every colour stays visible.
  */
 const BALL = 16;
-const SWARM = 11;
-const SWARM_SMALLEST = 5;
+const SWARM = 14;
+const SWARM_SMALLEST = 6;
 const CROWD_SCALE = 0.75;
 /** Opacity of the optimizers not picked out by a legend hover. */
 const FADED = 0.12;
@@ -61,7 +61,8 @@ export class BallLayer {
       const swarmSize = (SWARM - ((SWARM - SWARM_SMALLEST) * k) / swarms) * (crowd ? CROWD_SCALE : 1);
       const particles: Particle[] = [];
       for (let p = 0; p < count; p++) {
-        const size = (p === 0 ? BALL : swarmSize) / CELL;
+        // In a swarm the first particle is one of many: a ball-sized marker would hide the others' rings.
+        const size = (p === 0 ? (count === 1 ? BALL : swarmSize + 3) : swarmSize) / CELL;
         const texture = p === 0 ? solid : plain;
         particles.push(new Particle({ texture, tint: color, alpha: p === 0 ? 1 : alpha, scaleX: size, scaleY: size, anchorX: 0.5, anchorY: 0.5 }));
       }
@@ -75,8 +76,9 @@ export class BallLayer {
   highlight(id: string | null): void {
     for (const g of this.groups) {
       g.fade = id === null || g.track.group.optimizer.id === id ? 1 : FADED;
+      const status = g.track.group.status;
       g.particles.forEach((sprite, p) => {
-        sprite.alpha = this.alphaOf(g, p, g.track.group.status[p] === DIVERGED);
+        sprite.alpha = this.alphaOf(g, p, status[p] === DIVERGED);
       });
     }
   }

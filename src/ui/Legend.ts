@@ -22,6 +22,8 @@ interface Row {
   readonly loss: Text;
   readonly status: HTMLElement;
   readonly detail: HTMLElement;
+  /** Status counts last written, so a swarm's label is rebuilt only when they change. */
+  readonly shown: Uint32Array;
   track: Track | undefined;
 }
 
@@ -59,8 +61,12 @@ export class Legend {
   setTracks(tracks: readonly Track[], ids: readonly string[]): void {
     const byId = new Map(tracks.map((t) => [t.group.optimizer.id, t]));
     this.table.replaceChildren();
+    const head = this.table.createTHead().insertRow();
+    const swarm = tracks.some((t) => t.group.count > 1);
+    for (const label of ['', swarm ? 'best loss' : 'loss', 'status']) head.append(Object.assign(document.createElement('th'), { textContent: label }));
+    const body = this.table.createTBody();
     this.rows = ids.map((id) => {
-      const tr = this.table.insertRow();
+      const tr = body.insertRow();
       tr.dataset.optimizer = id;
       tr.tabIndex = 0;
       const track = byId.get(id);
@@ -90,42 +96,48 @@ export class Legend {
       tr.addEventListener('focus', () => this.host.highlight(track ? id : null));
       tr.addEventListener('blur', () => this.host.highlight(null));
       if (!track) status.textContent = 'off';
-      return { tr, loss, status, detail, track };
+      return { tr, loss, status, detail, shown: new Uint32Array(3).fill(-1 >>> 0), track };
     });
     this.root.hidden = ids.length === 0;
   }
 
-  /** Called once per frame; for a swarm it shows the best loss and how many particles are in each state. */
+  /** Called once per frame; for a swarm it shows its best particle's loss and how many particles are in each state. */
   update(): void {
     const counts = this.counts;
     let steps = 0;
     for (const row of this.rows) {
       const g = row.track?.group;
       if (!g) continue;
-      if (g.steps[0] > steps) steps = g.steps[0];
+      const status = g.status;
+      const taken = g.steps[0];
+      if (taken > steps) steps = taken;
       let best = Infinity;
       counts.fill(0);
       for (let p = 0; p < g.count; p++) {
-        counts[g.status[p]]++;
-        if (g.status[p] !== DIVERGED && g.loss[p] < best) best = g.loss[p];
+        counts[status[p]]++;
+        if (status[p] !== DIVERGED && g.loss[p] < best) best = g.loss[p];
       }
-      const text = g.count === 1 ? formatLoss(g.loss[0]) : `best ${formatLoss(best)}`;
+      const text = formatLoss(g.count === 1 ? g.loss[0] : best);
       if (row.loss.data !== text) row.loss.data = text;
-      const state = g.count === 1 ? g.status[0] : counts[DIVERGED] === g.count ? DIVERGED : counts[RUNNING] ? RUNNING : CONVERGED;
-      const label = STATUS_NAMES[state];
-      const detail =
-        g.count > 1
-          ? `${counts[RUNNING]} running · ${counts[CONVERGED]} converged · ${counts[DIVERGED]} diverged`
-          : state === DIVERGED
-            ? `at step ${g.steps[0]}`
-            : '';
-      if (row.status.firstChild?.textContent !== label || row.detail.textContent !== detail) {
-        row.status.className = `status status-${label}`;
-        row.detail.textContent = detail;
-        row.status.replaceChildren(label, ...(detail ? [row.detail] : []));
-      }
+      const state = g.count === 1 ? status[0] : counts[DIVERGED] === g.count ? DIVERGED : counts[RUNNING] ? RUNNING : CONVERGED;
+      const same = row.shown[0] === counts[0] && row.shown[1] === counts[1] && row.shown[2] === counts[2];
+      // A diverged ball stops stepping, so its "at step n" is fixed once its status is.
+      if (same) continue;
+      row.shown.set(counts);
+      const label = g.count === 1 ? STATUS_NAMES[state] : swarmLabel(counts);
+      const detail = g.count === 1 && state === DIVERGED ? `at step ${taken}` : '';
+      row.status.className = `status status-${STATUS_NAMES[state]}${g.count > 1 ? ' swarm' : ''}`;
+      row.detail.textContent = detail;
+      row.status.replaceChildren(label, ...(detail ? [row.detail] : []));
     }
     const step = `step ${steps}`;
     if (this.step.data !== step) this.step.data = step;
   }
+}
+
+/** "480 running, 20 converged": the non-zero counts of a swarm's particles. */
+function swarmLabel(counts: Uint32Array): string {
+  const parts: string[] = [];
+  for (const status of [RUNNING, CONVERGED, DIVERGED]) if (counts[status]) parts.push(`${counts[status]} ${STATUS_NAMES[status]}`);
+  return parts.join(', ');
 }
