@@ -123,7 +123,7 @@ export function withResults(setup: ExperimentSetup, experiment: Experiment): Exp
         epochLoss: Array.from(run.epochLoss),
         final: unpackWeights(run.weights),
         ...(r.schedule ? { lr: Array.from(run.lr) } : {}),
-        ...(r.schedule && run.momentum ? { momentum: Array.from(run.momentum) } : {}),
+        ...(run.momentum ? { momentum: Array.from(run.momentum) } : {}),
       };
     }),
   };
