@@ -10,7 +10,7 @@ const commands: Record<string, { run: (argv: string[], io: Io) => number; usage:
   trace: {
     run: trace,
     usage:
-      'trace --cases FILE | trace --surface S --optimizer O [--params JSON] [--schedule JSON] [--start X,Y] [--steps N] [--format json|csv]',
+      'trace --cases FILE | trace (--surface S | --formula EXPR) --optimizer O [--params JSON] [--schedule JSON] [--start X,Y] [--steps N] [--format json|csv]',
   },
   experiment: { run: experiment, usage: 'experiment --config FILE [--epochs N] [--batch-size N] [--seed N]' },
   slice: { run: slice, usage: 'slice --config FILE' },

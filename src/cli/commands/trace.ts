@@ -1,7 +1,7 @@
 import { InputError } from '../../core/InputError.ts';
 import { fillTraces, MAX_TRACE_STEPS } from '../../core/formats/traces.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../../core/optimizers/resolveOptimizer.ts';
-import { resolveSurface } from '../../core/resolveSurface.ts';
+import { resolveTraceSurface } from '../../core/formats/traceSurface.ts';
 import { resolveSchedule } from '../../core/schedules/resolveSchedule.ts';
 import { runScheduledTrace } from '../../core/trace.ts';
 import { parseFlags, parseNumberFlag, parsePointFlag } from '../args.ts';
@@ -10,6 +10,7 @@ import { parseJsonText, readJson, type Io } from '../io.ts';
 const options = {
   cases: { type: 'string' },
   surface: { type: 'string' },
+  formula: { type: 'string' },
   optimizer: { type: 'string' },
   params: { type: 'string' },
   schedule: { type: 'string' },
@@ -26,9 +27,11 @@ export function trace(argv: string[], io: Io): number {
     io.out(`${JSON.stringify(fillTraces(readJson(io, flags.cases, '--cases')))}\n`);
     return 0;
   }
-  if (flags.surface === undefined) throw new InputError('trace: give --cases FILE, or --surface S and --optimizer O');
-  if (flags.optimizer === undefined) throw new InputError('trace: --optimizer is required with --surface');
-  const surface = resolveSurface(flags.surface, '--surface');
+  if (flags.surface === undefined && flags.formula === undefined) {
+    throw new InputError('trace: give --cases FILE, or --surface S (or --formula EXPR) and --optimizer O');
+  }
+  if (flags.optimizer === undefined) throw new InputError(`trace: --optimizer is required with --${flags.surface === undefined ? 'formula' : 'surface'}`);
+  const surface = resolveTraceSurface(flags.surface, flags.formula, { surface: '--surface', formula: '--formula' });
   const optimizer = resolveOptimizer(flags.optimizer, '--optimizer');
   const rawParams = flags.params === undefined ? {} : parseJsonText(flags.params, '--params');
   const params = resolveParamsOrThrow(optimizer, rawParams, '--params');
@@ -47,7 +50,8 @@ export function trace(argv: string[], io: Io): number {
     const header = `step,x,y,f${schedule ? `,lr${momentum ? ',momentum' : ''}` : ''}`;
     io.out(`${header}\n${trajectory.map((p, k) => `${k},${p[0]},${p[1]},${p[2]}${extra(k)}`).join('\n')}\n`);
   } else {
-    const doc = { surface: surface.id, optimizer: optimizer.id, params, start, steps };
+    const where = flags.formula === undefined ? { surface: surface.id } : { formula: flags.formula };
+    const doc = { ...where, optimizer: optimizer.id, params, start, steps };
     const scheduled = schedule ? { schedule, lr, ...(momentum ? { momentum } : {}) } : {};
     io.out(`${JSON.stringify({ ...doc, ...scheduled, trajectory })}\n`);
   }

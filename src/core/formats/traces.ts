@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { InputError } from '../InputError.ts';
 import type { Optimizer, Params } from '../optimizers/Optimizer.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
-import { resolveSurface } from '../resolveSurface.ts';
 import type { ScheduleSpec } from '../schedules/Schedule.ts';
 import { resolveSchedule } from '../schedules/resolveSchedule.ts';
 import type { Surface } from '../surfaces/Surface.ts';
 import { runScheduledTrace } from '../trace.ts';
+import { resolveTraceSurface } from './traceSurface.ts';
 import { parseWith } from './zodError.ts';
 
 /** Longest trajectory a file may ask for: keeps a typo from filling memory. */
@@ -19,7 +19,8 @@ const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 
 const caseSchema = z.looseObject({
   id: z.string().optional(),
-  surface: z.string(),
+  surface: z.string().optional(),
+  formula: z.string().optional(),
   optimizer: z.string(),
   params: z.record(z.string(), z.unknown()).default({}),
   schedule: z.unknown().optional(),
@@ -44,7 +45,8 @@ export interface TraceRequest {
 /**
  * Computes every case of an `optimizer-traces/1` or `schedule-traces/1` document and returns it with
  * each case's trajectory (and, for schedules, its lr and, where the schedule cycles it, momentum)
- * filled in; whatever results the input carried are ignored. Every case of a schedule file has a
+ * filled in; whatever results the input carried are ignored. A case names its `surface` or types
+ * its own in `formula`. Every case of a schedule file has a
  * schedule, no case of an optimizer file has one. Everything is validated before any trajectory is
  * computed, so a bad last case fails fast.
  */
@@ -60,7 +62,7 @@ export function fillTraces(json: unknown): Record<string, unknown> {
       );
     }
     return {
-      surface: resolveSurface(c.surface, `${field}.surface`),
+      surface: resolveTraceSurface(c.surface, c.formula, { surface: `${field}.surface`, formula: `${field}.formula` }),
       optimizer,
       params: resolveParamsOrThrow(optimizer, c.params, `${field}.params`),
       schedule: scheduled ? resolveSchedule(c.schedule, { optimizer, steps: c.steps }, `${field}.schedule`) : null,
