@@ -56,28 +56,27 @@ function article(kind: string): string {
 }
 
 function nameToken(parser: Parser, after: string): Token & { kind: 'name' } {
-  const token = parser.peek();
-  if (token.kind !== 'name') parser.unexpected(`expected a name after '${after}'`);
-  parser.next();
-  return token as Token & { kind: 'name' };
+  const token = parser.next();
+  if (token.kind !== 'name') throw new ExprError(`expected a name after '${after}'`, token.at);
+  return token;
 }
 
-/** Reads `= expression` to the end of the line; `source` is the expression as written. */
-function assignment(parser: Parser, code: string): { expr: Node; source: string } {
-  parser.expect('=', "expected '='");
-  const start = parser.peek().at.column;
+/** Reads `= expression` to the end of the line; `source` is the expression as written, `at` its start. */
+function assignment(parser: Parser, code: string): { expr: Node; source: string; at: Position } {
+  parser.expect('=', "'='");
+  const at = parser.peek().at;
   if (parser.peek().kind === 'end') parser.unexpected('expected a value after =');
   const expr = parser.expression();
   parser.expectEnd();
-  return { expr, source: code.slice(start - 1).trim() };
+  return { expr, source: code.slice(at.column - 1).trim(), at };
 }
 
 function declaration(keyword: string, parser: Parser, code: string, names: Names): RuleLine {
   const name = nameToken(parser, keyword);
-  const { expr, source } = assignment(parser, code);
+  const { expr, source, at } = assignment(parser, code);
   if (keyword === 'param') {
     const value = literal(expr);
-    if (value === null) throw new ExprError(`a param's default is a number, like param ${name.text} = 0.01`, expr.at);
+    if (value === null) throw new ExprError(`a param's default is a number, like param ${name.text} = 0.01`, at);
     names.declare(name.text, 'param', name.at);
     return { kind: 'param', param: { name: name.text, default: value, at: name.at } };
   }
