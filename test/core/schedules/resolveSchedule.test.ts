@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/InputError.ts';
 import { optimizerById } from '../../../src/core/optimizers/registry.ts';
+import { defaultScheduleParams } from '../../../src/core/schedules/defaultScheduleParams.ts';
 import { resolveSchedule } from '../../../src/core/schedules/resolveSchedule.ts';
 import { schedules } from '../../../src/core/schedules/registry.ts';
 import type { ScheduleParam } from '../../../src/core/schedules/Schedule.ts';
@@ -23,9 +24,10 @@ describe('schedule declarations', () => {
   });
 
   it.each(schedules.map((s) => [s.type, s] as const))('%s: its defaults (and starting values of required arguments) are accepted', (_t, s) => {
-    const params = Object.fromEntries(s.parameters.map((p) => [p.name, p.default]));
+    const params = defaultScheduleParams(s);
     const resolved = resolveSchedule({ type: s.type, params }, { optimizer: momentum }, 'schedule');
-    expect(Object.keys(resolved.params)).toEqual(s.parameters.map((p) => p.name));
+    expect(resolved.params).toEqual(params);
+    expect(Object.keys(params)).toEqual(s.parameters.map((p) => p.name));
     const sliders = s.parameters.filter((p): p is Extract<ScheduleParam, { slider: unknown }> => 'slider' in p);
     for (const p of sliders) expect(p.slider[0], p.name).toBeLessThan(p.slider[1]);
   });
