@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCapture } from './runIo.ts';
+import { expectInputError, runCapture } from './runIo.ts';
 
 const goldenText = readFileSync('test/golden/mlp-experiment.json', 'utf8');
 const golden = JSON.parse(goldenText);
@@ -68,11 +68,5 @@ describe('bad experiment input', () => {
     ['a bad slice weight', ['slice', '--config', 'x.json'], { 'x.json': '{"slices":[{"weights":["w9[1]","b2[0]"],"snapshot":"init"}]}' }, /w9\[1\]/],
     ['a zero epoch count', ['experiment', '--config', 'x.json', '--epochs', '0'], { 'x.json': '{}' }, /--epochs must be an integer >= 1/],
   ];
-  it.each(cases)('%s exits 2 with one line', (_n, argv, files, message) => {
-    const { code, out, err } = runCapture(argv, files);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err.trim().split('\n')).toHaveLength(1);
-    expect(err).toMatch(message);
-  });
+  it.each(cases)('%s exits 2 with one line', (_n, argv, files, message) => expectInputError(argv, files, message));
 });

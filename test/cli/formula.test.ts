@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goldenTraces, TOLERANCE, worstError } from '../core/goldenTraces.ts';
 import { goldenSchedules } from '../core/schedules/goldenSchedules.ts';
-import { runCapture } from './runIo.ts';
+import { expectInputError, runCapture } from './runIo.ts';
 
 /** Built-in surfaces typed as formulas, as surfaces.md writes them. */
 const typed: Record<string, string> = {
@@ -54,11 +54,5 @@ describe('a typed f(x, y) in place of a surface', () => {
     ['a case with both', ['trace', '--cases', 'c.json'], file({ formula: 'x^2', surface: 'booth' }), /cases\[0\]\.formula: give either cases\[0\]\.surface or cases\[0\]\.formula/],
     ['a case with neither', ['trace', '--cases', 'c.json'], file({}), /cases\[0\]\.surface: required \(or cases\[0\]\.formula with a typed f\(x, y\)\)/],
   ];
-  it.each(bad)('%s exits 2 with one line', (_name, argv, files, message) => {
-    const { code, out, err } = runCapture(argv, files);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err.trim().split('\n')).toHaveLength(1);
-    expect(err).toMatch(message);
-  });
+  it.each(bad)('%s exits 2 with one line', (_name, argv, files, message) => expectInputError(argv, files, message));
 });

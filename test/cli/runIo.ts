@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { runCli } from '../../src/cli/runCli.ts';
 import type { Io } from '../../src/cli/io.ts';
 
@@ -17,4 +18,15 @@ export function runCapture(argv: string[], files: Record<string, string> = {}) {
   };
   const code = runCli(argv, io);
   return { code, out, err };
+}
+
+/** The bad-input contract: exit code 2, nothing on stdout, one line on stderr matching `message`, no stack trace. */
+export function expectInputError(argv: string[], files: Record<string, string>, message: RegExp): void {
+  const { code, out, err } = runCapture(argv, files);
+  expect(code).toBe(2);
+  expect(out).toBe('');
+  expect(err.endsWith('\n')).toBe(true);
+  expect(err.trim().split('\n')).toHaveLength(1);
+  expect(err).toMatch(message);
+  expect(err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
 }

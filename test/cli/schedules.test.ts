@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scheduleTypes } from '../../src/core/schedules/registry.ts';
 import { TOLERANCE, worstError } from '../core/goldenTraces.ts';
 import { absError, goldenSchedules as golden, worstRelative, type GoldenScheduleCase } from '../core/schedules/goldenSchedules.ts';
-import { runCapture } from './runIo.ts';
+import { expectInputError, runCapture } from './runIo.ts';
 
 const goldenExperiment = JSON.parse(readFileSync('test/golden/mlp-schedules.json', 'utf8'));
 
@@ -160,11 +160,5 @@ describe('bad schedules exit 2 with one line naming the field', () => {
     ['a bad interval in an experiment', ['experiment', '--config', 'e.json'], { 'e.json': '{"runs":[{"optimizer":"sgd","schedule":{"type":"StepLR","params":{"step_size":2},"interval":"iteration"}}]}' }, /runs\[0\]\.schedule\.interval: must be "epoch" or "batch", got "iteration"/],
     ['an experiment OneCycleLR shorter than its batches', ['experiment', '--config', 'e.json', '--batch-size', '10'], { 'e.json': '{"runs":[{"optimizer":"adam","schedule":{"type":"OneCycleLR","params":{"max_lr":0.01,"total_steps":384},"interval":"batch"}}]}' }, /runs\[0\]\.schedule\.params\.total_steps: is 384 but the run takes 1200 scheduler steps/],
   ];
-  it.each(cases)('%s', (_name, argv, files, message) => {
-    const { code, out, err } = runCapture(argv, files);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(err.trim().split('\n')).toHaveLength(1);
-    expect(err).toMatch(message);
-  });
+  it.each(cases)('%s', (_name, argv, files, message) => expectInputError(argv, files, message));
 });
