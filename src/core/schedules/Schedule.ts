@@ -80,9 +80,9 @@ export interface ScheduleContext {
   readonly steps?: number;
 }
 
-/** A combination PyTorch refuses: the argument to blame (or null for the schedule as a whole) and why. */
+/** A combination PyTorch refuses: the argument to blame and why. */
 export interface ScheduleProblem {
-  readonly field: string | null;
+  readonly field: string;
   readonly message: string;
 }
 

@@ -72,7 +72,7 @@ function resolveAt(input: unknown, context: ScheduleContext, path: string, allow
     }
   }
   const problem = type.check?.(params, context);
-  if (problem) fail(problem.field === null ? path : `${path}.params.${problem.field}`, problem.message);
+  if (problem) fail(`${path}.params.${problem.field}`, problem.message);
   return { type: type.type, params };
 }
 
