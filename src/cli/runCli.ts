@@ -12,7 +12,7 @@ const commands: Record<string, { run: (argv: string[], io: Io) => number; usage:
     usage:
       'trace --cases FILE | trace (--surface S | --formula EXPR) --optimizer O [--params JSON] [--schedule JSON] [--start X,Y] [--steps N] [--format json|csv]',
   },
-  experiment: { run: experiment, usage: 'experiment --config FILE [--epochs N] [--batch-size N] [--seed N]' },
+  experiment: { run: experiment, usage: 'experiment --config FILE [--epochs N] [--batch-size N] [--seed N] [--points N] [--noise SIGMA]' },
   slice: { run: slice, usage: 'slice --config FILE' },
   surfaces: { run: listSurfaces, usage: 'surfaces [--json]' },
   optimizers: { run: listOptimizers, usage: 'optimizers [--json]' },

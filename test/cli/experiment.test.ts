@@ -44,6 +44,22 @@ describe('slopes experiment --config', () => {
   });
 });
 
+describe('slopes experiment: from gradient descent to SGD', () => {
+  it('--batch-size 1 --points --noise train stochastic gradient descent on generated clean data', () => {
+    const config = JSON.stringify({ runs: [{ optimizer: 'sgd', params: { lr: 0.05 } }] });
+    const { code, out } = runCapture(
+      ['experiment', '--config', 'c.json', '--epochs', '2', '--batch-size', '1', '--points', '100', '--noise', '0'],
+      { 'c.json': config },
+    );
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.data.x).toHaveLength(100);
+    doc.data.x.forEach((x: number, i: number) => expect(doc.data.y[i]).toBe(x * x));
+    expect(doc.runs[0].batchLoss).toHaveLength(200);
+    expect(doc.runs[0].epochLoss[1]).toBeLessThan(doc.runs[0].epochLoss[0]);
+  });
+});
+
 describe('slopes slice --config', () => {
   it('fills loss and grad for every golden slice, to 1e-9', () => {
     const stripped = { ...golden, slices: golden.slices.map((s: Record<string, unknown>) => ({ ...s, loss: undefined, grad: undefined })) };
@@ -67,6 +83,9 @@ describe('bad experiment input', () => {
     ['short data', ['experiment', '--config', 'x.json'], { 'x.json': '{"data":{"x":[1,2],"y":[1]}}' }, /data/],
     ['a bad slice weight', ['slice', '--config', 'x.json'], { 'x.json': '{"slices":[{"weights":["w9[1]","b2[0]"],"snapshot":"init"}]}' }, /w9\[1\]/],
     ['a zero epoch count', ['experiment', '--config', 'x.json', '--epochs', '0'], { 'x.json': '{}' }, /--epochs must be an integer >= 1/],
+    ['a zero point count', ['experiment', '--config', 'x.json', '--points', '0'], { 'x.json': '{}' }, /--points must be an integer >= 1/],
+    ['a negative noise', ['experiment', '--config', 'x.json', '--noise', '-0.1'], { 'x.json': '{}' }, /--noise must be a finite number >= 0/],
+    ['points for a file that gives its data', ['experiment', '--config', 'x.json', '--points', '10'], { 'x.json': goldenText }, /^slopes: points: cannot be combined with data/],
   ];
   it.each(cases)('%s exits 2 with one line', (_n, argv, files, message) => expectInputError(argv, files, message));
 });

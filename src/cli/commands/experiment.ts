@@ -8,9 +8,11 @@ const options = {
   epochs: { type: 'string' },
   'batch-size': { type: 'string' },
   seed: { type: 'string' },
+  points: { type: 'string' },
+  noise: { type: 'string' },
 } as const;
 
-/** Flags shared by `experiment` and `slice`: the file, and overrides of its epochs, batch size and seed. */
+/** Flags shared by `experiment` and `slice`: the file, and overrides of its epochs, batch size, seed, points and noise. */
 export function readExperimentArgs(command: string, argv: string[], io: Io) {
   const flags = parseFlags(command, argv, options);
   if (flags.config === undefined) throw new InputError(`${command}: --config FILE is required`);
@@ -18,6 +20,8 @@ export function readExperimentArgs(command: string, argv: string[], io: Io) {
   if (flags.epochs !== undefined) overrides.epochs = parseNumberFlag('epochs', flags.epochs, { integer: true, min: 1 });
   if (flags['batch-size'] !== undefined) overrides.batchSize = parseNumberFlag('batch-size', flags['batch-size'], { integer: true, min: 1 });
   if (flags.seed !== undefined) overrides.seed = parseNumberFlag('seed', flags.seed, { integer: true, min: 0 });
+  if (flags.points !== undefined) overrides.points = parseNumberFlag('points', flags.points, { integer: true, min: 1 });
+  if (flags.noise !== undefined) overrides.noise = parseNumberFlag('noise', flags.noise, { min: 0 });
   const doc = parseExperimentDocument(readJson(io, flags.config, '--config'));
   return { doc, overrides };
 }

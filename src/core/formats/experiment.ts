@@ -8,7 +8,7 @@ import { shuffleOrders } from '../mlp/shuffleOrders.ts';
 import { createSliceSurface } from '../mlp/sliceSurface.ts';
 import { createRandom } from '../random.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
-import { checkOverrides, type ExperimentDocument, type ExperimentOverrides, type RunDocument, type SliceDocument } from './experimentDocument.ts';
+import { checkDataShape, checkOverrides, type ExperimentDocument, type ExperimentOverrides, type RunDocument, type SliceDocument } from './experimentDocument.ts';
 import { resolveRunSchedule } from './runSchedule.ts';
 
 export { checkOverrides, EXPERIMENT_FORMAT, MAX_EPOCHS, MAX_POINTS, parseExperimentDocument } from './experimentDocument.ts';
@@ -57,10 +57,13 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
   const seed = overrides.seed ?? doc.seed;
   const epochs = overrides.epochs ?? doc.epochs;
   const batchSize = overrides.batchSize ?? doc.batchSize;
+  const points = overrides.points ?? doc.points;
+  const noise = overrides.noise ?? doc.noise;
+  checkDataShape({ data: doc.data, points, noise });
 
   const data = doc.data
     ? { x: Float64Array.from(doc.data.x), y: Float64Array.from(doc.data.y) }
-    : makeDataset(createRandom(deriveSeed(seed, 'data')), doc.points, doc.noise);
+    : makeDataset(createRandom(deriveSeed(seed, 'data')), points, noise);
   const n = data.x.length;
   const init = doc.init ? packWeights(doc.init) : initWeights(createRandom(deriveSeed(seed, 'init')));
   let orders: Int32Array[];

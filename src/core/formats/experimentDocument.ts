@@ -117,17 +117,29 @@ export interface ExperimentOverrides {
   batchSize?: number;
   /** Seeds only what the document leaves out (data, init, order, slice points). */
   seed?: number;
+  /** Shape generated data only: a document that gives its data refuses them. */
+  points?: number;
+  noise?: number;
 }
 
 const overridesSchema = z.object({
   epochs: documentSchema.shape.epochs,
   batchSize: documentSchema.shape.batchSize,
   seed: documentSchema.shape.seed,
+  points: documentSchema.shape.points,
+  noise: documentSchema.shape.noise,
 });
 
 /** Validates overrides by the rules of the fields they replace; the InputError names the field. */
 export function checkOverrides(overrides: ExperimentOverrides): void {
   parseWith(overridesSchema, overrides, 'overrides');
+}
+
+/** Given data fix the points and their labels, so a document may not also ask for generated ones. */
+export function checkDataShape(doc: { data?: unknown; points?: number; noise?: number }): void {
+  if (!doc.data) return;
+  if (doc.points !== undefined) fail('points', 'cannot be combined with data (the data fix the points)');
+  if (doc.noise !== undefined) fail('noise', 'cannot be combined with data (the data fix the labels)');
 }
 
 function checkSnapshot(snapshot: string, runs: readonly RunDocument[], path: string): void {
@@ -157,10 +169,7 @@ export function parseExperimentDocument(json: unknown): ExperimentDocument {
   if (raw.data && raw.data.y.length !== raw.data.x.length) {
     fail('data.y', `expected ${raw.data.x.length} numbers (one per x), got ${raw.data.y.length}`);
   }
-  if (raw.data) {
-    if (raw.points !== undefined) fail('points', 'cannot be combined with data (the data fix the points)');
-    if (raw.noise !== undefined) fail('noise', 'cannot be combined with data (the data fix the labels)');
-  }
+  checkDataShape(raw);
   const given: readonly { optimizer: string; params?: unknown; schedule?: unknown }[] = raw.runs ?? defaultRuns;
   const runs: RunDocument[] = given.map((r, i) => {
     const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
