@@ -28,6 +28,8 @@ export class StepChart {
     this.canvas.style.height = '100%';
     root.append(this.canvas);
     this.ctx = this.canvas.getContext('2d')!;
+    // A resized canvas is cleared (full screen, a rotated phone) and a paused scene draws no frames.
+    new ResizeObserver(() => this.draw()).observe(root);
   }
 
   setTracks(tracks: readonly Track[]): void {
