@@ -75,12 +75,12 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
   }
   // Re-resolving is a no-op for parsed documents and catches ones assembled in code; only now is the
   // number of scheduler steps known (OneCycleLR may not take more than its total_steps).
-  const shape = { epochs, batchesPerEpoch: Math.ceil(n / batchSize) };
   const runs = doc.runs.map((r, i) => {
     const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
     const params = resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`);
+    const shape = { epochs, batchesPerEpoch: Math.ceil(n / (r.batchSize ?? batchSize)) };
     const schedule = r.schedule ? resolveRunSchedule(r.schedule, optimizer, `runs[${i}].schedule`, shape) : null;
-    return { optimizer, params, schedule };
+    return { optimizer, params, schedule, ...(r.batchSize !== undefined ? { batchSize: r.batchSize } : {}) };
   });
 
   return {
@@ -97,6 +97,7 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
         optimizer: r.optimizer.id,
         params: { ...r.params },
         ...(r.schedule ? { schedule: r.schedule } : {}),
+        ...(r.batchSize !== undefined ? { batchSize: r.batchSize } : {}),
       })),
       ...(doc.slices ? { slices: doc.slices } : {}),
     },

@@ -20,6 +20,8 @@ export interface RunDocument {
   params: Record<string, ParamValue>;
   /** Every argument written out, as resolveSchedule completes it. */
   schedule?: RunSchedule;
+  /** This run's minibatch size, when it is not the document's `batchSize`. */
+  batchSize?: number;
   batchLoss?: number[];
   epochLoss?: number[];
   final?: Weights;
@@ -76,6 +78,7 @@ const runSchema = z.looseObject({
   optimizer: z.string({ error: 'expected an optimizer name' }),
   params: z.record(z.string(), z.unknown(), { error: 'expected an object of name: value' }).optional(),
   schedule: z.unknown().optional(),
+  batchSize: integer(1, Number.MAX_SAFE_INTEGER).optional(),
 });
 
 const sliceSchema = z.looseObject({
@@ -170,11 +173,12 @@ export function parseExperimentDocument(json: unknown): ExperimentDocument {
     fail('data.y', `expected ${raw.data.x.length} numbers (one per x), got ${raw.data.y.length}`);
   }
   checkDataShape(raw);
-  const given: readonly { optimizer: string; params?: unknown; schedule?: unknown }[] = raw.runs ?? defaultRuns;
+  const given: readonly { optimizer: string; params?: unknown; schedule?: unknown; batchSize?: number }[] = raw.runs ?? defaultRuns;
   const runs: RunDocument[] = given.map((r, i) => {
     const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
     const run: RunDocument = { optimizer: r.optimizer, params: { ...resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`) } };
     if (r.schedule !== undefined) run.schedule = resolveRunSchedule(r.schedule, optimizer, `runs[${i}].schedule`);
+    if (r.batchSize !== undefined) run.batchSize = r.batchSize;
     return run;
   });
   const slices = raw.slices?.map((s, i): SliceDocument => {

@@ -15,6 +15,8 @@ export interface ExperimentRunConfig {
   readonly params: Params;
   /** Complete and valid (see resolveSchedule); absent or null: a constant lr. */
   readonly schedule?: RunSchedule | null;
+  /** This run's minibatch size, when it differs from the experiment's (GD, minibatch and SGD side by side). */
+  readonly batchSize?: number;
 }
 
 export interface ExperimentConfig {
@@ -32,6 +34,9 @@ export interface ExperimentConfig {
 export interface ExperimentRun {
   readonly optimizer: Optimizer;
   readonly params: Params;
+  readonly batchSize: number;
+  /** ceil(points / batchSize): the steps this run takes per epoch. */
+  readonly batchesPerEpoch: number;
   /** batchLoss[e * batchesPerEpoch + k]: loss of batch k of epoch e with the weights before its step. */
   readonly batchLoss: Float64Array;
   /** epochLoss[e]: full-data mean squared error after the last step of epoch e. */
@@ -49,16 +54,17 @@ export interface ExperimentRun {
 
 export interface Experiment {
   readonly epochs: number;
+  /** The most batches any run has per epoch: the ticks of an epoch (every run's own, with one batch size). */
   readonly batchesPerEpoch: number;
-  /** The epoch the next step belongs to (= epochs when done). */
+  /** The epoch the next tick belongs to (= epochs when done). */
   readonly epoch: number;
-  /** The batch within `epoch` the next step uses. */
+  /** The tick within `epoch` coming next: batch `batch` of every run that has that many. */
   readonly batch: number;
-  /** Steps taken so far by every run. */
+  /** Ticks taken so far (every run's steps, with one batch size). */
   readonly steps: number;
   readonly done: boolean;
   readonly runs: readonly ExperimentRun[];
-  /** One minibatch step for every run; a no-op once done. */
+  /** One minibatch step for every run with a batch left in this epoch; a no-op once done. */
   step(): void;
   /** Steps to the end of the current epoch. */
   runEpoch(): void;
@@ -69,20 +75,22 @@ function checkConfig(config: ExperimentConfig): void {
   const n = config.x.length;
   if (config.y.length !== n) throw new RangeError(`y has ${config.y.length} values for ${n} x values`);
   if (config.init.length !== PARAM_COUNT) throw new RangeError(`init must hold ${PARAM_COUNT} weights`);
-  if (!(Number.isInteger(config.batchSize) && config.batchSize >= 1)) throw new RangeError('batchSize must be a positive integer');
+  for (const b of [config.batchSize, ...config.runs.map((r) => r.batchSize ?? config.batchSize)]) {
+    if (!(Number.isInteger(b) && b >= 1)) throw new RangeError('batchSize must be a positive integer');
+  }
   if (config.orders.length < config.epochs) throw new RangeError(`${config.epochs} epochs need as many orders`);
   for (const order of config.orders) if (order.length !== n) throw new RangeError(`every order must list all ${n} points`);
 }
 
 /**
- * Trains one copy of the network per run from the same init on the same batches. Steppable by
- * batch or epoch so a worker can report progress; every result array is allocated up front.
+ * Trains one copy of the network per run from the same init on the same shuffled order, each run cut
+ * into batches of its own size. Steppable by batch or epoch so a worker can report progress; every
+ * result array is allocated up front.
  */
 export function createExperiment(config: ExperimentConfig): Experiment {
   checkConfig(config);
-  const { x, y, epochs, batchSize, orders } = config;
+  const { x, y, epochs, orders } = config;
   const n = x.length;
-  const batchesPerEpoch = Math.ceil(n / batchSize);
   const grad = new Float64Array(PARAM_COUNT);
 
   interface Live extends ExperimentRun {
@@ -93,8 +101,9 @@ export function createExperiment(config: ExperimentConfig): Experiment {
     /** Stepped after every epoch. */
     readonly perEpoch: Scheduler | null;
   }
-  const totalSteps = epochs * batchesPerEpoch;
-  const runs: Live[] = config.runs.map(({ optimizer, params, schedule = null }) => {
+  const runs: Live[] = config.runs.map(({ optimizer, params, schedule = null, batchSize = config.batchSize }) => {
+    const batchesPerEpoch = Math.ceil(n / batchSize);
+    const totalSteps = epochs * batchesPerEpoch;
     const snapshots: Float64Array[] = [];
     for (let k = 0; k <= epochs; k++) snapshots.push(new Float64Array(PARAM_COUNT));
     snapshots[0].set(config.init);
@@ -102,6 +111,8 @@ export function createExperiment(config: ExperimentConfig): Experiment {
     return {
       optimizer,
       params,
+      batchSize,
+      batchesPerEpoch,
       batchLoss: new Float64Array(totalSteps),
       epochLoss: new Float64Array(epochs),
       lr: new Float64Array(totalSteps),
@@ -116,16 +127,18 @@ export function createExperiment(config: ExperimentConfig): Experiment {
     };
   });
 
+  const batchesPerEpoch = Math.max(Math.ceil(n / config.batchSize), ...runs.map((r) => r.batchesPerEpoch));
   let epoch = 0;
   let batch = 0;
 
   const step = (): void => {
     if (epoch >= epochs) return;
     const order = orders[epoch];
-    const offset = batch * batchSize;
-    const count = Math.min(batchSize, n - offset);
-    const slot = epoch * batchesPerEpoch + batch;
     for (const r of runs) {
+      if (batch >= r.batchesPerEpoch) continue;
+      const offset = batch * r.batchSize;
+      const count = Math.min(r.batchSize, n - offset);
+      const slot = epoch * r.batchesPerEpoch + batch;
       const loss = batchLossGrad(r.weights, x, y, order, offset, count, grad);
       r.batchLoss[slot] = loss;
       r.lr[slot] = r.live.lr;

@@ -14,6 +14,8 @@ export interface RunRequest {
   optimizer: string;
   params: Record<string, ParamValue>;
   schedule?: RunSchedule;
+  /** This run's minibatch size, when it is not the request's. */
+  batchSize?: number;
 }
 
 /**
@@ -41,7 +43,10 @@ export interface ExperimentDataMessage {
   /** Where the fitted curves of every progress message are evaluated. */
   fitX: Float64Array;
   epochs: number;
+  /** The most batches a run has per epoch. */
   batchesPerEpoch: number;
+  /** Each run's batches per epoch (they differ when the runs' batch sizes do). */
+  runBatches: number[];
 }
 
 /** Sent after every epoch; arrays are indexed like the request's runs. */
@@ -51,7 +56,7 @@ export interface ExperimentProgressMessage {
   /** Epochs finished. */
   epoch: number;
   epochs: number;
-  /** Minibatch losses of the steps taken so far (epoch × batchesPerEpoch values each). */
+  /** Minibatch losses of the steps taken so far (epoch × that run's batches per epoch values each). */
   batchLoss: Float64Array[];
   /** Full-data losses of the epochs finished so far. */
   epochLoss: Float64Array[];

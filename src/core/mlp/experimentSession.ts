@@ -46,18 +46,27 @@ export function createExperimentSession(request: ExperimentRequest): ExperimentS
     get done() {
       return experiment.done;
     },
-    data: () => ({ type: 'data', id, x: setup.x.slice(), y: setup.y.slice(), fitX: fitX.slice(), epochs, batchesPerEpoch }),
+    data: () => ({
+      type: 'data',
+      id,
+      x: setup.x.slice(),
+      y: setup.y.slice(),
+      fitX: fitX.slice(),
+      epochs,
+      batchesPerEpoch,
+      runBatches: experiment.runs.map((r) => r.batchesPerEpoch),
+    }),
     step() {
       experiment.runEpoch();
-      const { epoch, steps, runs } = experiment;
+      const { epoch, runs } = experiment;
       return {
         type: 'progress',
         id,
         epoch,
         epochs,
-        batchLoss: runs.map((r) => r.batchLoss.slice(0, steps)),
+        batchLoss: runs.map((r) => r.batchLoss.slice(0, epoch * r.batchesPerEpoch)),
         epochLoss: runs.map((r) => r.epochLoss.slice(0, epoch)),
-        lr: runs.map((r) => r.lr.slice(0, steps)),
+        lr: runs.map((r) => r.lr.slice(0, epoch * r.batchesPerEpoch)),
         fit: runs.map((r) => predict(r.weights, fitX, new Float64Array(FIT_POINTS))),
       };
     },
