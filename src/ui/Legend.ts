@@ -83,8 +83,10 @@ export class Legend {
       lossCell.append(loss);
       const status = tr.insertCell();
       status.className = 'status';
+      // Why and when a ball diverged, under its name where the row has room.
       const detail = document.createElement('span');
       detail.className = 'reason';
+      name.append(detail);
       tr.addEventListener('click', () => this.host.toggle(id));
       tr.addEventListener('keydown', (e) => {
         if (e.key !== 'Enter') return;
@@ -117,7 +119,8 @@ export class Legend {
         counts[status[p]]++;
         if (status[p] !== DIVERGED && g.loss[p] < best) best = g.loss[p];
       }
-      const text = formatLoss(g.count === 1 ? g.loss[0] : best);
+      // A diverged ball's last loss is a runaway number, not a result.
+      const text = g.count === 1 && status[0] === DIVERGED ? '—' : formatLoss(g.count === 1 ? g.loss[0] : best);
       if (row.loss.data !== text) row.loss.data = text;
       const state = g.count === 1 ? status[0] : counts[DIVERGED] === g.count ? DIVERGED : counts[RUNNING] ? RUNNING : CONVERGED;
       const same = row.shown[0] === counts[0] && row.shown[1] === counts[1] && row.shown[2] === counts[2];
@@ -128,7 +131,7 @@ export class Legend {
       const detail = g.count === 1 && state === DIVERGED ? `at step ${taken}` : '';
       row.status.className = `status status-${STATUS_NAMES[state]}${g.count > 1 ? ' swarm' : ''}`;
       row.detail.textContent = detail;
-      row.status.replaceChildren(label, ...(detail ? [row.detail] : []));
+      row.status.textContent = label;
     }
     const step = `step ${steps}`;
     if (this.step.data !== step) this.step.data = step;
