@@ -43,16 +43,15 @@ function fail(where: string, message: string): never {
 
 function resolveAt(input: unknown, context: ScheduleContext, path: string, allowed: readonly ScheduleType[]): ScheduleSpec {
   if (!isObject(input)) fail(path, `expected {type, params}, got ${show(input)}`);
-  const record = input;
-  for (const key of Object.keys(record)) if (key !== 'type' && key !== 'params') fail(`${path}.${key}`, 'unknown field (expected type and params)');
-  const type = allowed.find((s) => s.type === record.type);
-  if (!type) fail(`${path}.type`, `unknown schedule ${show(record.type)} (allowed: ${allowed.map((s) => s.type).join(', ')})`);
+  for (const key of Object.keys(input)) if (key !== 'type' && key !== 'params') fail(`${path}.${key}`, 'unknown field (expected type and params)');
+  const type = allowed.find((s) => s.type === input.type);
+  if (!type) fail(`${path}.type`, `unknown schedule ${show(input.type)} (allowed: ${allowed.map((s) => s.type).join(', ')})`);
   const { parameters } = type;
-  const given = record.params ?? {};
+  const given = input.params ?? {};
   if (!isObject(given)) fail(`${path}.params`, `expected an object of name: value, got ${show(given)}`);
   const names = parameters.map((p) => p.name);
   for (const key of Object.keys(given)) {
-    if (!names.includes(key)) fail(`${path}.params.${key}`, `${record.type} has no such argument (allowed: ${names.join(', ')})`);
+    if (!names.includes(key)) fail(`${path}.params.${key}`, `${input.type} has no such argument (allowed: ${names.join(', ')})`);
   }
 
   const params: Record<string, ScheduleValue> = {};
@@ -60,7 +59,7 @@ function resolveAt(input: unknown, context: ScheduleContext, path: string, allow
     const where = `${path}.params.${p.name}`;
     const value = given[p.name];
     if (value === undefined) {
-      if (p.required) fail(where, `${record.type} needs it (PyTorch has no default): ${describeParam(p)}`);
+      if (p.required) fail(where, `${input.type} needs it (PyTorch has no default): ${describeParam(p)}`);
       params[p.name] = p.kind === 'integer' && p.defaultFrom ? params[p.defaultFrom] : p.default;
     } else if (!accepts(p, value)) {
       fail(where, `must be ${describeParam(p)}, got ${show(value)}`);
