@@ -1,4 +1,4 @@
-import type { Op } from './ops.ts';
+import { Op, WIDTH } from './ops.ts';
 
 /**
  * How often a value changes: CONST once per compilation (numbers, fixed params), STEP once per run
@@ -17,10 +17,17 @@ export interface Ref {
 
 type Opcode = (typeof Op)[keyof typeof Op];
 
+/**
+ * What a register holds: one value (a scalar), one block of elements (a vector intermediate that
+ * lives only while one block is worked on), or all n elements (inputs, outputs, and whatever crosses
+ * a grad call, which needs whole arrays).
+ */
+export const Kind = { SCALAR: 0, BLOCK: 1, WHOLE: 2 } as const;
+
 /** Assembled code and the register file it needs; any number of machines can run it. */
 export interface Program {
-  /** Per register: a vector (one value per element) or a scalar. */
-  readonly vector: readonly boolean[];
+  /** Per register, its Kind. */
+  readonly kind: Uint8Array;
   /** Per register: its value before anything runs (constants). */
   readonly initial: readonly number[];
   /** CONST-tier operations, run once on a new machine after its inputs are written. */
@@ -35,6 +42,7 @@ export interface Program {
  */
 export class Assembler {
   private readonly vector: boolean[] = [];
+  private readonly whole = new Set<number>();
   private readonly initial: number[] = [];
   private readonly setupCode: number[] = [];
   private readonly sections: number[][] = [];
@@ -81,7 +89,14 @@ export class Assembler {
 
   /** A vector the host binds to its own array before each run (x, g, a state). */
   vectorInput(): Ref {
-    return { reg: this.register(true, 0), tier: Tier.VECTOR, scratch: false };
+    const ref = { reg: this.register(true, 0), tier: Tier.VECTOR, scratch: false };
+    this.whole.add(ref.reg);
+    return ref;
+  }
+
+  /** Keeps every element of a vector the host reads after a run (a formula's value and partials). */
+  output(ref: Ref): void {
+    if (this.vector[ref.reg]) this.whole.add(ref.reg);
   }
 
   /** A vector scratch register that is never reused: a named temporary lives to the end of the step. */
@@ -99,11 +114,17 @@ export class Assembler {
    * Operands are not released: the caller releases them once nothing else reads them.
    */
   op(op: Opcode, a: Ref, b: Ref = a, into?: Ref): Ref {
+    // Only COPY spreads a scalar over a vector: other loops then never meet that operand form.
+    if (into && this.vector[into.reg] && !this.vector[a.reg] && !this.vector[b.reg] && op !== Op.COPY) {
+      const value = this.op(op, a, b);
+      this.release(value);
+      return this.op(Op.COPY, value, value, into);
+    }
     const tier = into ? into.tier : (Math.max(a.tier, b.tier) as Tier);
     const dst = into ?? this.scratch(tier);
-    const isVector = this.vector[dst.reg];
     const code = tier === Tier.CONST && !into ? this.setupCode : this.current;
-    code.push(op, dst.reg, a.reg, b.reg, isVector ? 1 : 0, this.vector[a.reg] ? 1 : 0, this.vector[b.reg] ? 1 : 0);
+    // The last three fields get each register's Kind in build(), once it is known.
+    code.push(op, dst.reg, a.reg, b.reg, 0, 0, 0);
     return dst;
   }
 
@@ -116,12 +137,38 @@ export class Assembler {
   }
 
   build(): Program {
-    return {
-      vector: [...this.vector],
-      initial: [...this.initial],
-      setup: Int32Array.from(this.setupCode),
-      sections: this.sections.map((s) => Int32Array.from(s)),
-    };
+    const codes = [this.setupCode, ...this.sections];
+    for (const code of codes) this.markCrossings(code);
+    const kind = Uint8Array.from(this.vector, (v, r) => (!v ? Kind.SCALAR : this.whole.has(r) ? Kind.WHOLE : Kind.BLOCK));
+    const [setup, ...sections] = codes.map((code) => {
+      const out = Int32Array.from(code);
+      for (let pc = 0; pc < out.length; pc += WIDTH) {
+        for (let f = 1; f <= 3; f++) out[pc + 3 + f] = kind[out[pc + f]];
+      }
+      return out;
+    });
+    return { kind, initial: [...this.initial], setup, sections };
+  }
+
+  /** A vector read by grad, or alive on both sides of a grad call, must hold every element. */
+  private markCrossings(code: readonly number[]): void {
+    const segmentOf = new Map<number, number>();
+    let segment = 0;
+    for (let pc = 0; pc < code.length; pc += WIDTH) {
+      if (code[pc] === Op.GRAD) {
+        this.whole.add(code[pc + 1]);
+        this.whole.add(code[pc + 2]);
+        segment++;
+        continue;
+      }
+      for (let f = 1; f <= 3; f++) {
+        const reg = code[pc + f];
+        if (!this.vector[reg]) continue;
+        const seen = segmentOf.get(reg);
+        if (seen !== undefined && seen !== segment) this.whole.add(reg);
+        segmentOf.set(reg, segment);
+      }
+    }
   }
 
   private scratch(tier: Tier): Ref {

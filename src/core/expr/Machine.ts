@@ -1,27 +1,29 @@
 import type { GradientOracle } from '../optimizers/Optimizer.ts';
-import type { Program } from './Assembler.ts';
-import { execute } from './execute.ts';
+import { Kind, type Program } from './Assembler.ts';
+import { BLOCK, execute } from './execute.ts';
 
 /**
- * The registers code runs over: scalars are arrays of one value (stride 0 broadcasts them), vectors
- * are arrays of `length` values. Input registers are rebound to the host's arrays before a run, so
- * running never copies inputs and never allocates.
+ * The registers code runs over: scalars are arrays of one value (stride 0 broadcasts them), block
+ * registers hold one block, whole registers `length` values. Input registers are rebound to the
+ * host's arrays before a run, so running never copies inputs and never allocates.
  */
 export class Machine {
   readonly regs: Float64Array[];
-  private readonly vector: readonly boolean[];
+  private readonly kind: Uint8Array;
   length = 0;
 
   constructor(program: Program) {
-    this.vector = program.vector;
-    this.regs = program.vector.map((_, r) => Float64Array.of(program.initial[r]));
+    this.kind = program.kind;
+    this.regs = Array.from(program.kind, (kind, r) =>
+      kind === Kind.BLOCK ? new Float64Array(BLOCK) : Float64Array.of(program.initial[r]),
+    );
   }
 
-  /** Gives every vector register `length` elements (inputs are rebound by the host anyway). */
+  /** Gives every whole register `length` elements (inputs are rebound by the host anyway). */
   resize(length: number): void {
     if (length === this.length) return;
     this.length = length;
-    for (let r = 0; r < this.regs.length; r++) if (this.vector[r]) this.regs[r] = new Float64Array(length);
+    for (let r = 0; r < this.regs.length; r++) if (this.kind[r] === Kind.WHOLE) this.regs[r] = new Float64Array(length);
   }
 
   bind(reg: number, array: Float64Array): void {
@@ -32,9 +34,9 @@ export class Machine {
     this.regs[reg][0] = value;
   }
 
-  /** The value of register `reg` at element i: a scalar reads its one value everywhere. */
+  /** The value of a scalar or whole register at element i: a scalar reads its one value everywhere. */
   read(reg: number, i: number): number {
-    return this.vector[reg] ? this.regs[reg][i] : this.regs[reg][0];
+    return this.kind[reg] === Kind.SCALAR ? this.regs[reg][0] : this.regs[reg][i];
   }
 
   run(code: Int32Array, n: number, oracle?: GradientOracle): void {

@@ -62,6 +62,7 @@ function assemble(tree: Node, tangents: 0 | 2): FormulaProgram {
     },
   };
   const result = emitNode(asm, tree, scope);
+  for (const ref of [result.ref, ...result.tan]) if (ref) asm.output(ref);
   const program = asm.build();
   const machine = new Machine(program);
   machine.run(program.setup, 1);
