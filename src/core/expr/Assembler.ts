@@ -173,7 +173,9 @@ export class Assembler {
 
   private scratch(tier: Tier): Ref {
     const isVector = tier === Tier.VECTOR;
-    const reg = this.free[isVector ? 1 : 0].pop() ?? this.register(isVector, 0);
+    // A CONST value is written once by the setup section, so it must never share a register.
+    const reused = tier === Tier.CONST ? undefined : this.free[isVector ? 1 : 0].pop();
+    const reg = reused ?? this.register(isVector, 0);
     return { reg, tier, scratch: true };
   }
 

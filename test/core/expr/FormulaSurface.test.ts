@@ -155,6 +155,13 @@ describe('the exact gradient of a typed function', () => {
     }
     expect(grid.some(Number.isNaN)).toBe(true);
   });
+
+  it('samples rows longer than one block of the machine', () => {
+    const surface = surfaceOf('sin(3*x)*y + max(x, 0.1*y)');
+    const view = { x: [-2, 2] as const, y: [-1, 1] as const };
+    const grid = sampleGrid(surface, view, 601, 2);
+    for (let i = 0; i < 601; i += 37) expect(grid[601 + i]).toBe(surface.value(-2 + (i * 4) / 600, 1));
+  });
 });
 
 describe('a typed function as a Surface', () => {
