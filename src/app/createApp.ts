@@ -156,6 +156,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state);
     part(root, 'surface-name').textContent = `· ${surface.name}`;
+    part(root, 'surface-name').title = surface.name;
     part(root, 'lesson').textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${surface.lesson}`;
     map.setMinima(surface.minima);
     map.setHome(surface.view);
