@@ -130,6 +130,36 @@ describe('the first screen at 1366×768', () => {
     await page.close();
   });
 
+  it('a ball outside the view is shown by an arrow on the edge of the map', async () => {
+    const { page } = await openApp(browser(), 'optimizers=%7B%22momentum%22%3A%7B%22enabled%22%3Afalse%7D%2C%22nag%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adagrad%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adadelta%22%3A%7B%22enabled%22%3Afalse%7D%2C%22rmsprop%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adam%22%3A%7B%22enabled%22%3Afalse%7D%7D', LAPTOP);
+    await page.evaluate(() => window.slopes.pause());
+    expect(await page.evaluate(() => window.slopes.particles().map((p) => p.optimizer))).toEqual(['sgd']);
+    // SGD's orange appears nowhere in the bands: with the ball out of view, only its arrow can show it.
+    const orange = async () => {
+      const png = await page.locator('.map canvas').screenshot();
+      return page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0xd5) + Math.abs(d[i + 1] - 0x5e) + Math.abs(d[i + 2]) < 60) n++;
+        return n;
+      }, png.toString('base64'));
+    };
+    expect(await orange()).toBeGreaterThan(20);
+    await page.evaluate(() => window.slopes.setState({ view: { x: [10, 11], y: [10, 11] } }));
+    await page.waitForTimeout(1500);
+    const arrowed = await orange();
+    expect(arrowed).toBeGreaterThan(20);
+    await page.close();
+  });
+
   it('Escape closes the help', async () => {
     const { page } = await openApp(browser(), '', LAPTOP);
     await page.keyboard.press('?');
