@@ -1,4 +1,5 @@
 import type { Marker } from '../../render/palette.ts';
+import { formatLoss } from '../Legend.ts';
 
 const GLYPH: Record<Marker, string> = {
   circle: '●',
@@ -49,7 +50,7 @@ export class ExperimentLegend {
         name.textContent = e.label;
         const value = document.createElement('span');
         value.className = 'slopes-experiment__value';
-        value.textContent = '–';
+        value.textContent = '—';
         value.title = 'mean squared error on all the data after the latest epoch';
         this.values.push(value);
         item.append(glyph, name, value);
@@ -62,7 +63,7 @@ export class ExperimentLegend {
   update(epochLoss: readonly Float64Array[]): void {
     epochLoss.forEach((losses, k) => {
       const last = losses.length ? losses[losses.length - 1] : NaN;
-      if (this.values[k]) this.values[k].textContent = Number.isFinite(last) ? last.toFixed(4) : losses.length ? 'diverged' : '–';
+      if (this.values[k]) this.values[k].textContent = Number.isFinite(last) ? formatLoss(last) : losses.length ? 'diverged' : '—';
     });
   }
 }
