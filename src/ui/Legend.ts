@@ -52,8 +52,6 @@ export class Legend {
     head.append(step, hint);
     root.replaceChildren(head, this.table);
     root.setAttribute('aria-label', 'Optimizers on the map');
-    // The legend sits beside the map, and a click on it must never be taken as a click on the map.
-    root.addEventListener('pointerdown', (e) => e.stopPropagation());
     root.addEventListener('pointerleave', () => host.highlight(null));
   }
 

@@ -23,6 +23,6 @@ export function renderHelp(overlay: HTMLElement, close: () => void): void {
     .map((c) => `<tr><td>${c.keys.map((k) => `<kbd>${keyName(k)}</kbd>`).join(' ')}</td><td>${c.label}</td></tr>`)
     .join('');
   overlay.innerHTML = `<div class="card" role="dialog" aria-label="Keyboard shortcuts"><h2>Keyboard shortcuts</h2>
-    <table>${rows}</table><p>Click the map to start every ball from that point; drag to pan, scroll to zoom.</p></div>`;
+    <table>${rows}</table><p>Click the map to start every ball from that point; drag to pan, scroll to zoom. Hover a row of the legend to pick out its optimizer, click it to switch the optimizer on or off.</p></div>`;
   overlay.onclick = close;
 }
