@@ -1,14 +1,9 @@
 import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
 import { optimizerStyle } from '../render/palette.ts';
 import type { Track } from '../sim/Simulation.ts';
-import { DIVERGED } from '../sim/status.ts';
+import { lossDomain, stepTicks } from './lossDomain.ts';
 
 const MARGIN = { left: 58, right: 12, top: 16, bottom: 28 };
-/**
- * A loss more than this many times the largest starting loss is a runaway: it is drawn (clipped)
- * but never widens the axis, or one exploding ball would flatten every other curve.
- */
-const RUNAWAY = 1e4;
 
 /**
  * Loss against step for the balls on the map: a small canvas chart, redrawn a few times a second.
@@ -55,26 +50,8 @@ export class StepChart {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, w, h);
 
-    let maxStep = 1;
-    let lo = Infinity;
-    let hi = -Infinity;
-    let startMax = -Infinity;
-    for (const { history } of this.tracks) if (history.length && Number.isFinite(history.losses[0])) startMax = Math.max(startMax, Math.abs(history.losses[0]));
-    const ceiling = Number.isFinite(startMax) ? RUNAWAY * Math.max(1, startMax) : Infinity;
-    for (const { group, history } of this.tracks) {
-      if (history.length) maxStep = Math.max(maxStep, history.steps[history.length - 1]);
-      if (group.status[0] === DIVERGED) continue;
-      for (let k = 0; k < history.length; k++) {
-        const v = history.losses[k];
-        if (!Number.isFinite(v) || Math.abs(v) > ceiling) continue;
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-    }
+    const { maxStep, lo, hi, positive } = lossDomain(this.tracks);
     const x = scaleLinear().domain([0, maxStep]).range([MARGIN.left, w - MARGIN.right]);
-    const positive = lo > 0;
-    if (!(hi >= lo)) [lo, hi] = [positive ? 1e-3 : 0, 1];
-    if (hi === lo) hi = lo + (Math.abs(lo) || 1);
     const y = (positive ? scaleLog() : scaleSymlog()).domain([lo, hi]).range([h - MARGIN.bottom, MARGIN.top]);
     if (positive) y.nice();
 
@@ -99,8 +76,7 @@ export class StepChart {
     }
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    // Steps are whole numbers: a short run must not be labelled 0.5, 1.5, …
-    for (const t of x.ticks(Math.min(8, maxStep))) if (Number.isInteger(t)) ctx.fillText(String(t), x(t), h - MARGIN.bottom + 6);
+    for (const t of stepTicks(x.ticks(Math.min(8, maxStep)))) ctx.fillText(String(t), x(t), h - MARGIN.bottom + 6);
     ctx.save();
     ctx.translate(12, (MARGIN.top + h - MARGIN.bottom) / 2);
     ctx.rotate(-Math.PI / 2);
