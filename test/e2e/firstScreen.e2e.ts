@@ -160,6 +160,23 @@ describe('the first screen at 1366×768', () => {
     await page.close();
   });
 
+  it('full screen shows the map large on a light page', async () => {
+    const { page } = await openApp(browser(), '', LAPTOP);
+    const before = (await page.locator('.map').boundingBox())!;
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.waitForTimeout(600);
+    const after = (await page.locator('.map').boundingBox())!;
+    expect(after.width * after.height).toBeGreaterThan(1.3 * before.width * before.height);
+    const look = await page.evaluate(() => {
+      const root = document.fullscreenElement as HTMLElement;
+      const [r, g, b] = getComputedStyle(root).backgroundColor.match(/\d+/g)!.map(Number);
+      return { light: r + g + b > 600, controls: getComputedStyle(document.querySelector('.side-column')!).display };
+    });
+    expect(look).toEqual({ light: true, controls: 'none' });
+    await page.close();
+  });
+
   it('Escape closes the help', async () => {
     const { page } = await openApp(browser(), '', LAPTOP);
     await page.keyboard.press('?');
