@@ -73,9 +73,11 @@ export function createDirectionsSurface(config: DirectionsSurfaceConfig): Direct
     gradientMany(pos, out, loss, np) {
       let check = 0;
       for (let q = 0, o = 0; q < np; q++, o += 2) {
-        const f = gradient(pos[o], pos[o + 1], out, o);
+        const alpha = pos[o];
+        const beta = pos[o + 1];
+        const f = gradient(alpha, beta, out, o);
         loss[q] = f;
-        check += pos[o] + pos[o + 1] + f + out[o] + out[o + 1];
+        check += alpha + beta + f + out[o] + out[o + 1];
       }
       return check;
     },

@@ -165,9 +165,11 @@ export function createSliceSurface(config: SliceSurfaceConfig): Surface {
     gradientMany(pos, grad, loss, np) {
       let check = 0;
       for (let q = 0, o = 0; q < np; q++, o += 2) {
-        const f = gradient(pos[o], pos[o + 1], grad, o);
+        const a = pos[o];
+        const b = pos[o + 1];
+        const f = gradient(a, b, grad, o);
         loss[q] = f;
-        check += pos[o] + pos[o + 1] + f + grad[o] + grad[o + 1];
+        check += a + b + f + grad[o] + grad[o + 1];
       }
       return check;
     },

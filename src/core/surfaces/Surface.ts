@@ -38,7 +38,9 @@ export interface Surface {
    * numbers `gradient` gives. Returns the sum of every coordinate, value and partial it read or wrote,
    * which is finite only if all of them are, so one test clears n particles of divergence. Each
    * surface writes its own loop, so the call inside it sees one function and is inlined; a surface
-   * without one is stepped point by point (see gradientManyOf).
+   * without one is stepped point by point (see gradientManyOf). The analytic surfaces take two
+   * particles a turn into two sums: one running sum chains every particle's additions, which cost
+   * a fifth of the pass.
    */
   gradientMany?(pos: Float64Array, grad: Float64Array, loss: Float64Array, n: number): number;
   /**

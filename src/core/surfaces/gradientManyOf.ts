@@ -11,9 +11,11 @@ export function gradientManyOf(surface: Surface): GradientMany {
   return (pos, grad, loss, n) => {
     let check = 0;
     for (let p = 0, o = 0; p < n; p++, o += 2) {
-      const f = surface.gradient(pos[o], pos[o + 1], grad, o);
+      const x = pos[o];
+      const y = pos[o + 1];
+      const f = surface.gradient(x, y, grad, o);
       loss[p] = f;
-      check += pos[o] + pos[o + 1] + f + grad[o] + grad[o + 1];
+      check += x + y + f + grad[o] + grad[o + 1];
     }
     return check;
   };

@@ -22,12 +22,31 @@ export const monkeySaddle: Surface = {
   },
   gradient,
   gradientMany(pos, grad, loss, n) {
-    let check = 0;
-    for (let p = 0, o = 0; p < n; p++, o += 2) {
-      const f = gradient(pos[o], pos[o + 1], grad, o);
-      loss[p] = f;
-      check += pos[o] + pos[o + 1] + f + grad[o] + grad[o + 1];
+    // Two particles a turn, each into its own sum (see Surface.gradientMany).
+    let even = 0;
+    let odd = 0;
+    let p = 0;
+    for (; p + 1 < n; p += 2) {
+      const o = 2 * p;
+      const x0 = pos[o];
+      const y0 = pos[o + 1];
+      const x1 = pos[o + 2];
+      const y1 = pos[o + 3];
+      const f0 = gradient(x0, y0, grad, o);
+      const f1 = gradient(x1, y1, grad, o + 2);
+      loss[p] = f0;
+      loss[p + 1] = f1;
+      even += x0 + y0 + f0 + grad[o] + grad[o + 1];
+      odd += x1 + y1 + f1 + grad[o + 2] + grad[o + 3];
     }
-    return check;
+    if (p < n) {
+      const o = 2 * p;
+      const x = pos[o];
+      const y = pos[o + 1];
+      const f = gradient(x, y, grad, o);
+      loss[p] = f;
+      even += x + y + f + grad[o] + grad[o + 1];
+    }
+    return even + odd;
   },
 };
