@@ -36,7 +36,8 @@ export const adadelta: Optimizer = {
         v.fill(0);
         u.fill(0);
       }
-      for (let i = 0; i < state.n; i++) {
+      const n = state.n;
+      for (let i = 0; i < n; i++) {
         const g = grad[i];
         const vi = rho * v[i] + c * g * g;
         v[i] = vi;

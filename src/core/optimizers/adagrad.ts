@@ -42,7 +42,8 @@ export const adagrad: Optimizer = {
       const sum = state.slots[0];
       if (t === 1) sum.fill(initial);
       const clr = live.lr / (1 + (t - 1) * lrDecay);
-      for (let i = 0; i < state.n; i++) {
+      const n = state.n;
+      for (let i = 0; i < n; i++) {
         const g = grad[i];
         const s = sum[i] + g * g;
         sum[i] = s;

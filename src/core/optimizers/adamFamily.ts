@@ -1,43 +1,31 @@
-import type { NumberParam, Optimizer, StepKernel } from './Optimizer.ts';
+import type { NumberParam, Optimizer, OptimizerState, StepKernel } from './Optimizer.ts';
 import { flag, num, pair } from './Optimizer.ts';
 import { amsgradParam, betasParam, epsParam, lrParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
 
-interface AdamSettings {
-  readonly beta2: number;
-  readonly eps: number;
-  readonly amsgrad: boolean;
-  /** AdamW's weight decay: theta shrinks by 1 - lr * decoupled before the update. */
-  readonly decoupled: number;
+/** Counts the step and zeroes the moments (m, v and the maximum of v) before the first; returns t. */
+function countStep(state: OptimizerState): number {
+  const t = ++state.t;
+  if (t === 1) for (const slot of state.slots) slot.fill(0);
+  return t;
 }
 
 /**
- * Slots: m, v, and the running maximum of v (used only with amsgrad). One loop with AMSGrad and one
- * without; AdamW's shrink is a pass of its own, only when on, and gives the same numbers as
- * shrinking inside the loop (x * shrink is formed first either way).
+ * The update, one function literal per variant: V8 compiles each on its own, so a setting one
+ * variant branches on cannot send another back to slower code. Slots: m, v, and the running
+ * maximum of v (used only with amsgrad).
  */
-function adamKernel({ beta2, eps, amsgrad, decoupled }: AdamSettings): StepKernel {
+function adamKernel(beta2: number, eps: number, amsgrad: boolean): StepKernel {
   const c2 = 1 - beta2;
-  return (theta, grad, state, live) => {
-    const { lr, momentum: beta1 } = live;
-    const c1 = 1 - beta1;
-    const t = ++state.t;
-    const n = state.n;
-    const m = state.slots[0];
-    const v = state.slots[1];
-    const vmax = state.slots[2];
-    if (t === 1) {
-      m.fill(0);
-      v.fill(0);
-      vmax.fill(0);
-    }
-    if (decoupled !== 0) {
-      const shrink = 1 - lr * decoupled;
-      for (let i = 0; i < n; i++) theta[i] *= shrink;
-    }
-    const stepSize = lr / (1 - beta1 ** t);
-    const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-    if (!amsgrad) {
+  if (!amsgrad) {
+    return (theta, grad, state, live) => {
+      const { lr, momentum: beta1 } = live;
+      const t = countStep(state);
+      const c1 = 1 - beta1;
+      const stepSize = lr / (1 - beta1 ** t);
+      const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
+      const [m, v] = state.slots;
+      const n = state.n;
       for (let i = 0; i < n; i++) {
         const g = grad[i];
         const mi = beta1 * m[i] + c1 * g;
@@ -46,8 +34,16 @@ function adamKernel({ beta2, eps, amsgrad, decoupled }: AdamSettings): StepKerne
         v[i] = vi;
         theta[i] -= (stepSize * mi) / (Math.sqrt(vi) / sqrtBc2 + eps);
       }
-      return;
-    }
+    };
+  }
+  return (theta, grad, state, live) => {
+    const { lr, momentum: beta1 } = live;
+    const t = countStep(state);
+    const c1 = 1 - beta1;
+    const stepSize = lr / (1 - beta1 ** t);
+    const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
+    const [m, v, vmax] = state.slots;
+    const n = state.n;
     for (let i = 0; i < n; i++) {
       const g = grad[i];
       const mi = beta1 * m[i] + c1 * g;
@@ -59,6 +55,20 @@ function adamKernel({ beta2, eps, amsgrad, decoupled }: AdamSettings): StepKerne
       vmax[i] = vhat;
       theta[i] -= (stepSize * mi) / (Math.sqrt(vhat) / sqrtBc2 + eps);
     }
+  };
+}
+
+/**
+ * AdamW's decay as a pass of its own in front of the update: theta shrinks by 1 - lr * weight_decay.
+ * The update then subtracts its step from the shrunk theta, the numbers PyTorch's one expression gives.
+ */
+function withDecoupledDecay(kernel: StepKernel, weightDecay: number): StepKernel {
+  if (weightDecay === 0) return kernel;
+  return (theta, grad, state, live, gradientAt) => {
+    const shrink = 1 - live.lr * weightDecay;
+    const n = state.n;
+    for (let i = 0; i < n; i++) theta[i] *= shrink;
+    kernel(theta, grad, state, live, gradientAt);
   };
 }
 
@@ -87,9 +97,9 @@ export function adamFamily({ decoupled, weightDecay, ...about }: AdamVariant): O
     stateScalars: 0,
     kernel(p) {
       const wd = num(p, 'weight_decay');
-      const rule = adamKernel({ beta2: pair(p, 'betas')[1], eps: num(p, 'eps'), amsgrad: flag(p, 'amsgrad'), decoupled: decoupled ? wd : 0 });
-      // Adam's weight decay is an L2 term in the gradient.
-      return withWeightDecay(rule, decoupled ? 0 : wd);
+      const rule = adamKernel(pair(p, 'betas')[1], num(p, 'eps'), flag(p, 'amsgrad'));
+      // Adam's weight decay is an L2 term in the gradient; AdamW's shrinks the parameters.
+      return decoupled ? withDecoupledDecay(rule, wd) : withWeightDecay(rule, wd);
     },
   };
 }

@@ -11,8 +11,9 @@ export interface SgdSettings {
 
 const plain: StepKernel = (theta, grad, state, live) => {
   const lr = live.lr;
+  const n = state.n;
   state.t++;
-  for (let i = 0; i < state.n; i++) theta[i] -= lr * grad[i];
+  for (let i = 0; i < n; i++) theta[i] -= lr * grad[i];
 };
 
 /**
@@ -25,7 +26,10 @@ function bufferStep(state: { t: number; slots: Float64Array[] }): number {
   return t;
 }
 
-/** The update rule of torch.optim.SGD, shared by plain SGD, momentum and NAG: one loop for each. */
+/**
+ * The update rule of torch.optim.SGD, shared by plain SGD, momentum and NAG: one loop for each, and
+ * for momentum one without dampening (the gradient's weight is then 1, so it takes no multiply).
+ */
 export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSettings): StepKernel {
   if (!buffered) return withWeightDecay(plain, weightDecay);
   if (nesterov) {
@@ -34,7 +38,8 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      for (let i = 0; i < state.n; i++) {
+      const n = state.n;
+      for (let i = 0; i < n; i++) {
         const g = grad[i];
         const b = keep * buf[i] + g;
         buf[i] = b;
@@ -43,18 +48,33 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
     };
     return withWeightDecay(nag, weightDecay);
   }
+  if (dampening === 0) {
+    const heavyBall: StepKernel = (theta, grad, state, live) => {
+      const { lr, momentum: mu } = live;
+      const keep = bufferStep(state) === 1 ? 0 : mu;
+      const buf = state.slots[0];
+      const n = state.n;
+      for (let i = 0; i < n; i++) {
+        const b = keep * buf[i] + grad[i];
+        buf[i] = b;
+        theta[i] -= lr * b;
+      }
+    };
+    return withWeightDecay(heavyBall, weightDecay);
+  }
   const gain = 1 - dampening;
-  const heavyBall: StepKernel = (theta, grad, state, live) => {
+  const dampened: StepKernel = (theta, grad, state, live) => {
     const { lr, momentum: mu } = live;
     const first = bufferStep(state) === 1;
     const keep = first ? 0 : mu;
     const take = first ? 1 : gain;
     const buf = state.slots[0];
-    for (let i = 0; i < state.n; i++) {
+    const n = state.n;
+    for (let i = 0; i < n; i++) {
       const b = keep * buf[i] + take * grad[i];
       buf[i] = b;
       theta[i] -= lr * b;
     }
   };
-  return withWeightDecay(heavyBall, weightDecay);
+  return withWeightDecay(dampened, weightDecay);
 }
