@@ -6,7 +6,7 @@ import { ParticleGroup } from '../sim/ParticleGroup.ts';
 import { DIVERGED } from '../sim/status.ts';
 import { fusedReferences, type FusedRun } from './bench/fusedReference.ts';
 import { benchExperiment, benchSlice } from './benchMlp.ts';
-import { median, timeRepeated } from './timing.ts';
+import { median } from './timing.ts';
 
 /** Adam over 10 000 particles must reach this many particle-steps per second on one core. */
 const ADAM_TARGET = 20e6;
@@ -42,11 +42,21 @@ function engineRun(optimizer: Optimizer, starts: Float64Array, steps: number, gr
   return group;
 }
 
+/** Processor milliseconds (user and system) of one call: unlike the wall clock, other processes on the machine do not add to it. */
+function cpuMs(fn: () => void): number {
+  const before = process.cpuUsage();
+  fn();
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
+}
+
 function stepsPerSecond(optimizer: Optimizer, count: number): number {
   const starts = startsFor(count);
   const steps = stepsFor(count);
   const group = new ParticleGroup(rosenbrock, optimizer, benchParams(optimizer), count);
-  const ms = timeRepeated(() => engineRun(optimizer, starts, steps, group), { warmup: 2, repeats: 7 });
+  const rep = () => engineRun(optimizer, starts, steps, group);
+  for (let k = 0; k < 2; k++) rep();
+  const ms = Array.from({ length: 7 }, () => cpuMs(rep));
   return Math.round((count * steps) / (median(ms) / 1000));
 }
 
@@ -56,8 +66,9 @@ function sameBits(a: Float64Array, b: Float64Array): boolean {
 
 /**
  * The engine against the hand-fused loop for the same optimizer, 10 000 particles on Rosenbrock,
- * timed in turns (engine, fused, engine, …) so a machine that speeds up or slows down moves both; the
- * ratio is the median of the ratios of each pair. Both must end on the same bits.
+ * timed in turns (engine, fused, engine, …) in processor time, so neither a machine that drifts nor
+ * another process favours one of them; the ratio is the median of the ratios of each pair. Both must
+ * end on the same bits.
  */
 function againstFused(id: string) {
   const optimizer = optimizerById(id)!;
@@ -68,17 +79,20 @@ function againstFused(id: string) {
   const params = benchParams(optimizer);
   const group = new ParticleGroup(rosenbrock, optimizer, params, count);
   let run: FusedRun = fused(starts, params);
-  const fusedRun = () => {
+  const engineRep = () => engineRun(optimizer, starts, steps, group);
+  const fusedRep = () => {
     run = fused(starts, params);
     for (let k = 0; k < steps; k++) run.step();
   };
+  for (let k = 0; k < 3; k++) {
+    engineRep();
+    fusedRep();
+  }
   const engine: number[] = [];
   const hand: number[] = [];
-  for (let k = 0; k < 13; k++) {
-    const [e] = timeRepeated(() => engineRun(optimizer, starts, steps, group), { warmup: k === 0 ? 2 : 0, repeats: 1 });
-    const [h] = timeRepeated(fusedRun, { warmup: k === 0 ? 2 : 0, repeats: 1 });
-    engine.push(e);
-    hand.push(h);
+  for (let k = 0; k < 15; k++) {
+    engine.push(cpuMs(engineRep));
+    hand.push(cpuMs(fusedRep));
   }
   const same = sameBits(group.pos, run.pos) && sameBits(group.prev, run.prev) && sameBits(group.grad, run.grad) && sameBits(group.loss, run.loss);
   if (!same) throw new Error(`bench: the fused ${id} loop and the engine disagree`);
@@ -92,7 +106,8 @@ function againstFused(id: string) {
 
 const steps: Record<string, { n1: number; n10000: number }> = {};
 for (const optimizer of optimizers) {
-  steps[optimizer.id] = { n1: stepsPerSecond(optimizer, 1), n10000: stepsPerSecond(optimizer, 10_000) };
+  const n10000 = stepsPerSecond(optimizer, 10_000);
+  steps[optimizer.id] = { n1: stepsPerSecond(optimizer, 1), n10000 };
 }
 const fused: Record<string, { rate: number; fusedRate: number; ratio: number }> = {};
 for (const id of Object.keys(fusedReferences)) fused[id] = againstFused(id);
@@ -101,8 +116,8 @@ const slice128 = benchSlice();
 
 const report = {
   unit: {
-    steps: 'particle-steps per second (median of 7 after warm-up)',
-    fused: 'rosenbrock, 10 000 particles: the engine\'s rate, a hand-fused loop\'s rate, and the engine\'s fraction of it (median of 13 pairs)',
+    steps: 'particle-steps per processor second (median of 7 after warm-up)',
+    fused: 'rosenbrock, 10 000 particles: the engine\'s rate and a hand-fused loop\'s in particle-steps per processor second, and the engine\'s fraction of the fused rate (median of 15 pairs)',
     ms: 'milliseconds (median)',
   },
   steps,
