@@ -1,4 +1,4 @@
-import type { Optimizer, StepKernel } from './Optimizer.ts';
+import type { Optimizer, OptimizerState, StepKernel } from './Optimizer.ts';
 import { flag, num } from './Optimizer.ts';
 import { epsParam, lrParam, momentumParam, weightDecayParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
@@ -38,26 +38,26 @@ export const rmsprop: Optimizer = {
     const eps = num(p, 'eps');
     const useMomentum = num(p, 'momentum') > 0;
     const centered = flag(p, 'centered');
-    // One loop per combination of centered and momentum, so no loop tests an option per element.
-    const rule: StepKernel = (theta, grad, state, live) => {
-      const { lr, momentum: mu } = live;
-      const n = state.n;
-      const v = state.slots[0];
-      const gavg = state.slots[1];
-      const buf = state.slots[2];
-      if (++state.t === 1) {
-        v.fill(0);
-        gavg.fill(0);
-        buf.fill(0);
-      }
-      if (!centered && !useMomentum) {
+    // One function literal per combination of centered and momentum, so no loop tests an option per
+    // element and V8 compiles each combination on its own.
+    let rule: StepKernel;
+    if (!centered && !useMomentum) {
+      rule = (theta, grad, state, live) => {
+        const lr = live.lr;
+        const [v] = countStep(state);
+        const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
           const vi = alpha * v[i] + c * g * g;
           v[i] = vi;
           theta[i] -= (lr * g) / (Math.sqrt(vi) + eps);
         }
-      } else if (!centered) {
+      };
+    } else if (!centered) {
+      rule = (theta, grad, state, live) => {
+        const { lr, momentum: mu } = live;
+        const [v, , buf] = countStep(state);
+        const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
           const vi = alpha * v[i] + c * g * g;
@@ -66,7 +66,12 @@ export const rmsprop: Optimizer = {
           buf[i] = b;
           theta[i] -= lr * b;
         }
-      } else if (!useMomentum) {
+      };
+    } else if (!useMomentum) {
+      rule = (theta, grad, state, live) => {
+        const lr = live.lr;
+        const [v, gavg] = countStep(state);
+        const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
           const vi = alpha * v[i] + c * g * g;
@@ -75,7 +80,12 @@ export const rmsprop: Optimizer = {
           gavg[i] = a;
           theta[i] -= (lr * g) / (Math.sqrt(vi - a * a) + eps);
         }
-      } else {
+      };
+    } else {
+      rule = (theta, grad, state, live) => {
+        const { lr, momentum: mu } = live;
+        const [v, gavg, buf] = countStep(state);
+        const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
           const vi = alpha * v[i] + c * g * g;
@@ -86,8 +96,14 @@ export const rmsprop: Optimizer = {
           buf[i] = b;
           theta[i] -= lr * b;
         }
-      }
-    };
+      };
+    }
     return withWeightDecay(rule, num(p, 'weight_decay'));
   },
 };
+
+/** Counts the step and zeroes v, the mean of g and the momentum buffer before the first; returns the slots. */
+function countStep(state: OptimizerState): Float64Array[] {
+  if (++state.t === 1) for (const slot of state.slots) slot.fill(0);
+  return state.slots;
+}
