@@ -3,6 +3,7 @@ import { experiment } from './commands/experiment.ts';
 import { listOptimizers, listSurfaces } from './commands/list.ts';
 import { listSchedules } from './commands/schedules.ts';
 import { slice } from './commands/slice.ts';
+import { swarm } from './commands/swarm.ts';
 import { trace } from './commands/trace.ts';
 import type { Io } from './io.ts';
 
@@ -14,6 +15,10 @@ const commands: Record<string, { run: (argv: string[], io: Io) => number; usage:
   },
   experiment: { run: experiment, usage: 'experiment --config FILE [--epochs N] [--batch-size N] [--seed N] [--points N] [--noise SIGMA]' },
   slice: { run: slice, usage: 'slice --config FILE' },
+  swarm: {
+    run: swarm,
+    usage: 'swarm --surface S --optimizer O [--params JSON] [--layout grid|cloud] [--count N] [--steps K] [--start X,Y] [--spread S] [--seed N]',
+  },
   surfaces: { run: listSurfaces, usage: 'surfaces [--json]' },
   optimizers: { run: listOptimizers, usage: 'optimizers [--json]' },
   schedules: { run: listSchedules, usage: 'schedules [--json]' },

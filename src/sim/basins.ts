@@ -1,8 +1,6 @@
 import type { Optimizer, Params } from '../core/optimizers/Optimizer.ts';
-import { createRandom } from '../core/random.ts';
 import type { Surface, View } from '../core/surfaces/Surface.ts';
-import { BasinsTracker } from './basinsTracker.ts';
-import { ParticleGroup } from './ParticleGroup.ts';
+import { runSwarm } from './swarmRun.ts';
 
 export interface BasinsConfig {
   readonly surface: Surface;
@@ -39,16 +37,8 @@ export function computeBasinsChunk(config: BasinsConfig, first: number, count: n
   const { surface, optimizer, params, view, size, steps } = config;
   const starts = new Float64Array(2 * count);
   for (let p = 0; p < count; p++) basinStart(view, size, first + p, starts, 2 * p);
-  const group = new ParticleGroup(surface, optimizer, params, count);
-  const tracker = new BasinsTracker(surface.minima, view, count);
-  // Without gradient noise the generator is never drawn from.
-  const random = createRandom(1);
-  group.place(starts);
-  tracker.start(group);
-  for (let k = 0; k < steps; k++) {
-    group.step(0, random);
-    tracker.step(group);
-  }
+  const layout = { kind: 'brush', points: starts, start: surface.start } as const;
+  const { group, tracker } = runSwarm({ surface, optimizer, params, view, layout, count, steps });
   tracker.finish(group, basin, stepsTaken, offset);
 }
 

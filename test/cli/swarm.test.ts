@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParams } from '../../src/core/optimizers/Optimizer.ts';
+import { optimizerById } from '../../src/core/optimizers/registry.ts';
+import { surfaceById } from '../../src/core/surfaces/registry.ts';
+import { singleBallBasin } from '../sim/basinsReference.ts';
+import { expectInputError, runCapture } from './runIo.ts';
+
+const himmelblau = surfaceById('himmelblau')!;
+
+describe('swarm', () => {
+  it('a grid swarm reports how many balls reached each minimum, as single balls from the grid points do', () => {
+    const { code, out } = runCapture(['swarm', '--surface', 'himmelblau', '--optimizer', 'nag', '--params', '{"lr":0.01,"momentum":0.5}', '--layout', 'grid', '--count', '25', '--steps', '60']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc).toMatchObject({ surface: 'himmelblau', optimizer: 'nag', layout: 'grid', count: 25, steps: 60, view: { x: [-5, 5], y: [-5, 5] } });
+    const nag = optimizerById('nag')!;
+    const params = { ...defaultParams(nag), lr: 0.01, momentum: 0.5 };
+    const reached = [0, 0, 0, 0];
+    let other = 0;
+    // 25 points on a square view: a 5 × 5 grid of cell centres.
+    for (let j = 0; j < 5; j++) {
+      for (let i = 0; i < 5; i++) {
+        const [basin] = singleBallBasin(himmelblau, nag, params, himmelblau.view, [-5 + 2 * i + 1, 5 - 2 * j - 1], 60);
+        if (basin >= 0) reached[basin]++;
+        else other++;
+      }
+    }
+    expect(doc.minima.map((m: { count: number }) => m.count)).toEqual(reached);
+    expect(doc.diverged + doc.moving + doc.elsewhere).toBe(other);
+  });
+
+  it('a cloud swarm echoes its start, spread and seed, and the same seed gives the same counts', () => {
+    const argv = ['swarm', '--surface', 'rastrigin', '--optimizer', 'sgd', '--params', '{"lr":0.001}', '--layout', 'cloud', '--start', '-0.2,0.3', '--spread', '0.5', '--count', '200', '--steps', '200', '--seed', '4'];
+    const a = JSON.parse(runCapture(argv).out);
+    expect(a).toMatchObject({ layout: 'cloud', start: [-0.2, 0.3], spread: 0.5, seed: 4 });
+    expect(a.minima[0].count + a.diverged + a.moving + a.elsewhere).toBe(200);
+    expect(a.minima[0].count).toBeGreaterThan(0);
+    expect(a.elsewhere).toBeGreaterThan(0);
+    expect(JSON.parse(runCapture(argv).out)).toEqual(a);
+  });
+
+  it.each([
+    [['--optimizer', 'sgd'], /swarm: --surface is required/],
+    [['--surface', 'moon', '--optimizer', 'sgd'], /--surface: unknown surface "moon"/],
+    [['--surface', 'booth', '--optimizer', 'sgd', '--params', '{"lr":-1}'], /--params: .*lr/],
+    [['--surface', 'booth', '--optimizer', 'sgd', '--layout', 'fog'], /--layout must be grid or cloud, got "fog"/],
+    [['--surface', 'booth', '--optimizer', 'sgd', '--count', '0'], /--count must be an integer >= 1/],
+    [['--surface', 'booth', '--optimizer', 'sgd', '--steps', '2.5'], /--steps must be an integer >= 0/],
+    [['--surface', 'booth', '--optimizer', 'sgd', '--spread', '1'], /--spread applies to --layout cloud only/],
+    [['--surface', 'booth', '--optimizer', 'sgd', '--count', '100000', '--steps', '100000'], /--steps: .*particle-steps/],
+  ])('bad input %j exits 2 with one line', (argv, message) => expectInputError(['swarm', ...argv], {}, message));
+});
