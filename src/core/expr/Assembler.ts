@@ -121,10 +121,23 @@ export class Assembler {
       return this.op(Op.COPY, value, value, into);
     }
     const tier = into ? into.tier : (Math.max(a.tier, b.tier) as Tier);
+    return this.push(op, tier, [a, b], into);
+  }
+
+  /**
+   * Emits a fused operation over vectors a and b and scalars (see LIN and ADADIV), whose result is
+   * a vector.
+   */
+  fused(op: Opcode, a: Ref, b: Ref, scalars: readonly Ref[], into?: Ref): Ref {
+    return this.push(op, Tier.VECTOR, [a, b, ...scalars], into);
+  }
+
+  private push(op: Opcode, tier: Tier, sources: readonly Ref[], into?: Ref): Ref {
     const dst = into ?? this.scratch(tier);
     const code = tier === Tier.CONST && !into ? this.setupCode : this.current;
-    // The last three fields get each register's Kind in build(), once it is known.
-    code.push(op, dst.reg, a.reg, b.reg, 0, 0, 0);
+    const regs = [0, 1, 2, 3, 4, 5].map((k) => (sources[k] ?? sources[0]).reg);
+    // The Kinds (last three fields) are filled in by build(), once they are known.
+    code.push(op, dst.reg, ...regs, 0, 0, 0);
     return dst;
   }
 
@@ -143,7 +156,7 @@ export class Assembler {
     const [setup, ...sections] = codes.map((code) => {
       const out = Int32Array.from(code);
       for (let pc = 0; pc < out.length; pc += WIDTH) {
-        for (let f = 1; f <= 3; f++) out[pc + 3 + f] = kind[out[pc + f]];
+        for (let f = 1; f <= 3; f++) out[pc + 7 + f] = kind[out[pc + f]];
       }
       return out;
     });

@@ -3,20 +3,24 @@ import { Kind, type Program } from './Assembler.ts';
 import { BLOCK, execute } from './execute.ts';
 
 /**
- * The registers code runs over: scalars are arrays of one value (stride 0 broadcasts them), block
- * registers hold one block, whole registers `length` values. Input registers are rebound to the
- * host's arrays before a run, so running never copies inputs and never allocates.
+ * The registers code runs over: scalars are arrays of one value, block registers hold one block,
+ * whole registers `length` values. Each block also gets its own list of registers, in which a whole
+ * register is a view of that block's slice, so the code indexes every register of a block from 0.
+ * Input registers are rebound to the host's arrays before a run; views are rebuilt only when the
+ * array or the length changes, so running the same host arrays again never allocates.
  */
 export class Machine {
   readonly regs: Float64Array[];
   private readonly kind: Uint8Array;
-  length = 0;
+  private blocks: Float64Array[][] = [];
+  length = -1;
 
   constructor(program: Program) {
     this.kind = program.kind;
     this.regs = Array.from(program.kind, (kind, r) =>
       kind === Kind.BLOCK ? new Float64Array(BLOCK) : Float64Array.of(program.initial[r]),
     );
+    this.resize(1);
   }
 
   /** Gives every whole register `length` elements (inputs are rebound by the host anyway). */
@@ -24,10 +28,14 @@ export class Machine {
     if (length === this.length) return;
     this.length = length;
     for (let r = 0; r < this.regs.length; r++) if (this.kind[r] === Kind.WHOLE) this.regs[r] = new Float64Array(length);
+    this.blocks = Array.from({ length: Math.max(1, Math.ceil(length / BLOCK)) }, () => [...this.regs]);
+    for (let r = 0; r < this.regs.length; r++) if (this.kind[r] === Kind.WHOLE) this.slice(r);
   }
 
   bind(reg: number, array: Float64Array): void {
+    if (this.regs[reg] === array) return;
     this.regs[reg] = array;
+    this.slice(reg);
   }
 
   set(reg: number, value: number): void {
@@ -39,7 +47,15 @@ export class Machine {
     return this.kind[reg] === Kind.SCALAR ? this.regs[reg][0] : this.regs[reg][i];
   }
 
+  /** Runs code over the first n elements (n at most the length). */
   run(code: Int32Array, n: number, oracle?: GradientOracle): void {
-    execute(code, this.regs, n, oracle);
+    execute(code, this.blocks, this.regs, n, oracle);
+  }
+
+  private slice(reg: number): void {
+    const whole = this.regs[reg];
+    this.blocks.forEach((block, k) => {
+      block[reg] = whole.subarray(k * BLOCK, Math.min(whole.length, (k + 1) * BLOCK));
+    });
   }
 }

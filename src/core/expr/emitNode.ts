@@ -1,6 +1,7 @@
 import type { Assembler, Ref } from './Assembler.ts';
 import { apply, type Dual } from './calculus.ts';
 import { ExprError } from './ExprError.ts';
+import { fuse } from './fuse.ts';
 import type { FunctionSpec } from './functions.ts';
 import type { Node } from './Node.ts';
 import { Op } from './ops.ts';
@@ -50,6 +51,8 @@ export function emitNode(asm: Assembler, node: Node, scope: Scope, into?: Ref): 
     case 'negate':
       return apply(asm, Op.NEG, [emitNode(asm, node.arg, scope)], into);
     case 'binary': {
+      const fused = scope.tangents === 0 ? fuse(asm, node, scope, into) : null;
+      if (fused) return fused;
       const left = emitNode(asm, node.left, scope);
       // x^2 is x·x exactly, as torch.pow computes a square; other exponents go through pow.
       if (node.op === '^' && node.right.kind === 'number' && node.right.value === 2) {

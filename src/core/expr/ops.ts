@@ -27,7 +27,17 @@ export const Op = {
   POW_DEXP: 21,
   /** out = the gradient at the points in a (laid out like theta), from the host's oracle. */
   GRAD: 22,
+  /** c·a + e·b for vectors a, b and scalars c, e: a running average, or x − lr·v, in one pass. */
+  LIN: 23,
+  /**
+   * (c·(a/e)) / (sqrt(b/f) + h) for vectors a, b and scalars c, e, f, h: the adaptive methods' step
+   * with its bias corrections (Adam's lr·(m/bc1)/(sqrt(v/bc2) + eps)) in one pass.
+   */
+  ADADIV: 24,
 } as const;
 
-/** Ints per instruction: op, destination, operand a, operand b, loop length flag, stride a, stride b. */
-export const WIDTH = 7;
+/**
+ * Ints per instruction: op, destination, operands a and b, scalar operands c, e, f, h (fused
+ * operations only), then the Kinds of destination, a and b.
+ */
+export const WIDTH = 11;
