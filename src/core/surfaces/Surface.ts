@@ -35,7 +35,8 @@ export interface Surface {
   /**
    * `gradient` for n particles in one call, as the particle engine steps them: particle p at
    * (pos[2p], pos[2p + 1]) gets its gradient in grad[2p], grad[2p + 1] and f in loss[p], the same
-   * numbers `gradient` gives. Returns the sum of every coordinate, value and partial it read or wrote,
+   * numbers `gradient` gives (a network surface may group its sums otherwise: the same to rounding).
+   * Returns the sum of every coordinate, value and partial it read or wrote,
    * which is finite only if all of them are, so one test clears n particles of divergence. Each
    * surface writes its own loop, so the call inside it sees one function and is inlined; a surface
    * without one is stepped point by point (see gradientManyOf). The analytic surfaces take two

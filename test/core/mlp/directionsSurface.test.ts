@@ -55,10 +55,34 @@ describe('the random-plane surface', () => {
     }
   });
 
-  it('sampleGrid agrees with value()', () => {
+  it('sampleGrid agrees with value() to rounding (it sums along the sorted data)', () => {
     const out = new Float64Array(4 * 3);
     surface.sampleGrid!({ x: [-1, 0.5], y: [0, 1] }, 4, 3, out);
-    for (let j = 0; j < 3; j++) for (let i = 0; i < 4; i++) expect(out[j * 4 + i]).toBe(surface.value(-1 + i * 0.5, j * 0.5));
+    for (let j = 0; j < 3; j++) for (let i = 0; i < 4; i++) expect(relError(out[j * 4 + i], surface.value(-1 + i * 0.5, j * 0.5))).toBeLessThan(1e-13);
+  });
+
+  it('gradientMany agrees with backpropagation on shuffled data and with a unit that has no input weight', () => {
+    // The batch entry point sorts the data by x; shuffling must not matter, nor a flat unit (w1 = 0).
+    const random = createRandom(9);
+    const order = Array.from({ length: goldenX.length }, (_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = random.int(i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const base = Float64Array.from(goldenInit);
+    base[W1 + 4] = 0;
+    const shuffled = createDirectionsSurface({ x: Float64Array.from(order, (i) => goldenX[i]), y: Float64Array.from(order, (i) => goldenY[i]), base, seed: 4 });
+    const points = [0, 0, 0.3, -0.7, -0.9, 0.2, 0.05, 0.95];
+    const grad = new Float64Array(points.length);
+    const loss = new Float64Array(points.length / 2);
+    expect(Number.isFinite(shuffled.gradientMany!(Float64Array.from(points), grad, loss, loss.length))).toBe(true);
+    const g = new Float64Array(2);
+    for (let q = 0; q < loss.length; q++) {
+      const f = shuffled.gradient(points[2 * q], points[2 * q + 1], g, 0);
+      expect(relError(loss[q], f)).toBeLessThan(1e-13);
+      expect(Math.abs(grad[2 * q] - g[0])).toBeLessThan(1e-13 * Math.max(1, Math.abs(g[0])));
+      expect(Math.abs(grad[2 * q + 1] - g[1])).toBeLessThan(1e-13 * Math.max(1, Math.abs(g[1])));
+    }
   });
 
   it('the seed picks the directions', () => {
