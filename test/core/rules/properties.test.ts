@@ -88,6 +88,23 @@ function expression(names: readonly string[], withGrad: boolean) {
   })).e;
 }
 
+/**
+ * The shapes the assembler fuses into one pass (running averages, x - lr*v, adaptive steps), with
+ * operands that are sometimes scalars and sometimes vectors, so both the fused and the fallback
+ * code are taken.
+ */
+function idiom(names: readonly string[]) {
+  const any = expression(names, false);
+  const scalar = fc.oneof(fc.constantFrom('lr', 'a', 'b', 't', '0.5', '(1 - a)'), any);
+  return fc.oneof(
+    fc.tuple(scalar, any, fc.constantFrom('+', '-'), scalar, any).map(([c, p, op, e, q]) => `${c}*(${p}) ${op} (${q})*${e}`),
+    fc.tuple(any, fc.constantFrom('+', '-'), scalar, any).map(([p, op, e, q]) => `(${p}) ${op} ${e}*(${q})`),
+    fc.tuple(scalar, any, scalar, any, scalar, scalar).map(([c, p, e, q, f, h]) => `${c}*((${p})/${e})/(sqrt((${q})/${f}) + ${h})`),
+    fc.tuple(any, any, scalar).map(([p, q, h]) => `(${p})/(${h} + sqrt(${q}))`),
+    fc.tuple(scalar, any, any, scalar).map(([c, p, q, h]) => `(${p})*${c}/(sqrt(${q}) + ${h})`),
+  );
+}
+
 const number = fc.double({ min: -2, max: 2, noNaN: true }).map((v) => v.toPrecision(6));
 const base = ['x', 'g', 't', 'lr', 'a', 'b', 's', 'u'];
 const randomRule = fc
@@ -99,7 +116,7 @@ const randomRule = fc
     e: expression([...base, 'd'], true),
     middle: fc.array(fc.tuple(fc.constantFrom('s', 'u', 'd', 'e'), expression([...base, 'd', 'e'], true)), { maxLength: 4 }),
     xAt: fc.nat(4),
-    x: expression([...base, 'd', 'e'], true),
+    x: fc.oneof(expression([...base, 'd', 'e'], true), idiom([...base, 'd', 'e'])),
   })
   .map((r) => {
     const steps = r.middle.map(([target, e]) => `${target} = ${e}`);
