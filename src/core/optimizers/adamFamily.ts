@@ -24,7 +24,8 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean): StepKernel {
       const c1 = 1 - beta1;
       const stepSize = lr / (1 - beta1 ** t);
       const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-      const [m, v] = state.slots;
+      const m = state.slots[0];
+      const v = state.slots[1];
       const n = state.n;
       for (let i = 0; i < n; i++) {
         const g = grad[i];
@@ -42,7 +43,9 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean): StepKernel {
     const c1 = 1 - beta1;
     const stepSize = lr / (1 - beta1 ** t);
     const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-    const [m, v, vmax] = state.slots;
+    const m = state.slots[0];
+    const v = state.slots[1];
+    const vmax = state.slots[2];
     const n = state.n;
     for (let i = 0; i < n; i++) {
       const g = grad[i];

@@ -44,7 +44,7 @@ export const rmsprop: Optimizer = {
     if (!centered && !useMomentum) {
       rule = (theta, grad, state, live) => {
         const lr = live.lr;
-        const [v] = countStep(state);
+        const v = countStep(state)[0];
         const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
@@ -56,7 +56,9 @@ export const rmsprop: Optimizer = {
     } else if (!centered) {
       rule = (theta, grad, state, live) => {
         const { lr, momentum: mu } = live;
-        const [v, , buf] = countStep(state);
+        const slots = countStep(state);
+        const v = slots[0];
+        const buf = slots[2];
         const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
@@ -70,7 +72,9 @@ export const rmsprop: Optimizer = {
     } else if (!useMomentum) {
       rule = (theta, grad, state, live) => {
         const lr = live.lr;
-        const [v, gavg] = countStep(state);
+        const slots = countStep(state);
+        const v = slots[0];
+        const gavg = slots[1];
         const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
@@ -84,7 +88,10 @@ export const rmsprop: Optimizer = {
     } else {
       rule = (theta, grad, state, live) => {
         const { lr, momentum: mu } = live;
-        const [v, gavg, buf] = countStep(state);
+        const slots = countStep(state);
+        const v = slots[0];
+        const gavg = slots[1];
+        const buf = slots[2];
         const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
