@@ -141,11 +141,15 @@ export class Assembler {
     return dst;
   }
 
-  /** Gives scratch registers back. CONST values are kept: the setup section computed them once. */
+  /**
+   * Gives scratch registers back; giving one back twice is harmless (a fused operation may hold the
+   * same register in two roles). CONST values are kept: the setup section computed them once.
+   */
   release(...refs: Ref[]): void {
     if (!this.reuse) return;
     for (const ref of refs) {
-      if (ref.scratch && ref.tier !== Tier.CONST) this.free[this.vector[ref.reg] ? 1 : 0].push(ref.reg);
+      const pool = this.free[this.vector[ref.reg] ? 1 : 0];
+      if (ref.scratch && ref.tier !== Tier.CONST && !pool.includes(ref.reg)) pool.push(ref.reg);
     }
   }
 

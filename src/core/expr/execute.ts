@@ -95,6 +95,12 @@ function runBlock(code: Int32Array, from: number, to: number, regs: Float64Array
         for (let i = 0; i < n; i++) d[i] = c * a[i] + e * b[i];
         break;
       }
+      case Op.LINSQ: {
+        const c = regs[code[pc + 4]][0];
+        const e = regs[code[pc + 5]][0];
+        for (let i = 0; i < n; i++) d[i] = c * a[i] + e * (b[i] * b[i]);
+        break;
+      }
       case Op.ADADIV: {
         const c = regs[code[pc + 4]][0];
         const e = regs[code[pc + 5]][0];

@@ -9,39 +9,72 @@ type Binary = Extract<Node, { kind: 'binary' }>;
 const value = (ref: Ref): Dual => ({ ref, tan: [] });
 const isVector = (ref: Ref) => ref.tier === Tier.VECTOR;
 
-/** A product with one scalar factor, as its two factors; anything else as itself (scale null). */
-function term(asm: Assembler, node: Node, scope: Scope): { scale: Ref | null; vector: Ref } {
-  if (!(node.kind === 'binary' && node.op === '*')) return { scale: null, vector: emitNode(asm, node, scope).ref };
-  const left = emitNode(asm, node.left, scope).ref;
-  const right = emitNode(asm, node.right, scope).ref;
-  if (!isVector(left) && isVector(right)) return { scale: left, vector: right };
-  if (isVector(left) && !isVector(right)) return { scale: right, vector: left };
-  const product = asm.op(Op.MUL, left, right);
-  asm.release(left, right);
-  return { scale: null, vector: product };
+const isSquare = (node: Node): node is Binary =>
+  node.kind === 'binary' && node.op === '^' && node.right.kind === 'number' && node.right.value === 2;
+
+/** A term `s * v`, `v^2` or `s * v^2` as its parts (scale null: none); anything else as itself. */
+interface Term {
+  readonly scale: Ref | null;
+  readonly vector: Ref;
+  readonly squared: boolean;
+}
+
+function base(asm: Assembler, node: Node, scope: Scope): { vector: Ref; squared: boolean } {
+  if (!isSquare(node)) return { vector: emitNode(asm, node, scope).ref, squared: false };
+  const inner = emitNode(asm, node.left, scope).ref;
+  if (isVector(inner)) return { vector: inner, squared: true };
+  const square = asm.op(Op.SQUARE, inner);
+  asm.release(inner);
+  return { vector: square, squared: false };
+}
+
+function term(asm: Assembler, node: Node, scope: Scope): Term {
+  if (!(node.kind === 'binary' && node.op === '*')) return { scale: null, ...base(asm, node, scope) };
+  const left = base(asm, node.left, scope);
+  const right = base(asm, node.right, scope);
+  if (!isVector(left.vector) && isVector(right.vector)) return { scale: left.vector, ...right };
+  if (isVector(left.vector) && !isVector(right.vector)) return { scale: right.vector, ...left };
+  const product = asm.op(Op.MUL, unsquared(asm, left), unsquared(asm, right));
+  return { scale: null, vector: product, squared: false };
+}
+
+function unsquared(asm: Assembler, { vector, squared }: { vector: Ref; squared: boolean }): Ref {
+  if (!squared) return vector;
+  const square = asm.op(Op.SQUARE, vector);
+  asm.release(vector);
+  return square;
 }
 
 /** The term as one register again, when the fused form does not apply (s·v = v·s exactly). */
-function whole(asm: Assembler, { scale, vector }: { scale: Ref | null; vector: Ref }): Ref {
-  if (!scale) return vector;
-  const product = asm.op(Op.MUL, scale, vector);
-  asm.release(scale, vector);
+function whole(asm: Assembler, t: Term): Ref {
+  const vector = unsquared(asm, t);
+  if (!t.scale) return vector;
+  const product = asm.op(Op.MUL, t.scale, vector);
+  asm.release(t.scale, vector);
   return product;
 }
 
 /**
- * `c·a ± e·b` as one LIN pass. Exact, not just close: 1·a is a, (−e)·b is −(e·b), and a + (−y) is
- * a − y in IEEE arithmetic, so the result has the bits of the unfused operations.
+ * `c·a ± e·b` as one LIN pass, or LINSQ when b is squared. Exact, not just close: 1·a is a, (−e)·b
+ * is −(e·b), a + (−y) is a − y and y + z is z + y in IEEE arithmetic, so the result has the bits of
+ * the unfused operations.
  */
 function linear(asm: Assembler, node: Binary, scope: Scope, into?: Ref): Dual {
-  const left = term(asm, node.left, scope);
-  const right = term(asm, node.right, scope);
-  if (isVector(left.vector) && isVector(right.vector) && (left.scale || right.scale)) {
-    const c = left.scale ?? asm.constant(1);
-    const plus = right.scale ?? asm.constant(1);
-    const e = node.op === '+' ? plus : right.scale ? asm.op(Op.NEG, right.scale) : asm.constant(-1);
-    const out = asm.fused(Op.LIN, left.vector, right.vector, [c, e], into);
-    asm.release(left.vector, right.vector, c, plus, e);
+  let left = term(asm, node.left, scope);
+  let right = term(asm, node.right, scope);
+  const worth = left.scale || right.scale || left.squared || right.squared;
+  if (isVector(left.vector) && isVector(right.vector) && worth) {
+    const one = asm.constant(1);
+    let c = left.scale ?? one;
+    let e = right.scale ?? one;
+    if (node.op === '-') e = right.scale ? asm.op(Op.NEG, right.scale) : asm.constant(-1);
+    if (left.squared && !right.squared) {
+      [left, right] = [right, left];
+      [c, e] = [e, c];
+    }
+    if (left.squared) left = { scale: null, vector: unsquared(asm, left), squared: false };
+    const out = asm.fused(right.squared ? Op.LINSQ : Op.LIN, left.vector, right.vector, [c, e], into);
+    asm.release(left.vector, right.vector, c, e);
     return value(out);
   }
   return apply(asm, node.op === '+' ? Op.ADD : Op.SUB, [value(whole(asm, left)), value(whole(asm, right))], into);
@@ -111,12 +144,12 @@ function adaptive(asm: Assembler, node: Binary, denominator: Binary, scope: Scop
 
 /**
  * The idioms nearly every update rule is made of, each in one pass where the operands allow it: a
- * running average `beta*m + (1 - beta)*g` and a step `x - lr*v` (LIN), and an adaptive step
- * `a / (sqrt(b) + eps)` (ADADIV). Null when the node has neither shape. Values only: a formula's
+ * running average `beta*m + (1 - beta)*g` and a step `x - lr*v` (LIN), a running average of squares
+ * (LINSQ), and an adaptive step `a / (sqrt(b) + eps)` with its bias corrections (ADADIV). Null when the node has neither shape. Values only: a formula's
  * tangents need each operation on its own.
  */
 export function fuse(asm: Assembler, node: Binary, scope: Scope, into?: Ref): Dual | null {
-  const product = (n: Node) => n.kind === 'binary' && n.op === '*';
+  const product = (n: Node) => (n.kind === 'binary' && n.op === '*') || isSquare(n);
   if ((node.op === '+' || node.op === '-') && (product(node.left) || product(node.right))) {
     return linear(asm, node, scope, into);
   }

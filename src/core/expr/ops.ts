@@ -34,6 +34,8 @@ export const Op = {
    * with its bias corrections (Adam's lr·(m/bc1)/(sqrt(v/bc2) + eps)) in one pass.
    */
   ADADIV: 24,
+  /** c·a + e·(b·b): a running average of squares, `beta2*v + (1 - beta2)*g^2`, in one pass. */
+  LINSQ: 25,
 } as const;
 
 /**

@@ -15,9 +15,10 @@ function vectorOps(id: string): string[] {
 }
 
 describe('fused operations', () => {
-  it('run Adam in five passes over the coordinates and RMSprop in three', () => {
-    expect(vectorOps('adam')).toEqual(['LIN', 'SQUARE', 'LIN', 'ADADIV', 'SUB']);
-    expect(vectorOps('rmsprop')).toEqual(['SQUARE', 'LIN', 'ADADIV', 'SUB']);
+  it('run Adam in four passes over the coordinates, RMSprop and Adagrad in three, Momentum in two', () => {
+    expect(vectorOps('adam')).toEqual(['LIN', 'LINSQ', 'ADADIV', 'SUB']);
+    expect(vectorOps('rmsprop')).toEqual(['LINSQ', 'ADADIV', 'SUB']);
+    expect(vectorOps('adagrad')).toEqual(['LINSQ', 'ADADIV', 'SUB']);
     expect(vectorOps('momentum')).toEqual(['LIN', 'LIN']);
   });
 
@@ -27,6 +28,8 @@ describe('fused operations', () => {
       fc.tuple(operand, operand, fc.constantFrom('+', '-'), operand, operand).map(([c, p, op, e, q]) => `${c}*${p} ${op} ${q}*${e}`),
       fc.tuple(operand, operand, operand, operand, operand, operand).map(([c, p, e, q, f, h]) => `${c}*(${p}/${e})/(sqrt(abs(${q})/${f}) + ${h})`),
       fc.tuple(operand, operand, operand).map(([p, q, h]) => `${p}/(${h} + sqrt(abs(${q})))`),
+      fc.tuple(operand, operand, fc.constantFrom('+', '-'), operand, operand).map(([c, p, op, e, q]) => `${c}*${p}^2 ${op} ${e}*${q}^2`),
+      fc.tuple(operand, fc.constantFrom('+', '-'), operand, operand).map(([p, op, e, q]) => `${p} ${op} ${e}*${q}^2`),
     );
     fc.assert(
       fc.property(shape, fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), (text, x, y) => {

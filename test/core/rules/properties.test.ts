@@ -99,6 +99,8 @@ function idiom(names: readonly string[]) {
   return fc.oneof(
     fc.tuple(scalar, any, fc.constantFrom('+', '-'), scalar, any).map(([c, p, op, e, q]) => `${c}*(${p}) ${op} (${q})*${e}`),
     fc.tuple(any, fc.constantFrom('+', '-'), scalar, any).map(([p, op, e, q]) => `(${p}) ${op} ${e}*(${q})`),
+    fc.tuple(scalar, any, fc.constantFrom('+', '-'), scalar, any).map(([c, p, op, e, q]) => `${c}*(${p})^2 ${op} (${q})^2*${e}`),
+    fc.tuple(any, fc.constantFrom('+', '-'), any).map(([p, op, q]) => `(${p})^2 ${op} (${q})`),
     fc.tuple(scalar, any, scalar, any, scalar, scalar).map(([c, p, e, q, f, h]) => `${c}*((${p})/${e})/(sqrt((${q})/${f}) + ${h})`),
     fc.tuple(any, any, scalar).map(([p, q, h]) => `(${p})/(${h} + sqrt(${q}))`),
     fc.tuple(scalar, any, any, scalar).map(([c, p, q, h]) => `(${p})*${c}/(sqrt(${q}) + ${h})`),
