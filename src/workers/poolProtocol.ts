@@ -1,0 +1,35 @@
+/** What the pool posts to a worker: one chunk of a job. `task.type` picks the worker's handler. */
+export interface PoolRequest {
+  readonly id: number;
+  readonly task: { readonly type: string };
+}
+
+/** A worker's answer to one request: the handler's result, or the message of what it threw. */
+export type PoolReply = { readonly id: number; readonly result: unknown } | { readonly id: number; readonly error: string };
+
+/**
+ * One worker as the pool sees it, whatever runs it (a Web Worker, a worker_threads Worker, or an
+ * in-process fake in the tests). The host's factory wires the worker's events to `events`.
+ */
+export interface PoolWorker {
+  post(request: PoolRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+export interface PoolWorkerEvents {
+  message(reply: PoolReply): void;
+  /** The worker itself failed: an uncaught error, a message it could not read, or an exit. */
+  fail(error: Error): void;
+}
+
+export type WorkerFactory = (events: PoolWorkerEvents) => PoolWorker;
+
+/** The buffers of the typed arrays among a value's own properties: what a message can hand over instead of copying. */
+export function transferables(value: unknown): ArrayBuffer[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const out: ArrayBuffer[] = [];
+  for (const v of Object.values(value)) {
+    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer && !out.includes(v.buffer)) out.push(v.buffer);
+  }
+  return out;
+}
