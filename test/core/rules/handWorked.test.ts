@@ -4,7 +4,7 @@ import { resolveParams } from '../../../src/core/optimizers/resolveParams.ts';
 import { compileRule } from '../../../src/core/rules/compileRule.ts';
 import { gallery } from '../../../src/core/rules/gallery.ts';
 import { quadratic } from '../../../src/core/surfaces/quadratic.ts';
-import { surfaceOracle } from './ruleTrace.ts';
+import { surfaceOracle } from '../../../src/core/rules/surfaceOracle.ts';
 
 /** Two steps of a gallery rule on quadratic (f = (x² + 10 y²)/2, gradient (x, 10 y)) from `start`. */
 function twoSteps(id: string, params: Record<string, number>, start: [number, number]) {

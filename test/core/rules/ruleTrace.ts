@@ -1,12 +1,6 @@
 import { createState, liveParams, type Optimizer, type Params } from '../../../src/core/optimizers/Optimizer.ts';
+import { surfaceOracle } from '../../../src/core/rules/surfaceOracle.ts';
 import type { Surface } from '../../../src/core/surfaces/Surface.ts';
-
-/** Fills out with the surface's gradient at each xy pair of `at`: what grad(E) asks the host for. */
-export function surfaceOracle(surface: Surface) {
-  return (at: Float64Array, out: Float64Array): void => {
-    for (let i = 0; i < at.length; i += 2) surface.gradient(at[i], at[i + 1], out, i);
-  };
-}
 
 /** The golden files' step loop (as in core/trace.ts), with a gradient oracle for grad(E). */
 export function ruleTrace(surface: Surface, optimizer: Optimizer, params: Params, start: readonly [number, number], steps: number): number[][] {
