@@ -1,4 +1,4 @@
 import { processIo } from './io.ts';
 import { runCli } from './runCli.ts';
 
-process.exitCode = runCli(process.argv.slice(2), processIo);
+process.exitCode = await runCli(process.argv.slice(2), processIo);
