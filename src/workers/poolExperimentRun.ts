@@ -1,18 +1,14 @@
-import type { ExperimentSetup } from '../core/formats/experiment.ts';
-import { createExperiment, type RunSchedule } from '../core/mlp/experiment.ts';
-import type { Params } from '../core/optimizers/Optimizer.ts';
-import { resolveOptimizer, resolveParamsOrThrow } from '../core/optimizers/resolveOptimizer.ts';
+import { createSetupExperiment, setupExperiment, type ExperimentDocument, type ExperimentSetup } from '../core/formats/experiment.ts';
 
-/** One run of an experiment with the data, init and batch order every run shares: a pool task. */
+/**
+ * Run `index` of an experiment document: a pool task. The document travels whole (a few hundred
+ * bytes when data, init and order come from its seed) and each worker sets it up once, keeping the
+ * last one, so the data, initial weights and batch order are made once per worker, not per task.
+ */
 export interface ExperimentRunTask {
   readonly type: 'experiment-run';
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly init: Float64Array;
-  readonly orders: readonly Int32Array[];
-  readonly epochs: number;
-  readonly batchSize: number;
-  readonly run: { readonly optimizer: string; readonly params: Params; readonly schedule: RunSchedule | null; readonly batchSize?: number };
+  readonly document: ExperimentDocument;
+  readonly index: number;
 }
 
 export interface ExperimentRunResult {
@@ -23,32 +19,32 @@ export interface ExperimentRunResult {
 }
 
 /**
- * The runs of a set-up experiment as one task each. Runs never read each other's weights, so a run
- * trained alone on the shared data, init and orders is the same run as inside the whole experiment.
+ * One task per run. Runs never read each other's weights, so a run trained alone on the shared data,
+ * init and orders is the same run as inside the whole experiment.
  */
-export function experimentRunTasks(setup: ExperimentSetup): ExperimentRunTask[] {
-  const { x, y, init, orders } = setup;
-  const { epochs, batchSize } = setup.doc;
-  return setup.runs.map((r) => ({
-    type: 'experiment-run',
-    x,
-    y,
-    init,
-    orders,
-    epochs,
-    batchSize,
-    run: { optimizer: r.optimizer.id, params: r.params, schedule: r.schedule ?? null, ...(r.batchSize !== undefined ? { batchSize: r.batchSize } : {}) },
-  }));
+export function experimentRunTasks(document: ExperimentDocument): ExperimentRunTask[] {
+  return document.runs.map((_, index) => ({ type: 'experiment-run', document, index }));
 }
 
-/** Trains the task's one run to the end; the schedule comes resolved from the host's setup. */
+let cachedKey = '';
+let cached: ExperimentSetup | null = null;
+
+function setupOf(document: ExperimentDocument): ExperimentSetup {
+  const key = JSON.stringify(document);
+  if (key !== cachedKey || !cached) {
+    cached = setupExperiment(document);
+    cachedKey = key;
+  }
+  return cached;
+}
+
+/** Trains the task's one run to the end. setupExperiment checks the document as it would a file's. */
 export function runExperimentRunTask(task: ExperimentRunTask): ExperimentRunResult {
-  const optimizer = resolveOptimizer(task.run.optimizer, 'run.optimizer');
-  const params = resolveParamsOrThrow(optimizer, task.run.params, 'run.params');
-  const { x, y, init, orders, epochs, batchSize } = task;
-  const run = { optimizer, params, schedule: task.run.schedule, ...(task.run.batchSize !== undefined ? { batchSize: task.run.batchSize } : {}) };
-  const experiment = createExperiment({ x, y, init, orders, epochs, batchSize, runs: [run] });
+  const setup = setupOf(task.document);
+  if (!(Number.isInteger(task.index) && task.index >= 0 && task.index < setup.runs.length)) throw new RangeError(`no run ${task.index}`);
+  const experiment = createSetupExperiment({ ...setup, runs: [setup.runs[task.index]] });
   experiment.run();
   const { batchLoss, epochLoss, lr, weights } = experiment.runs[0];
+  // Every experiment allocates its own result arrays, so handing them over takes nothing from the cache.
   return { batchLoss, epochLoss, lr, weights };
 }
