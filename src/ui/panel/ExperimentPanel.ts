@@ -58,7 +58,7 @@ export class ExperimentPanel {
     const root = el('section', '');
     root.className = 'slopes-experiment';
     const heading = el('h2', 'title', 'The 1-20-1 experiment');
-    const lede = el('p', 'lede', 'Every optimizer trains its own copy of the same network on the same minibatches.');
+    const lede = el('p', 'lede', 'Each optimizer trains its own copy on the same minibatches.');
 
     this.bar.setAttribute('role', 'progressbar');
     this.bar.setAttribute('aria-label', 'epochs finished');
@@ -94,7 +94,7 @@ export class ExperimentPanel {
     const fitFigure = el('figure', 'figure');
     fitFigure.append(el('figcaption', 'caption', 'The data (y = x² + noise) and each network’s current fit'), fitBox);
 
-    const legendCaption = el('p', 'caption', 'Loss on all the data after the latest epoch (hover a name to pick out its lines)');
+    const legendCaption = el('p', 'caption', 'Loss on all the data after the latest epoch (hover: pick out)');
     root.append(heading, lede, progress, toolbar, this.error, legendCaption, this.legend.element, lossFigure, fitFigure);
     container.append(root);
     this.element = root;
