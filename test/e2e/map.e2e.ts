@@ -74,6 +74,12 @@ describe('the map', () => {
     const panned = await page.evaluate(() => window.slopes.getState().view);
     // Dragging right by 120 px moves the view left by the same width in world units; the zoom stays.
     expect(panned.x[1] - panned.x[0]).toBeCloseTo(zoomed.x[1] - zoomed.x[0], 3);
+    // The state takes the view shown (letterboxed to equal scale), so showing it again changes nothing.
+    const { shown, requested } = await page.evaluate(() => window.slopes.map());
+    for (const k of [0, 1] as const) {
+      expect(shown.x[k]).toBeCloseTo(requested.x[k], 3);
+      expect(shown.y[k]).toBeCloseTo(requested.y[k], 3);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
