@@ -56,3 +56,13 @@ describe('applyPartial', () => {
     expect(e.adadelta.params).toMatchObject({ lr: 1 });
   });
 });
+
+describe('stretch', () => {
+  it('is off by default and takes only a boolean', () => {
+    expect(defaultState().stretch).toBe(false);
+    expect(applyPartial(defaultState(), { stretch: true }).state.stretch).toBe(true);
+    const { state, notes } = applyPartial(defaultState(), { stretch: 'yes' });
+    expect(state.stretch).toBe(false);
+    expect(notes).toEqual([expect.stringMatching(/^stretch: /)]);
+  });
+});
