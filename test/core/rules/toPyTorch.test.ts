@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../../src/core/rules/compileRule.ts';
 import { gallery } from '../../../src/core/rules/gallery.ts';
 import { pythonClassName, toPyTorch } from '../../../src/core/rules/toPyTorch.ts';
+import { TOLERANCE, worstError } from '../goldenTraces.ts';
 
 function moduleOf(text: string): string {
   const compiled = compileRule(text);
@@ -10,11 +13,13 @@ function moduleOf(text: string): string {
   return toPyTorch(compiled.rule);
 }
 
-const python = spawnSync('python3', ['--version']).status === 0;
+/** The Python to run: $PYTHON, else python3 from the path. */
+const PYTHON = process.env.PYTHON ?? 'python3';
+const python = spawnSync(PYTHON, ['--version']).status === 0;
 
 /** Whether Python's own parser accepts the module (PyTorch itself is not needed for that). */
 function parses(source: string): string {
-  const run = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: source, encoding: 'utf8' });
+  const run = spawnSync(PYTHON, ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: source, encoding: 'utf8' });
   return run.status === 0 ? 'ok' : run.stderr;
 }
 
@@ -68,4 +73,39 @@ describe('toPyTorch', () => {
     const text = '# all\nparam lr = 0.1\nparam k = -2\nstate s = abs(x) + k\nd = sign(g)*min(s, 1)\nx = x - lr*max(d, grad(x - grad(x)))/(sqrt(exp(log(2))) + 1)\ns = s + d^2\n';
     expect(parses(moduleOf(text))).toBe('ok');
   });
+});
+
+const torch = python && spawnSync(PYTHON, ['-c', 'import torch'], { timeout: 60_000 }).status === 0;
+
+interface RuleCase {
+  id: string;
+  surface: string;
+  rule: string;
+  params: Record<string, number>;
+  start: [number, number];
+  steps: number;
+  trajectory: number[][];
+}
+
+describe.runIf(torch)('exported classes run by PyTorch', () => {
+  const golden = JSON.parse(readFileSync(new URL('../../golden/rule-traces.json', import.meta.url), 'utf8')) as { cases: RuleCase[] };
+
+  it.each(golden.cases.map((c) => [c.id, c] as const))('%s reproduces the golden trajectory', (_id, c) => {
+    const compiled = compileRule(c.rule);
+    if (!compiled.ok) throw new Error(compiled.error.message);
+    const job = { module: toPyTorch(compiled.rule), className: pythonClassName(compiled.rule.name), params: c.params, surface: c.surface, start: c.start, steps: c.steps };
+    const run = spawnSync(PYTHON, [fileURLToPath(new URL('./runExported.py', import.meta.url))], { input: JSON.stringify(job), encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    const { error, where } = worstError(JSON.parse(run.stdout) as number[][], c.trajectory);
+    expect(error, where).toBeLessThanOrEqual(TOLERANCE);
+  }, 120_000);
+
+  it('trains parameters of several shapes in several groups as torch.optim.Adam does', () => {
+    const source = moduleOf((gallery.find((g) => g.id === 'adam') as { text: string }).text);
+    const run = spawnSync(PYTHON, [fileURLToPath(new URL('./groupsExported.py', import.meta.url))], { input: source, encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    const { difference, moved } = JSON.parse(run.stdout) as { difference: number; moved: number };
+    expect(moved).toBeGreaterThan(0.01);
+    expect(difference).toBeLessThan(1e-12);
+  }, 120_000);
 });
