@@ -1,31 +1,29 @@
-import type { NumberParam, Optimizer, OptimizerState, StepKernel } from './Optimizer.ts';
+import type { NumberParam, Optimizer, StepKernel } from './Optimizer.ts';
 import { flag, num, pair } from './Optimizer.ts';
 import { amsgradParam, betasParam, epsParam, lrParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
 
-/** Counts the step and zeroes the moments (m, v and the maximum of v) before the first; returns t. */
-function countStep(state: OptimizerState): number {
-  const t = ++state.t;
-  if (t === 1) for (const slot of state.slots) slot.fill(0);
-  return t;
-}
-
 /**
  * The update, one function literal per variant: V8 compiles each on its own, so a setting one
  * variant branches on cannot send another back to slower code. Slots: m, v, and the running
- * maximum of v (used only with amsgrad).
+ * maximum of v (used only with amsgrad). Each zeroes its own slots in line: a shared helper looping
+ * over the slots, run only at the first step, left V8 compiling the whole update ten times slower.
  */
 function adamKernel(beta2: number, eps: number, amsgrad: boolean): StepKernel {
   const c2 = 1 - beta2;
   if (!amsgrad) {
     return (theta, grad, state, live) => {
       const { lr, momentum: beta1 } = live;
-      const t = countStep(state);
+      const t = ++state.t;
+      const m = state.slots[0];
+      const v = state.slots[1];
+      if (t === 1) {
+        m.fill(0);
+        v.fill(0);
+      }
       const c1 = 1 - beta1;
       const stepSize = lr / (1 - beta1 ** t);
       const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-      const m = state.slots[0];
-      const v = state.slots[1];
       const n = state.n;
       for (let i = 0; i < n; i++) {
         const g = grad[i];
@@ -39,13 +37,18 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean): StepKernel {
   }
   return (theta, grad, state, live) => {
     const { lr, momentum: beta1 } = live;
-    const t = countStep(state);
-    const c1 = 1 - beta1;
-    const stepSize = lr / (1 - beta1 ** t);
-    const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
+    const t = ++state.t;
     const m = state.slots[0];
     const v = state.slots[1];
     const vmax = state.slots[2];
+    if (t === 1) {
+      m.fill(0);
+      v.fill(0);
+      vmax.fill(0);
+    }
+    const c1 = 1 - beta1;
+    const stepSize = lr / (1 - beta1 ** t);
+    const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
     const n = state.n;
     for (let i = 0; i < n; i++) {
       const g = grad[i];

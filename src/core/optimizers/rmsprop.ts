@@ -44,7 +44,7 @@ export const rmsprop: Optimizer = {
     if (!centered && !useMomentum) {
       rule = (theta, grad, state, live) => {
         const lr = live.lr;
-        const v = countStep(state)[0];
+        const v = firstZeroed(state)[0];
         const n = state.n;
         for (let i = 0; i < n; i++) {
           const g = grad[i];
@@ -56,7 +56,7 @@ export const rmsprop: Optimizer = {
     } else if (!centered) {
       rule = (theta, grad, state, live) => {
         const { lr, momentum: mu } = live;
-        const slots = countStep(state);
+        const slots = firstZeroed(state);
         const v = slots[0];
         const buf = slots[2];
         const n = state.n;
@@ -72,7 +72,7 @@ export const rmsprop: Optimizer = {
     } else if (!useMomentum) {
       rule = (theta, grad, state, live) => {
         const lr = live.lr;
-        const slots = countStep(state);
+        const slots = firstZeroed(state);
         const v = slots[0];
         const gavg = slots[1];
         const n = state.n;
@@ -88,7 +88,7 @@ export const rmsprop: Optimizer = {
     } else {
       rule = (theta, grad, state, live) => {
         const { lr, momentum: mu } = live;
-        const slots = countStep(state);
+        const slots = firstZeroed(state);
         const v = slots[0];
         const gavg = slots[1];
         const buf = slots[2];
@@ -109,8 +109,17 @@ export const rmsprop: Optimizer = {
   },
 };
 
-/** Counts the step and zeroes v, the mean of g and the momentum buffer before the first; returns the slots. */
-function countStep(state: OptimizerState): Float64Array[] {
-  if (++state.t === 1) for (const slot of state.slots) slot.fill(0);
-  return state.slots;
+/**
+ * Counts the step and zeroes v, the mean of g and the momentum buffer before the first; returns the
+ * slots. Written out, not as a loop over the slots: a loop that runs only at the first step left V8
+ * compiling Adam's update, which had one like it, ten times slower.
+ */
+function firstZeroed(state: OptimizerState): Float64Array[] {
+  const slots = state.slots;
+  if (++state.t === 1) {
+    slots[0].fill(0);
+    slots[1].fill(0);
+    slots[2].fill(0);
+  }
+  return slots;
 }
