@@ -67,7 +67,12 @@ function linear(asm: Assembler, node: Binary, scope: Scope, into?: Ref): Dual {
     const one = asm.constant(1);
     let c = left.scale ?? one;
     let e = right.scale ?? one;
-    if (node.op === '-') e = right.scale ? asm.op(Op.NEG, right.scale) : asm.constant(-1);
+    if (node.op === '-' && right.scale) {
+      e = asm.op(Op.NEG, right.scale);
+      asm.release(right.scale);
+    } else if (node.op === '-') {
+      e = asm.constant(-1);
+    }
     if (left.squared && !right.squared) {
       [left, right] = [right, left];
       [c, e] = [e, c];
