@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { parseExperimentDocument } from '../core/formats/experiment.ts';
 import { defaultParams, type Optimizer } from '../core/optimizers/Optimizer.ts';
 import { optimizerById } from '../core/optimizers/registry.ts';
@@ -34,12 +35,47 @@ async function basinsMs(pool: WorkerPool, requests: BasinsRequest[]): Promise<nu
   return performance.now() - t0;
 }
 
+/** A loop of pure arithmetic, as a worker_threads worker: answers n with the sum of √i for i < n. */
+const SPIN = `require('node:worker_threads').parentPort.on('message', (n) => {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += Math.sqrt(i);
+  require('node:worker_threads').parentPort.postMessage(s);
+});`;
+
+/**
+ * The efficiency the machine itself allows now: `workers` threads of pure arithmetic against one.
+ * On a machine shared with other processes it falls below 1 whatever the pool does, so the basins
+ * figure is read against it.
+ */
+async function controlEfficiency(workers: number): Promise<number> {
+  const threads = Array.from({ length: workers }, () => new Worker(SPIN, { eval: true }));
+  const spin = (w: Worker, n: number) => new Promise((resolve) => (w.once('message', resolve), w.postMessage(n)));
+  const wall = async (f: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await f();
+    return performance.now() - t0;
+  };
+  try {
+    const n = 5e7;
+    await Promise.all(threads.map((w) => spin(w, n)));
+    const ratios: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const one = await wall(() => spin(threads[0], n));
+      const all = await wall(() => Promise.all(threads.map((w) => spin(w, n))));
+      ratios.push(one / all);
+    }
+    return +median(ratios).toFixed(3);
+  } finally {
+    for (const w of threads) void w.terminate();
+  }
+}
+
 /**
  * A 256×256 basin map of each of the seven on rosenbrock, 300 steps a start, through a pool of one
  * worker per core. One worker's rate is measured in the same run on a 128×128 map of the same view
  * (the same mix of starts), in turns with the full pool, so a machine that drifts affects both.
  */
-export async function benchBasins(): Promise<{ ms: number; workers: number; particleStepsPerSec: number; efficiency: number }> {
+export async function benchBasins(): Promise<{ ms: number; workers: number; particleStepsPerSec: number; efficiency: number; controlEfficiency: number }> {
   const workers = threadPoolSize();
   const full = new WorkerPool(threadWorkerFactory(threadEntry), workers);
   const single = new WorkerPool(threadWorkerFactory(threadEntry), 1);
@@ -61,6 +97,7 @@ export async function benchBasins(): Promise<{ ms: number; workers: number; part
       workers,
       particleStepsPerSec: Math.round(rate),
       efficiency: +(rate / (workers * singleRate)).toFixed(3),
+      controlEfficiency: await controlEfficiency(workers),
     };
   } finally {
     full.terminate();
