@@ -5,8 +5,9 @@
 step computes the analytic gradient and the loss of every particle, then the optimizer's update.
 numpy is vectorised by hand (in place, into scratch arrays made once); PyTorch runs
 torch.optim on one [10000, 2] tensor (foreach), once with the analytic gradient and once with autograd.
-Prints one JSON object of particle-steps per second (median of 7 after a warm-up); a library that is
-not installed is reported as such.
+Prints one JSON object of particle-steps per processor second (median of 7 after a warm-up, as the
+bench measures), so other processes on the machine do not count; a library that is not installed is
+reported as such.
 """
 import json
 import statistics
@@ -26,9 +27,9 @@ def rate(run):
     run()
     times = []
     for _ in range(REPEATS):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         run()
-        times.append(time.perf_counter() - t0)
+        times.append(time.process_time() - t0)
     return round(COUNT * STEPS / statistics.median(times))
 
 
@@ -160,7 +161,7 @@ def torch_rates():
 
 
 def main():
-    report = {"unit": "particle-steps per second, 10 000 particles on rosenbrock, float64, one core", "count": COUNT, "steps": STEPS}
+    report = {"unit": "particle-steps per processor second, 10 000 particles on rosenbrock, float64, one core", "count": COUNT, "steps": STEPS}
     for name, measure in [("numpy", numpy_rates), ("torch", torch_rates)]:
         try:
             report[name] = measure()
