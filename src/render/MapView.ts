@@ -11,7 +11,8 @@ import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
-import { plotAffine, roundView, sameView, shownView, zoomLimits, type Affine, type Rect, type ZoomLimits } from './viewMath.ts';
+import { plotAffine, roundView, zoomLimits, type Affine, type Rect } from './viewMath.ts';
+import { ViewKeeper } from './ViewKeeper.ts';
 
 export interface MapCallbacks {
   /** A pan or zoom finished: the state should take this view (MapView never keeps one of its own). */
@@ -51,14 +52,8 @@ export class MapView {
   private readonly resizeObserver: ResizeObserver;
   private readonly affine: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
   private rect: Rect = { x: 0, y: 0, width: 1, height: 1 };
-  private stateView: View = { x: [0, 1], y: [0, 1] };
-  private stretch = false;
-  private limits: ZoomLimits = zoomLimits({ x: [0, 1], y: [0, 1] });
-  /** The view of a gesture not yet reported, or reported but not yet back from the state. */
-  private liveView: View | null = null;
+  private readonly views = new ViewKeeper();
   private trackSignature: unknown[] = [];
-  /** The resting view last announced through onShownView. */
-  private announced: View | null = null;
   /** Whether anything drawn changed since the last render: an idle map costs no GPU time. */
   private dirty = true;
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -104,16 +99,18 @@ export class MapView {
     this.interaction = new MapInteraction(this.canvas, {
       rect: () => this.rect,
       view: () => this.shownView,
-      limits: () => this.limits,
+      limits: () => this.views.limits,
       preview: (view) => {
-        this.liveView = view;
+        this.views.preview(view);
         this.relayout();
       },
       commit: () => {
         const view = roundView(this.shownView);
-        this.liveView = view;
+        this.views.preview(view);
         this.relayout();
         this.callbacks.onViewChange(view);
+        this.views.settle(view);
+        this.announce();
       },
       pick: (px, py) => this.callbacks.onPick(...this.toWorld(px, py)),
     });
@@ -124,7 +121,7 @@ export class MapView {
 
   /** What the plot shows: a gesture's view, or the state's view fitted to the plot (letterboxed unless stretched). */
   get shownView(): View {
-    return this.liveView ?? shownView(this.stateView, this.rect, this.stretch);
+    return this.views.shown(this.rect);
   }
 
   /** The plot rectangle inside the canvas, in CSS pixels. */
@@ -134,31 +131,27 @@ export class MapView {
 
   /** Equal scale on both axes (false) or the requested view stretched over the plot (true). */
   setStretch(stretch: boolean): void {
-    if (stretch === this.stretch) return;
-    this.stretch = stretch;
+    if (!this.views.setStretch(stretch)) return;
     this.relayout();
     this.announce();
   }
 
   /** The surface's own view, from which the zoom limits are measured. */
   setHome(view: View): void {
-    this.limits = zoomLimits(view);
+    this.views.limits = zoomLimits(view);
   }
 
   /** The state's view. A view the map is previewing is not replaced by the state's old one. */
   setView(view: View): void {
-    if (!sameView(view, this.stateView)) {
-      this.stateView = { x: [view.x[0], view.x[1]], y: [view.y[0], view.y[1]] };
-      if (this.liveView && !sameView(view, this.liveView)) this.interaction.cancel();
-      this.liveView = null;
-      this.relayout();
-    }
+    const { changed, dropGesture } = this.views.request(view);
+    if (dropGesture) this.interaction.cancel();
+    if (changed) this.relayout();
     this.announce();
   }
 
   /** The next setView announces its view even if it is the one shown (a new surface needs new contours there). */
   forgetShownView(): void {
-    this.announced = null;
+    this.views.forget();
   }
 
   /** Picks out one optimizer's balls and trail by fading the others; null shows all alike. */
@@ -169,11 +162,8 @@ export class MapView {
   }
 
   private announce(): void {
-    if (this.liveView) return;
-    const view = this.shownView;
-    if (this.announced && sameView(view, this.announced)) return;
-    this.announced = view;
-    this.callbacks.onShownView(view);
+    const view = this.views.toAnnounce(this.rect);
+    if (view) this.callbacks.onShownView(view);
   }
 
   /** Draws a result of requestContours; null clears the bands (e.g. while another surface's are computed). */
