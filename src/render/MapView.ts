@@ -1,4 +1,4 @@
-import { Application, Container, Graphics } from 'pixi.js';
+import { type Application, Container, Graphics } from 'pixi.js';
 import type { ContourSet } from '../core/contours.ts';
 import type { Minimum, View } from '../core/surfaces/Surface.ts';
 import type { Track } from '../sim/Simulation.ts';
@@ -6,6 +6,7 @@ import { AxesLayer } from './AxesLayer.ts';
 import { BallLayer } from './BallLayer.ts';
 import { ContourLayer } from './ContourLayer.ts';
 import { EdgeLayer } from './EdgeLayer.ts';
+import { createMapApp } from './createMapApp.ts';
 import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
@@ -59,21 +60,7 @@ export class MapView {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
 
   static async create(container: HTMLElement, callbacks: MapCallbacks): Promise<MapView> {
-    const app = new Application();
-    await app.init({
-      width: Math.max(1, container.clientWidth),
-      height: Math.max(1, container.clientHeight),
-      background: 0xffffff,
-      antialias: true,
-      autoDensity: true,
-      resolution: Math.min(2, globalThis.devicePixelRatio || 1),
-      preference: 'webgl',
-      // The map handles its own pointer events; Pixi's hit testing would only cost time.
-      eventFeatures: { move: false, globalMove: false, click: false, wheel: false },
-    });
-    // Rendering happens on demand (renderIfNeeded), not on every tick of Pixi's ticker.
-    app.ticker.remove(app.render, app);
-    return new MapView(app, container, callbacks);
+    return new MapView(await createMapApp(container), container, callbacks);
   }
 
   /** Renders the stage if anything changed since the last frame; the host calls it once per frame. */
