@@ -162,8 +162,13 @@ export class WorkerPool {
       slot.chunk = chunk;
       chunk.attempts++;
       slot.request = this.nextRequest++;
-      const worker = slot.worker ?? (slot.worker = this.spawn(slot));
-      worker.post({ id: slot.request, task: chunk.task }, chunk.job.transfer?.(chunk.task as never) ?? []);
+      try {
+        const worker = slot.worker ?? (slot.worker = this.spawn(slot));
+        worker.post({ id: slot.request, task: chunk.task }, chunk.job.transfer?.(chunk.task as never) ?? []);
+      } catch (e) {
+        // A task that cannot be posted (it holds a function) or a worker that cannot start fails like a throwing chunk.
+        this.failed(slot, e instanceof Error ? e.message : String(e));
+      }
     }
   }
 

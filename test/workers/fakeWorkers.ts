@@ -24,6 +24,8 @@ export function fakeWorkers(handlers: PoolHandlers): { factory: WorkerFactory; l
     let alive = true;
     return {
       post(request) {
+        // Posting clones, as a real worker's postMessage does: a task that cannot be cloned throws here.
+        request = structuredClone(request);
         log.started.push({ worker, request });
         log.inFlight++;
         log.maxInFlight = Math.max(log.maxInFlight, log.inFlight);

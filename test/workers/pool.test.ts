@@ -105,6 +105,13 @@ describe('WorkerPool', () => {
     expect(await pool.run<Square, number>(squares(3)).done).toEqual([0, 1, 2]);
   });
 
+  it('a task that cannot be posted fails its job, naming the chunk', async () => {
+    const pool = new WorkerPool(fakeWorkers({ square: (t: Square) => t.n }).factory, 2);
+    const job = pool.run([{ type: 'square', n: 1 }, { type: 'square', n: 2, callback: () => 0 }]).done;
+    await expect(job).rejects.toThrow(/^chunk 1: .*could not be cloned/);
+    expect(await pool.run<Square, number>(squares(3)).done).toEqual([0, 1, 2]);
+  });
+
   it('terminate() stops every worker and resolves running jobs as cancelled', async () => {
     const { factory, log } = fakeWorkers({ square: (t: Square) => t.n });
     const pool = new WorkerPool(factory, 2);
