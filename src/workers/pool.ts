@@ -70,8 +70,8 @@ interface Slot {
  * come back as they finish; a cancelled job's queued chunks never start and the ones in flight are
  * dropped when they return (chunks are kept short so that is soon). A chunk whose worker throws or
  * dies is tried once more, on a fresh worker if the old one died, and then fails its job. Jobs on
- * different channels share the workers chunk by chunk. Workers
- * are created when first needed, so a pool costs nothing until it is used.
+ * different channels share the workers chunk by chunk. Workers are created when first needed, so a
+ * pool costs nothing until it is used.
  */
 export class WorkerPool {
   readonly size: number;
