@@ -14,17 +14,20 @@ export const processIo: Io = {
   readText: (path) => readFileSync(path, 'utf8'),
 };
 
-/** Reads and parses a JSON file, turning a missing file or bad JSON into one line naming the option. */
-export function readJson(io: Io, path: string, option: string): unknown {
-  let text: string;
+/** Reads a text file, turning a missing file into one line naming the option. */
+export function readText(io: Io, path: string, option: string): string {
   try {
-    text = io.readText(path);
+    return io.readText(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? e);
     throw new InputError(`${option}: cannot read "${path}": ${why}`);
   }
-  return parseJsonText(text, `${option}: "${path}"`);
+}
+
+/** Reads and parses a JSON file, turning a missing file or bad JSON into one line naming the option. */
+export function readJson(io: Io, path: string, option: string): unknown {
+  return parseJsonText(readText(io, path, option), `${option}: "${path}"`);
 }
 
 export function parseJsonText(text: string, what: string): unknown {

@@ -2,6 +2,7 @@ import { InputError } from '../core/InputError.ts';
 import { basins } from './commands/basins.ts';
 import { experiment } from './commands/experiment.ts';
 import { listOptimizers, listSurfaces } from './commands/list.ts';
+import { rule } from './commands/rule.ts';
 import { listSchedules } from './commands/schedules.ts';
 import { slice } from './commands/slice.ts';
 import { swarm } from './commands/swarm.ts';
@@ -12,7 +13,7 @@ const commands: Record<string, { run: (argv: string[], io: Io) => number | Promi
   trace: {
     run: trace,
     usage:
-      'trace --cases FILE | trace (--surface S | --formula EXPR) --optimizer O [--params JSON] [--schedule JSON] [--start X,Y] [--steps N] [--format json|csv]',
+      'trace --cases FILE | trace (--surface S | --formula EXPR) (--optimizer O | --rule FILE) [--params JSON] [--schedule JSON] [--start X,Y] [--steps N] [--format json|csv]',
   },
   experiment: { run: experiment, usage: 'experiment --config FILE [--epochs N] [--batch-size N] [--seed N] [--points N] [--noise SIGMA]' },
   slice: { run: slice, usage: 'slice --config FILE' },
@@ -24,6 +25,7 @@ const commands: Record<string, { run: (argv: string[], io: Io) => number | Promi
     run: basins,
     usage: 'basins --surface S --optimizer O [--params JSON] [--size N] [--steps K] [--view X0,X1,Y0,Y1] [--workers N] [--png FILE]',
   },
+  rule: { run: rule, usage: 'rule FILE [--pytorch] [--json]' },
   surfaces: { run: listSurfaces, usage: 'surfaces [--json]' },
   optimizers: { run: listOptimizers, usage: 'optimizers [--json]' },
   schedules: { run: listSchedules, usage: 'schedules [--json]' },

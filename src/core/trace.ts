@@ -1,6 +1,7 @@
 import type { Optimizer, Params } from './optimizers/Optimizer.ts';
 import type { ScheduleSpec } from './schedules/Schedule.ts';
 import { createScheduledRun } from './schedules/scheduledRun.ts';
+import { surfaceOracle } from './rules/surfaceOracle.ts';
 import type { Surface } from './surfaces/Surface.ts';
 
 export interface ScheduledTrace {
@@ -28,6 +29,8 @@ export function runScheduledTrace(
 ): ScheduledTrace {
   const { kernel, state, live, scheduler } = createScheduledRun(optimizer, params, schedule, 2);
   const cycles = scheduler?.cyclesMomentum ?? false;
+  // A rule that looks ahead (grad(x + mu*v)) asks the surface for gradients at other points.
+  const oracle = surfaceOracle(surface);
   const theta = Float64Array.of(start[0], start[1]);
   const grad = new Float64Array(2);
   const trajectory: number[][] = [];
@@ -38,7 +41,7 @@ export function runScheduledTrace(
     trajectory.push([theta[0], theta[1], f]);
     lr.push(live.lr);
     if (cycles) momentum.push(live.momentum);
-    kernel(theta, grad, state, live);
+    kernel(theta, grad, state, live, oracle);
     scheduler?.step(live, f);
   }
   trajectory.push([theta[0], theta[1], surface.value(theta[0], theta[1])]);

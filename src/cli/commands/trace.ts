@@ -1,17 +1,19 @@
 import { InputError } from '../../core/InputError.ts';
 import { fillTraces, MAX_TRACE_STEPS } from '../../core/formats/traces.ts';
-import { resolveOptimizer, resolveParamsOrThrow } from '../../core/optimizers/resolveOptimizer.ts';
+import { resolveParamsOrThrow } from '../../core/optimizers/resolveOptimizer.ts';
+import { resolveTraceOptimizer } from '../../core/formats/traceOptimizer.ts';
 import { resolveTraceSurface } from '../../core/formats/traceSurface.ts';
 import { resolveSchedule } from '../../core/schedules/resolveSchedule.ts';
 import { runScheduledTrace } from '../../core/trace.ts';
 import { parseFlags, parseNumberFlag, parsePointFlag } from '../args.ts';
-import { parseJsonText, readJson, type Io } from '../io.ts';
+import { parseJsonText, readJson, readText, type Io } from '../io.ts';
 
 const options = {
   cases: { type: 'string' },
   surface: { type: 'string' },
   formula: { type: 'string' },
   optimizer: { type: 'string' },
+  rule: { type: 'string' },
   params: { type: 'string' },
   schedule: { type: 'string' },
   start: { type: 'string' },
@@ -30,9 +32,12 @@ export function trace(argv: string[], io: Io): number {
   if (flags.surface === undefined && flags.formula === undefined) {
     throw new InputError('trace: give --cases FILE, or --surface S (or --formula EXPR) and --optimizer O');
   }
-  if (flags.optimizer === undefined) throw new InputError(`trace: --optimizer is required with --${flags.surface === undefined ? 'formula' : 'surface'}`);
+  if (flags.optimizer === undefined && flags.rule === undefined) {
+    throw new InputError(`trace: --optimizer O (or --rule FILE) is required with --${flags.surface === undefined ? 'formula' : 'surface'}`);
+  }
   const surface = resolveTraceSurface(flags.surface, flags.formula, { surface: '--surface', formula: '--formula' });
-  const optimizer = resolveOptimizer(flags.optimizer, '--optimizer');
+  const ruleText = flags.rule === undefined ? undefined : readText(io, flags.rule, '--rule');
+  const optimizer = resolveTraceOptimizer(flags.optimizer, ruleText, { optimizer: '--optimizer', rule: '--rule' });
   const rawParams = flags.params === undefined ? {} : parseJsonText(flags.params, '--params');
   const params = resolveParamsOrThrow(optimizer, rawParams, '--params');
   const start = flags.start === undefined ? surface.start : parsePointFlag('start', flags.start);
@@ -51,7 +56,8 @@ export function trace(argv: string[], io: Io): number {
     io.out(`${header}\n${trajectory.map((p, k) => `${k},${p[0]},${p[1]},${p[2]}${extra(k)}`).join('\n')}\n`);
   } else {
     const where = flags.formula === undefined ? { surface: surface.id } : { formula: flags.formula };
-    const doc = { ...where, optimizer: optimizer.id, params, start, steps };
+    const how = ruleText === undefined ? { optimizer: optimizer.id } : { rule: ruleText };
+    const doc = { ...where, ...how, params, start, steps };
     const scheduled = schedule ? { schedule, lr, ...(momentum ? { momentum } : {}) } : {};
     io.out(`${JSON.stringify({ ...doc, ...scheduled, trajectory })}\n`);
   }

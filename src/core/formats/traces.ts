@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { InputError } from '../InputError.ts';
 import type { Optimizer, Params } from '../optimizers/Optimizer.ts';
-import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
+import { resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
 import type { ScheduleSpec } from '../schedules/Schedule.ts';
 import { resolveSchedule } from '../schedules/resolveSchedule.ts';
 import type { Surface } from '../surfaces/Surface.ts';
 import { runScheduledTrace } from '../trace.ts';
+import { resolveTraceOptimizer } from './traceOptimizer.ts';
 import { resolveTraceSurface } from './traceSurface.ts';
 import { parseWith } from './zodError.ts';
 
@@ -21,7 +22,8 @@ const caseSchema = z.looseObject({
   id: z.string().optional(),
   surface: z.string().optional(),
   formula: z.string().optional(),
-  optimizer: z.string(),
+  optimizer: z.string().optional(),
+  rule: z.string().optional(),
   params: z.record(z.string(), z.unknown()).default({}),
   schedule: z.unknown().optional(),
   start: z.tuple([finite, finite], { error: 'expected [x, y], two finite numbers' }),
@@ -46,7 +48,7 @@ export interface TraceRequest {
  * Computes every case of an `optimizer-traces/1` or `schedule-traces/1` document and returns it with
  * each case's trajectory (and, for schedules, its lr and, where the schedule cycles it, momentum)
  * filled in; whatever results the input carried are ignored. A case names its `surface` or types
- * its own in `formula`. Every case of a schedule file has a
+ * its own in `formula`, and names its `optimizer` or writes its own update `rule`. Every case of a schedule file has a
  * schedule, no case of an optimizer file has one. Everything is validated before any trajectory is
  * computed, so a bad last case fails fast.
  */
@@ -55,7 +57,7 @@ export function fillTraces(json: unknown): Record<string, unknown> {
   const scheduled = doc.format === SCHEDULE_FORMAT;
   const requests: TraceRequest[] = doc.cases.map((c, i) => {
     const field = `cases[${i}]`;
-    const optimizer = resolveOptimizer(c.optimizer, `${field}.optimizer`);
+    const optimizer = resolveTraceOptimizer(c.optimizer, c.rule, { optimizer: `${field}.optimizer`, rule: `${field}.rule` });
     if (scheduled !== (c.schedule !== undefined)) {
       throw new InputError(
         scheduled ? `${field}.schedule: every case of a "${SCHEDULE_FORMAT}" file needs one` : `${field}.schedule: a schedule needs the "${SCHEDULE_FORMAT}" format`,
