@@ -9,13 +9,11 @@ export interface ChunkDone<R> {
   readonly total: number;
 }
 
-export interface RunOptions<T, R> {
+export interface RunOptions<R> {
   /** A new job on a channel cancels the one before it on the same channel (default "default"). */
   readonly channel?: string;
   /** Called as each chunk finishes, in the order they finish. */
   readonly onChunk?: (chunk: ChunkDone<R>) => void;
-  /** Buffers a task hands over instead of copying. */
-  readonly transfer?: (task: T) => Transferable[];
 }
 
 export interface PoolJob<R> {
@@ -43,7 +41,6 @@ interface Job {
   readonly onChunk?: (chunk: ChunkDone<unknown>) => void;
   readonly resolve: (results: unknown[] | null) => void;
   readonly reject: (error: Error) => void;
-  readonly transfer?: (task: never) => Transferable[];
   /** Chunks waiting to start, and chunks running now. */
   readonly queue: Chunk[];
   running: number;
@@ -89,7 +86,7 @@ export class WorkerPool {
     this.slots = Array.from({ length: this.size }, () => ({ worker: null, chunk: null, request: 0 }));
   }
 
-  run<T extends { readonly type: string }, R>(tasks: readonly T[], options: RunOptions<T, R> = {}): PoolJob<R> {
+  run<T extends { readonly type: string }, R>(tasks: readonly T[], options: RunOptions<R> = {}): PoolJob<R> {
     if (this.closed) throw new Error('the pool has been terminated');
     const channel = options.channel ?? 'default';
     this.cancelJob(this.current.get(channel));
@@ -103,7 +100,6 @@ export class WorkerPool {
       channel,
       results: new Array(tasks.length),
       onChunk: options.onChunk as Job['onChunk'],
-      transfer: options.transfer as Job['transfer'],
       resolve,
       reject,
       queue: [],
@@ -164,7 +160,7 @@ export class WorkerPool {
       slot.request = this.nextRequest++;
       try {
         const worker = slot.worker ?? (slot.worker = this.spawn(slot));
-        worker.post({ id: slot.request, task: chunk.task }, chunk.job.transfer?.(chunk.task as never) ?? []);
+        worker.post({ id: slot.request, task: chunk.task });
       } catch (e) {
         // A task that cannot be posted (it holds a function) or a worker that cannot start fails like a throwing chunk.
         this.failed(slot, e instanceof Error ? e.message : String(e));

@@ -12,7 +12,8 @@ export type PoolReply = { readonly id: number; readonly result: unknown } | { re
  * in-process fake in the tests). The host's factory wires the worker's events to `events`.
  */
 export interface PoolWorker {
-  post(request: PoolRequest, transfer: Transferable[]): void;
+  /** Tasks are small and shared by many chunks, so they are copied, never handed over. */
+  post(request: PoolRequest): void;
   terminate(): void;
 }
 

@@ -15,7 +15,7 @@ export function threadWorkerFactory(entry: URL): WorkerFactory {
     worker.on('messageerror', (error) => events.fail(error));
     worker.on('exit', (code) => events.fail(new Error(`the worker exited with code ${code}`)));
     return {
-      post: (request, transfer) => worker.postMessage(request, transfer as never),
+      post: (request) => worker.postMessage(request),
       terminate: () => void worker.terminate(),
     };
   };

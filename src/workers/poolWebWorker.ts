@@ -20,7 +20,7 @@ export function webWorkerFactory(create: () => Worker): WorkerFactory {
     };
     worker.onmessageerror = () => events.fail(new Error('a message from the worker could not be read'));
     return {
-      post: (request, transfer) => worker.postMessage(request, transfer),
+      post: (request) => worker.postMessage(request),
       terminate: () => worker.terminate(),
     };
   };

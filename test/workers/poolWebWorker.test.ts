@@ -9,8 +9,8 @@ class FakeWebWorker {
   onmessageerror: (() => void) | null = null;
   posted: unknown[] = [];
   terminated = false;
-  postMessage(message: unknown, transfer: unknown) {
-    this.posted.push([message, transfer]);
+  postMessage(message: unknown) {
+    this.posted.push(message);
   }
   terminate() {
     this.terminated = true;
@@ -18,14 +18,13 @@ class FakeWebWorker {
 }
 
 describe('webWorkerFactory', () => {
-  it('wires a Web Worker to the pool: posts with transfers, replies, errors kept from the page, terminate', () => {
+  it('wires a Web Worker to the pool: posts, replies, errors kept from the page, terminate', () => {
     const fake = new FakeWebWorker();
     const replies: PoolReply[] = [];
     const failures: string[] = [];
     const worker = webWorkerFactory(() => fake as unknown as Worker)({ message: (r) => replies.push(r), fail: (e) => failures.push(e.message) });
-    const buffer = new ArrayBuffer(8);
-    worker.post({ id: 1, task: { type: 'basins' } }, [buffer]);
-    expect(fake.posted).toEqual([[{ id: 1, task: { type: 'basins' } }, [buffer]]]);
+    worker.post({ id: 1, task: { type: 'basins' } });
+    expect(fake.posted).toEqual([{ id: 1, task: { type: 'basins' } }]);
     fake.onmessage!({ data: { id: 1, result: 42 } });
     expect(replies).toEqual([{ id: 1, result: 42 }]);
     let prevented = false;
