@@ -19,7 +19,7 @@ const commands: Record<string, { run: (argv: string[], io: Io) => number | Promi
   slice: { run: slice, usage: 'slice --config FILE' },
   swarm: {
     run: swarm,
-    usage: 'swarm --surface S --optimizer O [--params JSON] [--layout grid|cloud] [--count N] [--steps K] [--start X,Y] [--spread S] [--seed N]',
+    usage: 'swarm --surface S --optimizer O [--params JSON] [--layout grid|cloud] [--count N] [--steps K] [--view X0,X1,Y0,Y1] [--start X,Y] [--spread S] [--seed N]',
   },
   basins: {
     run: basins,

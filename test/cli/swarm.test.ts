@@ -39,7 +39,16 @@ describe('swarm', () => {
     expect(JSON.parse(runCapture(argv).out)).toEqual(a);
   });
 
+  it('--view sets the grid and the reach radius: a tight view around one minimum puts every ball there', () => {
+    const { code, out } = runCapture(['swarm', '--surface', 'booth', '--optimizer', 'adam', '--params', '{"lr":0.01}', '--view', '0.5,1.5,2.5,3.5', '--count', '16', '--steps', '500']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.view).toEqual({ x: [0.5, 1.5], y: [2.5, 3.5] });
+    expect(doc.minima[0].count).toBe(16);
+  });
+
   it.each([
+    [['--surface', 'booth', '--optimizer', 'sgd', '--view', '0,1,2'], /--view must be four finite numbers/],
     [['--optimizer', 'sgd'], /swarm: --surface is required/],
     [['--surface', 'moon', '--optimizer', 'sgd'], /--surface: unknown surface "moon"/],
     [['--surface', 'booth', '--optimizer', 'sgd', '--params', '{"lr":-1}'], /--params: .*lr/],

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../../core/InputError.ts';
-import type { View } from '../../core/surfaces/Surface.ts';
 import { basinPixels } from '../../sim/basinsColors.ts';
 import { WorkerPool } from '../../workers/pool.ts';
 import { runBasinsOnPool } from '../../workers/poolBasins.ts';
@@ -8,7 +7,7 @@ import { threadPoolSize, threadWorkerFactory } from '../../workers/poolThreads.t
 import { parseFlags, parseNumberFlag } from '../args.ts';
 import type { Io } from '../io.ts';
 import { encodePng } from './basinsPng.ts';
-import { checkWork, resolveRun } from './swarm.ts';
+import { checkWork, parseView, resolveRun } from './swarm.ts';
 
 export const MAX_BASIN_SIZE = 1024;
 
@@ -22,13 +21,6 @@ const options = {
   workers: { type: 'string' },
   png: { type: 'string' },
 } as const;
-
-function parseView(text: string): View {
-  const v = text.split(',').map(Number);
-  const ok = v.length === 4 && text.split(',').every((p) => p.trim() !== '') && v.every(Number.isFinite) && v[0] < v[1] && v[2] < v[3];
-  if (!ok) throw new InputError(`--view must be four finite numbers "X0,X1,Y0,Y1" with X0 < X1 and Y0 < Y1, got "${text}"`);
-  return { x: [v[0], v[1]], y: [v[2], v[3]] };
-}
 
 /**
  * `basins`: the basin map of one optimizer over a view, computed on every core by worker_threads.

@@ -3,7 +3,7 @@ import type { Optimizer, Params } from '../../core/optimizers/Optimizer.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../../core/optimizers/resolveOptimizer.ts';
 import { createRandom } from '../../core/random.ts';
 import { resolveSurface } from '../../core/resolveSurface.ts';
-import type { Surface } from '../../core/surfaces/Surface.ts';
+import type { Surface, View } from '../../core/surfaces/Surface.ts';
 import type { Layout } from '../../sim/layout.ts';
 import { runSwarm } from '../../sim/swarmRun.ts';
 import { swarmSummary } from '../../sim/swarmSummary.ts';
@@ -31,6 +31,13 @@ export function resolveRun(command: string, flags: RunFlags, defaultSteps: numbe
   return { surface, optimizer, params, steps };
 }
 
+export function parseView(text: string): View {
+  const v = text.split(',').map(Number);
+  const ok = v.length === 4 && text.split(',').every((p) => p.trim() !== '') && v.every(Number.isFinite) && v[0] < v[1] && v[2] < v[3];
+  if (!ok) throw new InputError(`--view must be four finite numbers "X0,X1,Y0,Y1" with X0 < X1 and Y0 < Y1, got "${text}"`);
+  return { x: [v[0], v[1]], y: [v[2], v[3]] };
+}
+
 export function checkWork(count: number, steps: number): void {
   if (count * steps > MAX_PARTICLE_STEPS) throw new InputError(`--steps: ${count} starts × ${steps} steps is more than ${MAX_PARTICLE_STEPS} particle-steps`);
 }
@@ -42,12 +49,16 @@ const options = {
   layout: { type: 'string' },
   count: { type: 'string' },
   steps: { type: 'string' },
+  view: { type: 'string' },
   start: { type: 'string' },
   spread: { type: 'string' },
   seed: { type: 'string' },
 } as const;
 
-/** `swarm`: one optimizer's swarm over the surface's view, and where it stands after the budget. */
+/**
+ * `swarm`: one optimizer's swarm and where it stands after the budget. "Reached" is judged against
+ * the view (the surface's unless --view gives the map's), which a grid also covers.
+ */
 export function swarm(argv: string[], io: Io): number {
   const flags = parseFlags('swarm', argv, options);
   const { surface, optimizer, params, steps } = resolveRun('swarm', flags, 300);
@@ -61,7 +72,7 @@ export function swarm(argv: string[], io: Io): number {
   const start = flags.start === undefined ? surface.start : parsePointFlag('start', flags.start);
   const spread = flags.spread === undefined ? 0.1 : parseNumberFlag('spread', flags.spread, { min: 0 });
   const seed = flags.seed === undefined ? 1 : parseNumberFlag('seed', flags.seed, { integer: true, min: 0 });
-  const view = surface.view;
+  const view = flags.view === undefined ? surface.view : parseView(flags.view);
   const layout: Layout = kind === 'grid' ? { kind, view } : { kind, start: [start[0], start[1]], spread, random: createRandom(seed) };
 
   const [summary] = swarmSummary(surface.minima, [runSwarm({ surface, optimizer, params, view, layout, count, steps })]);
