@@ -76,6 +76,14 @@ describe('basins', () => {
     }
   }, 30_000);
 
+  it('a PNG that cannot be written is bad input: exit 2, one line naming --png, no JSON', async () => {
+    const png = join(mkdtempSync(join(tmpdir(), 'basins-')), 'missing', 'map.png');
+    const { code, out, err } = await runAsync(['basins', '--surface', 'booth', '--optimizer', 'sgd', '--size', '2', '--steps', '3', '--workers', '1', '--png', png]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^slopes: --png: cannot write ".*map\.png": ENOENT\n$/);
+  }, 30_000);
+
   it('encodePng refuses pixels that do not fill the image', () => {
     expect(() => encodePng(2, 2, new Uint8Array(11))).toThrow(/needs 12 bytes/);
   });
