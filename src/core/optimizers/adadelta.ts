@@ -36,8 +36,7 @@ export const adadelta: Optimizer = {
         v.fill(0);
         u.fill(0);
       }
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < state.n; i++) {
         const g = grad[i];
         const vi = rho * v[i] + c * g * g;
         v[i] = vi;

@@ -42,8 +42,7 @@ export const adagrad: Optimizer = {
       const sum = state.slots[0];
       if (t === 1) sum.fill(initial);
       const clr = live.lr / (1 + (t - 1) * lrDecay);
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < state.n; i++) {
         const g = grad[i];
         const s = sum[i] + g * g;
         sum[i] = s;

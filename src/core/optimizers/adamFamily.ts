@@ -24,8 +24,7 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean): StepKernel {
       const c1 = 1 - beta1;
       const stepSize = lr / (1 - beta1 ** t);
       const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < state.n; i++) {
         const g = grad[i];
         const mi = beta1 * m[i] + c1 * g;
         const vi = beta2 * v[i] + c2 * g * g;
@@ -49,8 +48,7 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean): StepKernel {
     const c1 = 1 - beta1;
     const stepSize = lr / (1 - beta1 ** t);
     const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-    const n = state.n;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < state.n; i++) {
       const g = grad[i];
       const mi = beta1 * m[i] + c1 * g;
       const vi = beta2 * v[i] + c2 * g * g;
@@ -72,8 +70,7 @@ function withDecoupledDecay(kernel: StepKernel, weightDecay: number): StepKernel
   if (weightDecay === 0) return kernel;
   return (theta, grad, state, live, gradientAt) => {
     const shrink = 1 - live.lr * weightDecay;
-    const n = state.n;
-    for (let i = 0; i < n; i++) theta[i] *= shrink;
+    for (let i = 0; i < state.n; i++) theta[i] *= shrink;
     kernel(theta, grad, state, live, gradientAt);
   };
 }

@@ -31,8 +31,7 @@ export const adamax: Optimizer = {
       }
       // Only the first moment is bias-corrected.
       const clr = lr / (1 - beta1 ** t);
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < state.n; i++) {
         const x = theta[i];
         const g = grad[i];
         const mi = beta1 * m[i] + c1 * g;

@@ -41,8 +41,7 @@ export const radam: Optimizer = {
         ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT))
         : 0;
       const sqrtBc2 = Math.sqrt(bc2);
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < state.n; i++) {
         const g = grad[i];
         const mi = beta1 * m[i] + c1 * g;
         const vi = beta2 * v[i] + c2 * g * g;

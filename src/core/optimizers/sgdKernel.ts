@@ -11,9 +11,8 @@ export interface SgdSettings {
 
 const plain: StepKernel = (theta, grad, state, live) => {
   const lr = live.lr;
-  const n = state.n;
   state.t++;
-  for (let i = 0; i < n; i++) theta[i] -= lr * grad[i];
+  for (let i = 0; i < state.n; i++) theta[i] -= lr * grad[i];
 };
 
 /**
@@ -38,8 +37,7 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < state.n; i++) {
         const g = grad[i];
         const b = keep * buf[i] + g;
         buf[i] = b;
@@ -53,8 +51,7 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < state.n; i++) {
         const b = keep * buf[i] + grad[i];
         buf[i] = b;
         theta[i] -= lr * b;
@@ -69,8 +66,7 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
     const keep = first ? 0 : mu;
     const take = first ? 1 : gain;
     const buf = state.slots[0];
-    const n = state.n;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < state.n; i++) {
       const b = keep * buf[i] + take * grad[i];
       buf[i] = b;
       theta[i] -= lr * b;
