@@ -49,7 +49,7 @@ describe('a typed f(x, y) in place of a surface', () => {
   const bad: [string, string[], Record<string, string>, RegExp][] = [
     ['a typing error, with its column', ['trace', '--formula', 'x^2 + )', '--optimizer', 'sgd'], {}, /^slopes: --formula: unexpected '\)' at column 7/],
     ['both --surface and --formula', ['trace', '--surface', 'booth', '--formula', 'x^2', '--optimizer', 'sgd'], {}, /--formula: give either --surface or --formula, not both/],
-    ['--formula without --optimizer', ['trace', '--formula', 'x^2'], {}, /--optimizer O (or --rule FILE) is required with --formula/],
+    ['--formula without --optimizer', ['trace', '--formula', 'x^2'], {}, /--optimizer O \(or --rule FILE\) is required with --formula/],
     ['a case with a typing error', ['trace', '--cases', 'c.json'], file({ formula: 'sin(x' }), /^slopes: cases\[0\]\.formula: /],
     ['a case with both', ['trace', '--cases', 'c.json'], file({ formula: 'x^2', surface: 'booth' }), /cases\[0\]\.formula: give either cases\[0\]\.surface or cases\[0\]\.formula/],
     ['a case with neither', ['trace', '--cases', 'c.json'], file({}), /cases\[0\]\.surface: required \(or cases\[0\]\.formula with a typed f\(x, y\)\)/],
