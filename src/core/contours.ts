@@ -1,6 +1,6 @@
 import { contours } from 'd3-contour';
 import { sampleGrid } from './grid.ts';
-import { contourLevels, finiteExtent } from './levels.ts';
+import { contourLevels, finiteExtent, lowQuantile } from './levels.ts';
 import type { Surface, View } from './surfaces/Surface.ts';
 
 /**
@@ -82,7 +82,9 @@ export function surfaceContours(surface: Surface, view: View, nx: number, ny: nu
   const [lo, hi] = extent;
   if (!Number.isFinite(lo)) return { view, nx, ny, extent, domain: [], levels: [] };
   // Every finite sample is ≥ lo and NaN counts as below any threshold, so the region f ≥ lo is the domain.
-  const levels = contourLevels(lo, hi, count, surface.logLevels).filter((l) => l > lo);
+  // Log levels start at the view's lowest percent of values, so a zoom into a wall still gets every band.
+  const floor = surface.logLevels ? lowQuantile(values, lo, 0.01) : 0;
+  const levels = contourLevels(lo, hi, count, surface.logLevels, floor).filter((l) => l > lo);
   const [domain, ...rest] = traceContours(values, nx, ny, view, [lo, ...levels]);
   return { view, nx, ny, extent, domain: domain.polygons, levels: rest };
 }

@@ -114,8 +114,11 @@ describe('surfaceContours', () => {
   it('spaces the levels as the surface asks, all above the minimum', () => {
     expect(set.levels.map((l) => l.level)).toEqual([0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5]);
     const log = surfaceContours(surfaceOf((x, y) => x * x + y * y, true), square, 41, 41, 8);
-    // Log levels crowd near the floor: lo + 8^(k/8 …) from 8e-6 up; the first sits far below the linear 0.5.
-    expect(log.levels[0].level).toBeLessThan(1e-4);
+    // Log levels crowd near the floor: the first sits where the lowest percent of the view's values end,
+    // far below the linear 0.5, and each next one a constant factor higher above the minimum.
+    expect(log.levels[0].level).toBeLessThan(0.1);
+    const ratios = log.levels.slice(1).map((l, k) => l.level / log.levels[k].level);
+    for (const r of ratios) expect(r).toBeCloseTo(ratios[0], 9);
   });
 
   it('a surface undefined everywhere has no bands', () => {
