@@ -37,7 +37,8 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      for (let i = 0; i < state.n; i++) {
+      const n = state.n;
+      for (let i = 0; i < n; i++) {
         const g = grad[i];
         const b = keep * buf[i] + g;
         buf[i] = b;
@@ -51,7 +52,8 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      for (let i = 0; i < state.n; i++) {
+      const n = state.n;
+      for (let i = 0; i < n; i++) {
         const b = keep * buf[i] + grad[i];
         buf[i] = b;
         theta[i] -= lr * b;
@@ -66,7 +68,8 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
     const keep = first ? 0 : mu;
     const take = first ? 1 : gain;
     const buf = state.slots[0];
-    for (let i = 0; i < state.n; i++) {
+    const n = state.n;
+    for (let i = 0; i < n; i++) {
       const b = keep * buf[i] + take * grad[i];
       buf[i] = b;
       theta[i] -= lr * b;
