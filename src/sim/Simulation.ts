@@ -1,5 +1,8 @@
 import type { Optimizer, Params } from '../core/optimizers/Optimizer.ts';
 import { createRandom, type Random } from '../core/random.ts';
+import { createScheduler } from '../core/schedules/createScheduler.ts';
+import { kernelOptimizer } from '../core/schedules/momentumCycling.ts';
+import type { Scheduler, ScheduleSpec } from '../core/schedules/Schedule.ts';
 import type { Surface } from '../core/surfaces/Surface.ts';
 import { LossHistory } from './LossHistory.ts';
 import { ParticleGroup } from './ParticleGroup.ts';
@@ -9,6 +12,8 @@ import { TrailBuffer } from './TrailBuffer.ts';
 export interface GroupConfig {
   optimizer: Optimizer;
   params: Params;
+  /** Complete and valid (see resolveSchedule); absent or null: a constant lr. */
+  schedule?: ScheduleSpec | null;
 }
 
 export interface SimulationConfig {
@@ -40,7 +45,46 @@ export interface Track {
   readonly trail: TrailBuffer;
   /** Loss of the group's first particle (the ball) against step. */
   readonly history: LossHistory;
+  /** With a schedule: the lr each step uses, recorded at the same steps as `history` (null: a constant lr). */
+  readonly lr: LossHistory | null;
+  /** The schedule's stepper; it writes `group.live` after every optimizer step. */
+  readonly schedule: TrackSchedule | null;
 }
+
+/** A schedule as the map's endless race runs it. */
+export interface TrackSchedule {
+  /** Rebuilt when the params change: the schedule's base is the optimizer's lr. */
+  scheduler: Scheduler;
+  /**
+   * Scheduler steps it takes before it holds its values. The race never ends, but OneCycleLR is
+   * defined for total_steps steps only (PyTorch raises past them): the map keeps its last lr (and
+   * momentum), that of step total_steps − 1, from then on. Every other schedule runs on.
+   */
+  readonly end: number;
+  taken: number;
+}
+
+/** How many scheduler steps a schedule is defined for in an endless run. */
+function scheduleEnd(schedule: ScheduleSpec): number {
+  return schedule.type === 'OneCycleLR' ? (schedule.params.total_steps as number) - 1 : Infinity;
+}
+
+/**
+ * The optimizer and params a scheduled group's kernel runs. A schedule that cycles the momentum of
+ * SGD at momentum 0 switches its momentum buffer on, as PyTorch does (kernelOptimizer): the group
+ * keeps SGD's identity (id, name, colour) and takes momentum SGD's rule and state.
+ */
+function kernelSetup(config: GroupConfig, scheduler: Scheduler | null): { optimizer: Optimizer; params: Params } {
+  if (!scheduler) return config;
+  const probe = { lr: 0, momentum: 0 };
+  scheduler.reset(probe);
+  const setup = kernelOptimizer(config.optimizer, config.params, scheduler.cyclesMomentum, probe.momentum);
+  if (setup.optimizer === config.optimizer) return setup;
+  const { kernel, stateSlots, stateScalars } = setup.optimizer;
+  return { optimizer: { ...config.optimizer, kernel, stateSlots, stateScalars }, params: setup.params };
+}
+
+const schedulerOf = (config: GroupConfig) => (config.schedule ? createScheduler(config.schedule, config.params.lr as number) : null);
 
 /**
  * Particles of several optimizers on one surface. It owns no clock: the browser calls tick(n)
@@ -57,6 +101,8 @@ export class Simulation {
   private random: Random;
   private readonly starts: Float64Array;
   private readonly trailLength: number;
+  /** What each track was built from, so new params can rebuild its kernel and schedule. */
+  private readonly configs = new Map<Track, GroupConfig>();
 
   constructor(config: SimulationConfig) {
     this.surface = config.surface;
@@ -73,11 +119,16 @@ export class Simulation {
   }
 
   addGroup(config: GroupConfig): Track {
+    const scheduler = schedulerOf(config);
+    const setup = kernelSetup(config, scheduler);
     const track: Track = {
-      group: new ParticleGroup(this.surface, config.optimizer, config.params, this.count),
+      group: new ParticleGroup(this.surface, setup.optimizer, setup.params, this.count),
       trail: new TrailBuffer(this.count, this.trailLength),
       history: new LossHistory(),
+      lr: scheduler ? new LossHistory() : null,
+      schedule: scheduler && config.schedule ? { scheduler, end: scheduleEnd(config.schedule), taken: 0 } : null,
     };
+    this.configs.set(track, config);
     this.tracks.push(track);
     this.restart(track);
     return track;
@@ -110,11 +161,18 @@ export class Simulation {
     this.noise = sigma;
   }
 
-  /** New hyperparameters restart the race: every ball back to the start, so no optimizer gets a head start. */
+  /**
+   * New hyperparameters restart the race: every ball back to the start, so no optimizer gets a head
+   * start. A schedule starts over from the new lr; a change of schedule needs a new simulation.
+   */
   setParams(optimizerId: string, params: Params): void {
     const t = this.track(optimizerId);
     if (!t) return;
-    t.group.setParams(params);
+    const config = { ...this.configs.get(t)!, params };
+    this.configs.set(t, config);
+    const scheduler = schedulerOf(config);
+    if (t.schedule && scheduler) t.schedule.scheduler = scheduler;
+    t.group.setParams(kernelSetup(config, scheduler).params);
     this.reset();
   }
 
@@ -122,9 +180,18 @@ export class Simulation {
   tick(n = 1): void {
     for (let k = 0; k < n; k++) {
       for (const t of this.tracks) {
-        t.group.step(this.noise, this.random);
-        t.trail.push(t.group.pos);
-        t.history.record(t.group.stepOf(0), t.group.loss[0]);
+        const { group, schedule } = t;
+        // ReduceLROnPlateau watches the ball (the first particle): its loss where this step starts,
+        // as a training loop passes the loss it just backpropagated.
+        const loss = group.loss[0];
+        group.step(this.noise, this.random);
+        if (schedule && schedule.taken < schedule.end) {
+          schedule.scheduler.step(group.live, loss);
+          schedule.taken++;
+        }
+        t.trail.push(group.pos);
+        t.history.record(group.stepOf(0), group.loss[0]);
+        t.lr?.record(group.stepOf(0), group.live.lr);
       }
     }
   }
@@ -163,5 +230,11 @@ export class Simulation {
     t.trail.push(t.group.pos);
     t.history.clear();
     t.history.record(0, t.group.loss[0]);
+    if (t.schedule) {
+      t.schedule.scheduler.reset(t.group.live);
+      t.schedule.taken = 0;
+    }
+    t.lr?.clear();
+    t.lr?.record(0, t.group.live.lr);
   }
 }
