@@ -9,7 +9,7 @@ import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulation
 import type { AppState } from '../state/AppState.ts';
 import type { Preset } from '../state/presets.ts';
 import { createStore, type Store } from '../state/store.ts';
-import { surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
+import { createSurfaceCache, surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
 import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { Legend } from '../ui/Legend.ts';
@@ -51,10 +51,11 @@ const gridFor = (view: View, samples: number): [number, number] => {
 
 /** Wires store → simulation → map and the DOM around them; returns the instance's controller. */
 export async function createApp(root: HTMLElement, options: AppOptions): Promise<App> {
-  const store = createStore(options.initial);
+  const surfaces = createSurfaceCache();
+  const store = createStore(options.initial, surfaces);
   const notice = new Notice(part(root, 'notice'));
   const stats = new FrameStats();
-  let sim: Simulation = simulationFor(store.get());
+  let sim: Simulation = simulationFor(store.get(), surfaces);
   let origin: Preset | null = options.presets.find((p) => p.id === options.presetId) ?? null;
   /** Legend rows: the optimizers on now, plus those switched off since the scene began (to switch back on). */
   let legendIds = enabledIds(store.get());
@@ -92,7 +93,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
 
   const resetView = () => {
     const state = store.get();
-    const home = origin?.state.view ?? surfaceOf(state).view;
+    const home = origin?.state.view ?? surfaceOf(state, surfaces).view;
     store.set({ view: { x: [...home.x], y: [...home.y] } });
   };
   const story = new Story(part(root, 'story'), part(root, 'modified'), () => origin && controller.loadPreset(origin.id));
@@ -154,7 +155,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   }
 
   const showSurface = (state: AppState) => {
-    const surface = surfaceOf(state);
+    const surface = surfaceOf(state, surfaces);
     part(root, 'surface-name').textContent = `· ${surface.name}`;
     part(root, 'surface-name').title = surface.name;
     part(root, 'lesson').textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${surface.lesson}`;
@@ -166,10 +167,10 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
 
   const apply = (next: AppState, prev: AppState | null) => {
     if (!prev || needsRebuild(prev, next)) {
-      if (prev) sim = simulationFor(next);
+      if (prev) sim = simulationFor(next, surfaces);
       attachTracks();
     } else {
-      updateSimulation(sim, prev, next);
+      updateSimulation(sim, prev, next, surfaces);
     }
     const newSurface = !prev || surfaceKey(prev) !== surfaceKey(next);
     if (newSurface) showSurface(next);

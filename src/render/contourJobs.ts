@@ -1,10 +1,6 @@
 import { CONTOUR_LEVEL_COUNT, surfaceContours, type ContourSet } from '../core/contours.ts';
 import type { View } from '../core/surfaces/Surface.ts';
-import type { AppState } from '../state/AppState.ts';
-import { surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
-
-/** The state pieces that decide a surface (plain JSON, so they cross to a worker as they are). */
-export type SurfaceState = Pick<AppState, 'surface' | 'network' | 'experiment'>;
+import { surfaceKey, surfaceOf, type SurfaceState } from '../state/surfaceOf.ts';
 
 export interface ContourSpec {
   readonly state: SurfaceState;
@@ -135,7 +131,7 @@ export function requestContours(spec: ContourSpec): Promise<ContourSet | null> {
     }
     const request: ContourRequest = {
       id: seq,
-      state: { surface: spec.state.surface, network: spec.state.network, experiment: spec.state.experiment },
+      state: { surface: spec.state.surface, f: spec.state.f, network: spec.state.network, experiment: spec.state.experiment },
       view: { x: [spec.view.x[0], spec.view.x[1]], y: [spec.view.y[0], spec.view.y[1]] },
       nx: spec.size[0],
       ny: spec.size[1],

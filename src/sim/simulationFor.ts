@@ -1,12 +1,12 @@
 import { optimizerById } from '../core/optimizers/registry.ts';
 import { Simulation } from './Simulation.ts';
 import type { AppState } from '../state/AppState.ts';
-import { surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
+import { surfaceKey, surfaceOf, type SurfaceCache } from '../state/surfaceOf.ts';
 
-/** A simulation built from the state: one group per enabled optimizer. */
-export function simulationFor(state: AppState): Simulation {
+/** A simulation built from the state: one group per enabled optimizer; `surfaces` is the caller's cache. */
+export function simulationFor(state: AppState, surfaces?: SurfaceCache): Simulation {
   return new Simulation({
-    surface: surfaceOf(state),
+    surface: surfaceOf(state, surfaces),
     start: state.start,
     groups: Object.entries(state.optimizers)
       .filter(([, s]) => s.enabled)
@@ -27,8 +27,8 @@ export function needsRebuild(prev: AppState, next: AppState): boolean {
 }
 
 /** Applies a state change to a live simulation in place; new hyperparameters restart the whole race, so it stays fair. */
-export function updateSimulation(sim: Simulation, prev: AppState, next: AppState): void {
-  if (surfaceKey(prev) !== surfaceKey(next)) sim.setSurface(surfaceOf(next), next.start);
+export function updateSimulation(sim: Simulation, prev: AppState, next: AppState, surfaces?: SurfaceCache): void {
+  if (surfaceKey(prev) !== surfaceKey(next)) sim.setSurface(surfaceOf(next, surfaces), next.start);
   else if (prev.start[0] !== next.start[0] || prev.start[1] !== next.start[1]) sim.setStart(next.start[0], next.start[1]);
   if (prev.noise !== next.noise) sim.setNoise(next.noise);
   for (const [id, s] of Object.entries(next.optimizers)) {

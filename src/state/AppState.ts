@@ -1,12 +1,17 @@
 import { defaultRuns } from '../core/mlp/defaultRuns.ts';
+import type { RunSchedule } from '../core/mlp/experiment.ts';
+import { EXPERIMENT_BATCH_SIZE, EXPERIMENT_EPOCHS } from '../core/mlp/experimentMessages.ts';
 import { DEFAULT_NETWORK } from '../core/mlp/networkSurface.ts';
 import { defaultParams, type ParamValue } from '../core/optimizers/Optimizer.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import { resolveParams } from '../core/optimizers/resolveParams.ts';
+import type { ScheduleSpec } from '../core/schedules/Schedule.ts';
 
-export interface OptimizerSetting {
+export interface OptimizerSetting<S extends ScheduleSpec = ScheduleSpec> {
   enabled: boolean;
   params: Record<string, ParamValue>;
+  /** A learning-rate schedule: PyTorch's class name and arguments (the experiment's also say when it steps); null keeps the lr. */
+  schedule: S | null;
 }
 
 export type Range = [number, number];
@@ -25,9 +30,26 @@ export interface NetworkSetting {
   batch: number;
 }
 
+/** One run of the experiment panel given outright: an optimizer, its hyperparameters and its own batch size. */
+export interface ExperimentRun {
+  optimizer: string;
+  params: Record<string, ParamValue>;
+  /** This run's minibatch size; the experiment's when absent. */
+  batchSize?: number;
+}
+
 export interface ExperimentSetting {
   seed: number;
-  optimizers: Record<string, OptimizerSetting>;
+  /** Minibatch size: 1 is stochastic gradient descent, the number of points full-batch descent. */
+  batchSize: number;
+  epochs: number;
+  /** Training points on [-1, 1]. */
+  points: number;
+  /** σ of the label noise in y = x² + σ·N(0, 1). */
+  noise: number;
+  optimizers: Record<string, OptimizerSetting<RunSchedule>>;
+  /** When not empty, the panel trains these runs instead of the enabled optimizers (one optimizer at several batch sizes). */
+  runs: ExperimentRun[];
 }
 
 /**
@@ -36,6 +58,8 @@ export interface ExperimentSetting {
  */
 export interface AppState {
   surface: string;
+  /** The typed f(x, y) the surface "custom" shows. */
+  f: string;
   start: Range;
   /** The region the map must show; with equal scale it shows more along one axis to fit its shape. */
   view: { x: Range; y: Range };
@@ -59,12 +83,15 @@ export interface AppState {
   experiment: ExperimentSetting;
 }
 
+/** What the formula field offers first: a bowl in x with waves along y, so balls find different valleys. */
+export const DEFAULT_FORMULA = 'x^2 + 3*sin(y)';
+
 /** The seven of the classic race start enabled; the later additions wait in the controls. */
 const CLASSIC = new Set(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam']);
 
-function settings(paramsFor: (id: string) => Record<string, ParamValue>): Record<string, OptimizerSetting> {
-  const out: Record<string, OptimizerSetting> = {};
-  for (const o of optimizers) out[o.id] = { enabled: CLASSIC.has(o.id), params: paramsFor(o.id) };
+function settings(paramsFor: (id: string) => Record<string, ParamValue>): Record<string, OptimizerSetting<never>> {
+  const out: Record<string, OptimizerSetting<never>> = {};
+  for (const o of optimizers) out[o.id] = { enabled: CLASSIC.has(o.id), params: paramsFor(o.id), schedule: null };
   return out;
 }
 
@@ -79,6 +106,7 @@ function experimentParams(id: string): Record<string, ParamValue> {
 export function defaultState(): AppState {
   return {
     surface: 'rosenbrock',
+    f: DEFAULT_FORMULA,
     start: [-1.5, 2],
     view: { x: [-2, 2], y: [-1, 3] },
     stretch: false,
@@ -92,6 +120,14 @@ export function defaultState(): AppState {
     seed: 1,
     overlays: { gradient: false, update: false },
     network: { ...DEFAULT_NETWORK, params: [...DEFAULT_NETWORK.params] },
-    experiment: { seed: 1, optimizers: settings(experimentParams) },
+    experiment: {
+      seed: 1,
+      batchSize: EXPERIMENT_BATCH_SIZE,
+      epochs: EXPERIMENT_EPOCHS,
+      points: 1000,
+      noise: 0.1,
+      optimizers: settings(experimentParams),
+      runs: [],
+    },
   };
 }

@@ -31,11 +31,10 @@ export function stateDiff(state: AppState, base: AppState): Partial<Record<keyof
     if (same(state[key], base[key])) continue;
     if (key === 'optimizers') out.optimizers = optimizerDiff(state.optimizers, base.optimizers);
     else if (key === 'experiment') {
-      const optimizers = optimizerDiff(state.experiment.optimizers, base.experiment.optimizers);
-      out.experiment = {
-        ...(state.experiment.seed !== base.experiment.seed ? { seed: state.experiment.seed } : {}),
-        ...(Object.keys(optimizers).length ? { optimizers } : {}),
-      };
+      const { optimizers: current, ...fields } = state.experiment;
+      const changed = Object.entries(fields).filter(([k, v]) => !same(v, base.experiment[k as keyof typeof fields]));
+      const optimizers = optimizerDiff(current, base.experiment.optimizers);
+      out.experiment = { ...Object.fromEntries(changed), ...(Object.keys(optimizers).length ? { optimizers } : {}) };
     } else out[key] = state[key];
   }
   return out;

@@ -3,11 +3,18 @@ import { formatPath } from '../core/formats/zodError.ts';
 import { EXPERIMENT_EPOCHS } from '../core/mlp/experimentMessages.ts';
 import { parseParamName } from '../core/mlp/layout.ts';
 import { optimizerById, optimizerIds } from '../core/optimizers/registry.ts';
+import type { Optimizer } from '../core/optimizers/Optimizer.ts';
 import { resolveParams } from '../core/optimizers/resolveParams.ts';
+import { resolveSchedule } from '../core/schedules/resolveSchedule.ts';
+import type { ScheduleSpec } from '../core/schedules/Schedule.ts';
+import type { RunSchedule } from '../core/mlp/experiment.ts';
+import { InputError } from '../core/InputError.ts';
 import { ALL_SURFACE_IDS } from '../core/resolveSurface.ts';
-import type { AppState, NetworkSetting, OptimizerSetting } from './AppState.ts';
+import { compileFormula } from '../core/expr/compileFormula.ts';
+import type { AppState, ExperimentRun, NetworkSetting, OptimizerSetting } from './AppState.ts';
 
-export const SURFACE_CHOICES: readonly string[] = ALL_SURFACE_IDS;
+/** "custom" is the typed function in `f`. */
+export const SURFACE_CHOICES: readonly string[] = [...ALL_SURFACE_IDS, 'custom'];
 export const LIMITS = {
   speed: [0.02, 2000],
   trail: [2, 5000],
@@ -15,6 +22,12 @@ export const LIMITS = {
   particles: [1, 20000],
   spread: [0, 100],
   batch: [0, 1000],
+  /** The experiment panel's shape: wide enough to teach with, small enough to train in seconds. */
+  batchSize: [1, 1000],
+  epochs: [1, 50],
+  points: [10, 5000],
+  labelNoise: [0, 10],
+  runs: [1, 12],
 } as const;
 
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
@@ -38,9 +51,16 @@ const snapshot = z.string().refine((s) => {
   return !!m && optimizerById(m[1]) !== undefined && Number(m[2]) <= EXPERIMENT_EPOCHS;
 }, `expected "init" or "<optimizer>@<epoch>" with epoch 0..${EXPERIMENT_EPOCHS}`);
 
+/** A typed function that compiles; the note names the column of the first mistake. */
+const formula = z.string().superRefine((text, ctx) => {
+  const compiled = compileFormula(text);
+  if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.error.message });
+});
+
 /** Validators of the simple fields; the nested ones are merged field by field below. */
 const simple = {
   surface: z.string().refine((s) => SURFACE_CHOICES.includes(s), `expected one of ${SURFACE_CHOICES.join(', ')}`),
+  f: z.string({ error: 'expected the text of a function of x and y' }).pipe(formula),
   start: z.tuple([finite, finite], { error: 'expected [x, y], two finite numbers' }),
   view: z.strictObject({ x: range, y: range }),
   stretch: z.boolean(),
@@ -77,8 +97,34 @@ function check<T>(schema: z.ZodType<T>, value: unknown, field: string, notes: st
   return undefined;
 }
 
-/** Merges {enabled?, params?} per optimizer id; params are checked against the optimizer's declaration. */
-function mergeOptimizers(current: Record<string, OptimizerSetting>, patch: unknown, field: string, notes: string[]) {
+/** Reads a schedule of an optimizer, or throws InputError naming the field. */
+type ScheduleReader<S extends ScheduleSpec> = (input: unknown, optimizer: Optimizer, field: string) => S;
+
+const mapSchedule: ScheduleReader<ScheduleSpec> = (input, optimizer, field) => resolveSchedule(input, { optimizer }, field);
+
+/**
+ * The experiment's schedules also say when they step: after every minibatch, or (PyTorch's usual
+ * loop, and the default) once per epoch. They are checked against the number of scheduler steps the
+ * experiment takes now.
+ */
+function experimentSchedule(shape: { epochs: number; batchSize: number; points: number }): ScheduleReader<RunSchedule> {
+  return (input, optimizer, field) => {
+    if (!isRecord(input)) throw new InputError(`${field}: expected {type, params, interval}, got ${show(input)}`);
+    const { interval = 'epoch', ...spec } = input;
+    if (interval !== 'epoch' && interval !== 'batch') throw new InputError(`${field}.interval: expected "epoch" or "batch", got ${show(interval)}`);
+    const steps = interval === 'epoch' ? shape.epochs : shape.epochs * Math.ceil(shape.points / shape.batchSize);
+    return { ...resolveSchedule(spec, { optimizer, steps }, field), interval };
+  };
+}
+
+/** Merges {enabled?, params?, schedule?} per optimizer id, each checked against its declaration. */
+function mergeOptimizers<S extends ScheduleSpec>(
+  current: Record<string, OptimizerSetting<S>>,
+  patch: unknown,
+  field: string,
+  notes: string[],
+  readSchedule: ScheduleReader<S>,
+) {
   if (!isRecord(patch)) {
     notes.push(`${field}: expected an object keyed by optimizer id, got ${show(patch)}`);
     return current;
@@ -96,7 +142,7 @@ function mergeOptimizers(current: Record<string, OptimizerSetting>, patch: unkno
     }
     const next = { ...out[id] };
     for (const key of Object.keys(value)) {
-      if (key !== 'enabled' && key !== 'params') notes.push(`${field}.${id}.${key}: unknown field (allowed: enabled, params)`);
+      if (key !== 'enabled' && key !== 'params' && key !== 'schedule') notes.push(`${field}.${id}.${key}: unknown field (allowed: enabled, params, schedule)`);
     }
     if ('enabled' in value) {
       const enabled = check(z.boolean(), value.enabled, `${field}.${id}.enabled`, notes);
@@ -108,6 +154,14 @@ function mergeOptimizers(current: Record<string, OptimizerSetting>, patch: unkno
         : { ok: false as const, error: `expected an object of hyperparameters, got ${show(value.params)}` };
       if (resolved.ok) next.params = { ...resolved.params };
       else notes.push(`${field}.${id}.params: ${resolved.error}`);
+    }
+    if ('schedule' in value) {
+      try {
+        next.schedule = value.schedule === null ? null : readSchedule(value.schedule, optimizer, `${field}.${id}.schedule`);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        notes.push(e.message);
+      }
     }
     out[id] = next;
   }
@@ -147,7 +201,7 @@ export function applyPartial(state: AppState, patch: unknown): { state: AppState
       const v = check(simple[key as keyof typeof simple] as z.ZodType, value, key, notes);
       if (v !== undefined) target[key] = v;
     } else if (key === 'optimizers') {
-      next.optimizers = mergeOptimizers(state.optimizers, value, 'optimizers', notes);
+      next.optimizers = mergeOptimizers(state.optimizers, value, 'optimizers', notes, mapSchedule);
     } else if (key === 'overlays') {
       next.overlays = mergeFields(state.overlays, value, overlayFields, 'overlays', notes);
     } else if (key === 'network') {
@@ -161,13 +215,61 @@ export function applyPartial(state: AppState, patch: unknown): { state: AppState
   return { state: next, notes };
 }
 
+const experimentFields = {
+  seed: networkFields.seed,
+  batchSize: intBetween(...LIMITS.batchSize),
+  epochs: intBetween(...LIMITS.epochs),
+  points: intBetween(...LIMITS.points),
+  noise: between(...LIMITS.labelNoise),
+};
+
+/** Each run checked against its optimizer's declaration; one bad run rejects the list, which is kept as it was. */
+function checkRuns(patch: unknown, notes: string[]): ExperimentRun[] | undefined {
+  const [lo, hi] = LIMITS.runs;
+  if (!Array.isArray(patch) || (patch.length > 0 && (patch.length < lo || patch.length > hi))) {
+    notes.push(`experiment.runs: expected a list of at most ${hi} runs { optimizer, params, batchSize? }, got ${show(patch)}`);
+    return undefined;
+  }
+  const runs: ExperimentRun[] = [];
+  for (const [i, run] of patch.entries()) {
+    const field = `experiment.runs[${i}]`;
+    if (!isRecord(run)) {
+      notes.push(`${field}: expected { optimizer, params, batchSize? }, got ${show(run)}`);
+      return undefined;
+    }
+    const extra = Object.keys(run).find((k) => k !== 'optimizer' && k !== 'params' && k !== 'batchSize');
+    if (extra) {
+      notes.push(`${field}.${extra}: unknown field (allowed: optimizer, params, batchSize)`);
+      return undefined;
+    }
+    const optimizer = typeof run.optimizer === 'string' ? optimizerById(run.optimizer) : undefined;
+    if (!optimizer) {
+      notes.push(`${field}.optimizer: unknown optimizer ${show(run.optimizer)} (allowed: ${optimizerIds.join(', ')})`);
+      return undefined;
+    }
+    const resolved = run.params === undefined || isRecord(run.params)
+      ? resolveParams(optimizer, (run.params ?? {}) as Record<string, unknown>)
+      : { ok: false as const, error: `expected an object of hyperparameters, got ${show(run.params)}` };
+    if (!resolved.ok) {
+      notes.push(`${field}.params: ${resolved.error}`);
+      return undefined;
+    }
+    const batchSize = run.batchSize === undefined ? undefined : check(experimentFields.batchSize, run.batchSize, `${field}.batchSize`, notes);
+    if (run.batchSize !== undefined && batchSize === undefined) return undefined;
+    runs.push({ optimizer: optimizer.id, params: { ...resolved.params }, ...(batchSize !== undefined ? { batchSize } : {}) });
+  }
+  return runs;
+}
+
 function mergeExperiment(current: AppState['experiment'], patch: unknown, notes: string[]): AppState['experiment'] {
   if (!isRecord(patch)) {
     notes.push(`experiment: expected an object, got ${show(patch)}`);
     return current;
   }
-  const { optimizers: optimizerPatch, ...rest } = patch;
-  const merged = mergeFields(current, rest, { seed: networkFields.seed }, 'experiment', notes);
+  const { optimizers: optimizerPatch, runs: runsPatch, ...rest } = patch;
+  const merged = mergeFields(current, rest, experimentFields, 'experiment', notes);
+  const runs = runsPatch === undefined ? undefined : checkRuns(runsPatch, notes);
+  if (runs) merged.runs = runs;
   if (optimizerPatch === undefined) return merged;
-  return { ...merged, optimizers: mergeOptimizers(current.optimizers, optimizerPatch, 'experiment.optimizers', notes) };
+  return { ...merged, optimizers: mergeOptimizers(current.optimizers, optimizerPatch, 'experiment.optimizers', notes, experimentSchedule(merged)) };
 }

@@ -1,6 +1,6 @@
 import type { AppState } from './AppState.ts';
 import { applyPartial } from './schema.ts';
-import { surfaceKey, withSurfaceDefaults } from './surfaceOf.ts';
+import { createSurfaceCache, surfaceKey, withSurfaceDefaults, type SurfaceCache } from './surfaceOf.ts';
 
 export type Listener = (state: AppState, previous: AppState) => void;
 
@@ -11,7 +11,8 @@ export interface Store {
   subscribe(listener: Listener): () => void;
 }
 
-export function createStore(initial: AppState): Store {
+/** `surfaces`: the app's surface cache, so the surface built here for its view and start is reused. */
+export function createStore(initial: AppState, surfaces: SurfaceCache = createSurfaceCache()): Store {
   let state = initial;
   const listeners = new Set<Listener>();
   return {
@@ -19,7 +20,7 @@ export function createStore(initial: AppState): Store {
     set(patch) {
       const { state: merged, notes } = applyPartial(state, patch);
       // Only a change of surface brings the surface's own view and start.
-      const next = surfaceKey(state) === surfaceKey(merged) ? merged : withSurfaceDefaults(merged, (patch ?? {}) as object);
+      const next = surfaceKey(state) === surfaceKey(merged) ? merged : withSurfaceDefaults(merged, (patch ?? {}) as object, surfaces);
       const previous = state;
       state = next;
       if (next !== previous && JSON.stringify(next) !== JSON.stringify(previous)) {

@@ -72,3 +72,29 @@ describe('links to a preset', () => {
     expect(stateDiff(store.get(), preset.state)).toEqual({ optimizers: { sgd: { params: { lr: 0.3 } } } });
   });
 });
+
+describe('experiment settings and typed functions in a link', () => {
+  it('carry only the experiment fields that changed, and come back whole', () => {
+    const runs = [1000, 32, 1].map((batchSize) => ({ optimizer: 'sgd', params: { lr: 0.05 }, batchSize }));
+    const { original, restored, hash, notes } = roundTrip({ experiment: { batchSize: 1, noise: 0.2, runs } });
+    expect(notes).toEqual([]);
+    expect(restored.experiment).toEqual(original.experiment);
+    const experiment = decodeHash(hash).patch.experiment as Record<string, unknown>;
+    expect(Object.keys(experiment).sort()).toEqual(['batchSize', 'noise', 'runs']);
+  });
+
+  it('write a typed function as surface=custom&f=…', () => {
+    const { original, restored, hash, notes } = roundTrip({ surface: 'custom', f: '(1-x)^2 + 100*(y-x^2)^2' });
+    expect(notes).toEqual([]);
+    expect(hash).toMatch(/^surface=custom&f=\(1-x\)%5E2%20%2B%20100\*\(y-x%5E2\)%5E2&/);
+    expect(restored.f).toBe(original.f);
+    expect(restored.surface).toBe('custom');
+  });
+
+  it('reports a link whose function does not parse and keeps the rest of it', () => {
+    const store = createStore(defaultState());
+    const { patch } = decodeHash('#surface=custom&f=x%5E2%20%2B%20*y&speed=5');
+    expect(store.set(patch)).toEqual(['f: unexpected \'*\' at column 7, got "x^2 + *y"']);
+    expect(store.get()).toMatchObject({ surface: 'custom', f: defaultState().f, speed: 5 });
+  });
+});

@@ -22,7 +22,7 @@ describe('applyPartial', () => {
     expect(state.view).toEqual(before.view);
     expect(notes).toHaveLength(5);
     expect(notes.join('\n')).toMatch(/^speed: .*got "fast"$/m);
-    expect(notes.join('\n')).toMatch(/^surface: expected one of rosenbrock, .*mlp-slice, mlp-directions, got "moon"$/m);
+    expect(notes.join('\n')).toMatch(/^surface: expected one of rosenbrock, .*mlp-slice, mlp-directions, custom, got "moon"$/m);
     expect(notes.join('\n')).toMatch(/^view\.x: expected \[min, max\] with min < max/m);
     expect(notes.join('\n')).toMatch(/^colour: unknown field/m);
     expect(notes.join('\n')).toMatch(/^particles: expected an integer/m);
@@ -64,5 +64,64 @@ describe('stretch', () => {
     const { state, notes } = applyPartial(defaultState(), { stretch: 'yes' });
     expect(state.stretch).toBe(false);
     expect(notes).toEqual([expect.stringMatching(/^stretch: /)]);
+  });
+});
+
+describe('experiment settings', () => {
+  it("default to the tutorial's shape: batches of 32, 12 epochs, 1000 points, label noise 0.1, seed 1", () => {
+    const { seed, batchSize, epochs, points, noise, runs } = defaultState().experiment;
+    expect({ seed, batchSize, epochs, points, noise, runs }).toEqual({ seed: 1, batchSize: 32, epochs: 12, points: 1000, noise: 0.1, runs: [] });
+  });
+
+  it('take values in range and name the field of one out of range', () => {
+    const { state, notes } = applyPartial(defaultState(), { experiment: { batchSize: 1, epochs: 0, points: 200, noise: -1 } });
+    expect(state.experiment).toMatchObject({ batchSize: 1, epochs: 12, points: 200, noise: 0.1 });
+    expect(notes).toEqual([
+      'experiment.epochs: expected an integer in [1, 50], got 0',
+      'experiment.noise: expected a number in [0, 10], got -1',
+    ]);
+    expect(applyPartial(defaultState(), { experiment: { batchSize: 1001 } }).notes).toEqual(['experiment.batchSize: expected an integer in [1, 1000], got 1001']);
+    expect(applyPartial(defaultState(), { experiment: { batchSize: 2.5 } }).notes).toEqual(['experiment.batchSize: expected an integer in [1, 1000], got 2.5']);
+  });
+
+  it('take runs of one optimizer at several batch sizes, with every hyperparameter filled in', () => {
+    const runs = [1000, 32, 1].map((batchSize) => ({ optimizer: 'sgd', params: { lr: 0.05 }, batchSize }));
+    const { state, notes } = applyPartial(defaultState(), { experiment: { runs } });
+    expect(notes).toEqual([]);
+    expect(state.experiment.runs.map((r) => r.batchSize)).toEqual([1000, 32, 1]);
+    expect(state.experiment.runs[0].params).toEqual({ lr: 0.05, weight_decay: 0 });
+  });
+
+  it('reject a list with a bad run as a whole, naming the run and its field', () => {
+    const good = { optimizer: 'sgd', params: {} };
+    const cases: [unknown, RegExp][] = [
+      [[good, { optimizer: 'sgd', batchSize: 0 }], /^experiment\.runs\[1\]\.batchSize: expected an integer in \[1, 1000\], got 0$/],
+      [[{ optimizer: 'adamm' }], /^experiment\.runs\[0\]\.optimizer: unknown optimizer "adamm"/],
+      [[{ optimizer: 'sgd', params: { lr: -1 } }], /^experiment\.runs\[0\]\.params: .*lr/],
+      [[{ optimizer: 'sgd', colour: 'red' }], /^experiment\.runs\[0\]\.colour: unknown field/],
+      ['sgd', /^experiment\.runs: expected a list/],
+      [Array.from({ length: 13 }, () => good), /^experiment\.runs: expected a list of at most 12 runs/],
+    ];
+    for (const [runs, message] of cases) {
+      const { state, notes } = applyPartial(defaultState(), { experiment: { runs } });
+      expect(state.experiment.runs).toEqual([]);
+      expect(notes).toEqual([expect.stringMatching(message)]);
+    }
+  });
+});
+
+describe('f, the typed function', () => {
+  it('takes a function that compiles', () => {
+    const { state, notes } = applyPartial(defaultState(), { surface: 'custom', f: 'abs(x) + y^2' });
+    expect(notes).toEqual([]);
+    expect(state).toMatchObject({ surface: 'custom', f: 'abs(x) + y^2' });
+  });
+
+  it('keeps the previous function on a typing error, with a note naming the column', () => {
+    const before = { ...defaultState(), f: 'x^2 + y^2' };
+    const { state, notes } = applyPartial(before, { f: 'x^2 + (3*sin(y)))' });
+    expect(state.f).toBe('x^2 + y^2');
+    expect(notes).toEqual(['f: unexpected \')\' at column 17, got "x^2 + (3*sin(y)))"']);
+    expect(applyPartial(before, { f: 7 }).notes).toEqual([expect.stringMatching(/^f: expected the text of a function/)]);
   });
 });
