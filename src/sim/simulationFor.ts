@@ -10,7 +10,7 @@ export function simulationFor(state: AppState, surfaces?: SurfaceCache): Simulat
     start: state.start,
     groups: Object.entries(state.optimizers)
       .filter(([, s]) => s.enabled)
-      .map(([id, s]) => ({ optimizer: optimizerById(id)!, params: s.params })),
+      .map(([id, s]) => ({ optimizer: optimizerById(id)!, params: s.params, schedule: s.schedule })),
     particles: state.particles,
     spread: state.spread,
     noise: state.noise,
@@ -20,10 +20,12 @@ export function simulationFor(state: AppState, surfaces?: SurfaceCache): Simulat
 }
 
 const enabledIds = (s: AppState) => Object.keys(s.optimizers).filter((id) => s.optimizers[id].enabled).join();
+/** A new schedule may change a group's kernel (a cycled momentum gives SGD a momentum buffer), so it rebuilds. */
+const schedules = (s: AppState) => JSON.stringify(Object.values(s.optimizers).map((o) => o.enabled && o.schedule));
 
-/** Whether the change needs new buffers (other groups, counts, trail sizes) rather than an update in place. */
+/** Whether the change needs new buffers (other groups, counts, trail sizes, schedules) rather than an update in place. */
 export function needsRebuild(prev: AppState, next: AppState): boolean {
-  return enabledIds(prev) !== enabledIds(next) || prev.particles !== next.particles || prev.spread !== next.spread || prev.trail !== next.trail || prev.seed !== next.seed;
+  return enabledIds(prev) !== enabledIds(next) || schedules(prev) !== schedules(next) || prev.particles !== next.particles || prev.spread !== next.spread || prev.trail !== next.trail || prev.seed !== next.seed;
 }
 
 /** Applies a state change to a live simulation in place; new hyperparameters restart the whole race, so it stays fair. */

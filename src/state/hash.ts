@@ -2,7 +2,7 @@ import { defaultState, type AppState, type OptimizerSetting } from './AppState.t
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** Only what differs from the defaults: an optimizer's enabled flag and the params that changed. */
+/** Only what differs from the defaults: an optimizer's enabled flag, the params that changed and a changed schedule. */
 function optimizerDiff(current: Record<string, OptimizerSetting>, base: Record<string, OptimizerSetting>) {
   const out: Record<string, Partial<OptimizerSetting>> = {};
   for (const [id, s] of Object.entries(current)) {
@@ -10,6 +10,7 @@ function optimizerDiff(current: Record<string, OptimizerSetting>, base: Record<s
     if (s.enabled !== base[id]?.enabled) d.enabled = s.enabled;
     const params = Object.fromEntries(Object.entries(s.params).filter(([k, v]) => !same(v, base[id]?.params[k])));
     if (Object.keys(params).length) d.params = params;
+    if (!same(s.schedule, base[id]?.schedule)) d.schedule = s.schedule;
     if (Object.keys(d).length) out[id] = d;
   }
   return out;
