@@ -20,6 +20,8 @@ export interface LegendHost {
 interface Row {
   readonly tr: HTMLTableRowElement;
   readonly loss: Text;
+  /** The lr the next step uses; only while some optimizer has a schedule. */
+  readonly lr: Text | null;
   readonly status: HTMLElement;
   readonly detail: HTMLElement;
   /** Status counts last written, so a swarm's label is rebuilt only when they change. */
@@ -28,7 +30,8 @@ interface Row {
 }
 
 /**
- * Beside the map: each optimizer's colour and marker, current loss and status. A row picks out its
+ * Beside the map: each optimizer's colour and marker, current loss, the lr in use (while some
+ * optimizer has a schedule, so a student sees it fall) and status. A row picks out its
  * optimizer on hover and switches it on or off on click; rows of optimizers switched off stay, so
  * they can be switched back. Rows are built when the set changes; each frame only text changes.
  */
@@ -61,7 +64,9 @@ export class Legend {
     this.table.replaceChildren();
     const head = this.table.createTHead().insertRow();
     const swarm = tracks.some((t) => t.group.count > 1);
-    for (const label of ['', swarm ? 'best loss' : 'loss', 'status']) head.append(Object.assign(document.createElement('th'), { textContent: label }));
+    const scheduled = tracks.some((t) => t.schedule);
+    const labels = scheduled ? ['', swarm ? 'best loss' : 'loss', 'lr', 'status'] : ['', swarm ? 'best loss' : 'loss', 'status'];
+    for (const label of labels) head.append(Object.assign(document.createElement('th'), { textContent: label }));
     const body = this.table.createTBody();
     this.rows = ids.map((id) => {
       const tr = body.insertRow();
@@ -79,6 +84,13 @@ export class Legend {
       const lossCell = tr.insertCell();
       lossCell.className = 'num';
       lossCell.append(loss);
+      const lr = scheduled ? document.createTextNode('') : null;
+      if (lr) {
+        const lrCell = tr.insertCell();
+        lrCell.className = 'num lr';
+        lrCell.title = track?.schedule ? 'The learning rate of the next step, as the schedule sets it' : 'A constant learning rate';
+        lrCell.append(lr);
+      }
       const status = tr.insertCell();
       status.className = 'status';
       // Why and when a ball diverged, under its name where the row has room.
@@ -96,7 +108,7 @@ export class Legend {
       tr.addEventListener('focus', () => this.host.highlight(track ? id : null));
       tr.addEventListener('blur', () => this.host.highlight(null));
       if (!track) status.textContent = 'off';
-      return { tr, loss, status, detail, shown: new Uint32Array(3).fill(-1 >>> 0), track };
+      return { tr, loss, lr, status, detail, shown: new Uint32Array(3).fill(-1 >>> 0), track };
     });
     this.root.hidden = ids.length === 0;
   }
@@ -120,6 +132,10 @@ export class Legend {
       // A diverged ball's last loss is a runaway number, not a result.
       const text = g.count === 1 && status[0] === DIVERGED ? '—' : formatLoss(g.count === 1 ? g.loss[0] : best);
       if (row.loss.data !== text) row.loss.data = text;
+      if (row.lr) {
+        const lr = formatLoss(g.live.lr);
+        if (row.lr.data !== lr) row.lr.data = lr;
+      }
       const state = g.count === 1 ? status[0] : counts[DIVERGED] === g.count ? DIVERGED : counts[RUNNING] ? RUNNING : CONVERGED;
       const same = row.shown[0] === counts[0] && row.shown[1] === counts[1] && row.shown[2] === counts[2];
       // A diverged ball stops stepping, so its "at step n" is fixed once its status is.

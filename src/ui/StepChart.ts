@@ -2,13 +2,19 @@ import { scaleLinear, scaleLog, scaleSymlog } from 'd3-scale';
 import { optimizerStyle } from '../render/palette.ts';
 import type { Track } from '../sim/Simulation.ts';
 import { lossDomain, stepTicks } from './lossDomain.ts';
+import { scheduleDomain } from './scheduleDomain.ts';
+import { drawScheduleStrip } from './scheduleStrip.ts';
 
 const MARGIN = { left: 58, right: 12, top: 16, bottom: 28 };
+/** Height of the lr strip under the loss chart (at most a third of the chart) and the gap above it. */
+const STRIP = 40;
+const STRIP_GAP = 8;
 
 /**
  * Loss against step for the balls on the map: a small canvas chart, redrawn a few times a second.
  * Log scale while every loss is positive; a symmetric log scale when a surface goes negative (saddles).
- * The axis spans the balls still in the race: a diverged ball's curve never stretches it.
+ * The axis spans the balls still in the race: a diverged ball's curve never stretches it. While a
+ * ball has a schedule, a strip under the chart draws its lr against the same steps.
  */
 export class StepChart {
   private readonly canvas: HTMLCanvasElement;
@@ -51,8 +57,15 @@ export class StepChart {
     ctx.clearRect(0, 0, w, h);
 
     const { maxStep, lo, hi, positive } = lossDomain(this.tracks);
+    const lr = scheduleDomain(this.tracks);
+    const strip = lr ? Math.min(STRIP, Math.round(h / 3)) : 0;
+    // The loss plot ends above the strip; the step axis stays at the bottom, under both.
+    const bottom = h - MARGIN.bottom - (strip ? strip + STRIP_GAP : 0);
+    // Where the strip is, in CSS pixels, for anyone reading the canvas (the browser tests do).
+    const where = strip ? `${bottom + STRIP_GAP},${h - MARGIN.bottom}` : '';
+    if (this.canvas.dataset.lrStrip !== where) this.canvas.dataset.lrStrip = where;
     const x = scaleLinear().domain([0, maxStep]).range([MARGIN.left, w - MARGIN.right]);
-    const y = (positive ? scaleLog() : scaleSymlog()).domain([lo, hi]).range([h - MARGIN.bottom, MARGIN.top]);
+    const y = (positive ? scaleLog() : scaleSymlog()).domain([lo, hi]).range([bottom, MARGIN.top]);
     if (positive) y.nice();
 
     ctx.font = '11px system-ui, sans-serif';
@@ -78,7 +91,7 @@ export class StepChart {
     ctx.textBaseline = 'top';
     for (const t of stepTicks(x.ticks(Math.min(8, maxStep)))) ctx.fillText(String(t), x(t), h - MARGIN.bottom + 6);
     ctx.save();
-    ctx.translate(12, (MARGIN.top + h - MARGIN.bottom) / 2);
+    ctx.translate(12, (MARGIN.top + bottom) / 2);
     ctx.rotate(-Math.PI / 2);
     ctx.fillText(positive ? 'loss (log scale)' : 'loss (symmetric log)', 0, -6);
     ctx.restore();
@@ -87,7 +100,7 @@ export class StepChart {
 
     ctx.save();
     ctx.beginPath();
-    ctx.rect(MARGIN.left, MARGIN.top, w - MARGIN.left - MARGIN.right, h - MARGIN.top - MARGIN.bottom);
+    ctx.rect(MARGIN.left, MARGIN.top, w - MARGIN.left - MARGIN.right, bottom - MARGIN.top);
     ctx.clip();
     ctx.lineWidth = 1.6;
     for (const { group, history } of this.tracks) {
@@ -112,5 +125,6 @@ export class StepChart {
       ctx.stroke();
     }
     ctx.restore();
+    if (lr) drawScheduleStrip(ctx, this.tracks, x, { left: MARGIN.left, right: w - MARGIN.right, top: bottom + STRIP_GAP, bottom: h - MARGIN.bottom }, lr, this.picked);
   }
 }

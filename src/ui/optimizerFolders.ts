@@ -4,8 +4,9 @@ import type { HyperParam } from '../core/optimizers/Optimizer.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import { optimizerStyle } from '../render/palette.ts';
 import type { OptimizerSetting } from '../state/AppState.ts';
+import { addScheduleControls, type ScheduleSetting } from './scheduleControls.ts';
 
-type Settings = Record<string, OptimizerSetting>;
+type Settings = Record<string, OptimizerSetting<ScheduleSetting>>;
 
 /** A lil-gui-bindable copy of the settings; refreshed from the state, never the source of truth. */
 export interface OptimizerProxies {
@@ -38,10 +39,17 @@ function addParam(folder: GUI, proxy: Record<string, number | boolean>, p: Hyper
 }
 
 /**
- * A folder per optimizer (on/off switch plus every hyperparameter of its declaration), shared by the
- * balls' controls and the experiment panel's; `patch` turns an edit into a store update.
+ * A folder per optimizer (on/off switch, every hyperparameter of its declaration, and its lr schedule),
+ * shared by the balls' controls and the experiment panel's (whose schedules also say when they step:
+ * `intervals`); `patch` turns an edit into a store update.
  */
-export function addOptimizerFolders(parent: GUI, initial: Settings, patch: (id: string, change: Partial<OptimizerSetting>) => void): OptimizerProxies {
+export function addOptimizerFolders(
+  parent: GUI,
+  initial: Settings,
+  patch: (id: string, change: Partial<OptimizerSetting<ScheduleSetting>>) => void,
+  intervals = false,
+): OptimizerProxies {
+  const schedules = new Map<string, ReturnType<typeof addScheduleControls>>();
   const proxies = new Map<string, Record<string, number | boolean>>();
   const folders = new Map<string, GUI>();
   const fill = (settings: Settings) => {
@@ -77,6 +85,7 @@ export function addOptimizerFolders(parent: GUI, initial: Settings, patch: (id: 
       patch(o.id, { params: { [name]: value } as OptimizerSetting['params'] });
     };
     for (const p of o.hyperparameters) addParam(folder, proxy, p, commit);
+    schedules.set(o.id, addScheduleControls(folder, o, initial[o.id].schedule, (schedule) => patch(o.id, { schedule }), intervals));
     folder.close();
     folders.set(o.id, folder);
   }
@@ -84,6 +93,7 @@ export function addOptimizerFolders(parent: GUI, initial: Settings, patch: (id: 
     refresh(settings) {
       fill(settings);
       for (const f of folders.values()) for (const c of f.controllers) c.updateDisplay();
+      for (const [id, s] of schedules) s.refresh(settings[id].schedule);
     },
   };
 }
