@@ -154,6 +154,16 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     chart.setTracks(sim.tracks);
   }
 
+  // Under the legend on the network surfaces: how much data each ball's gradient sees.
+  const batchNote = document.createElement('p');
+  batchNote.className = 'legend-batch';
+  batchNote.dataset.role = 'legend-batch';
+  part(root, 'lesson').before(batchNote);
+  const showBatch = ({ surface, network }: AppState) => {
+    batchNote.hidden = !isNetworkSurface(surface);
+    batchNote.textContent = network.batch === 0 ? 'gradients on all the points (full batch)' : `gradients on minibatches of ${network.batch} points`;
+  };
+
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state, surfaces);
     part(root, 'surface-name').textContent = `· ${surface.name}`;
@@ -181,6 +191,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
     if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
+    showBatch(next);
     toolbar.update(next);
     controls.refresh();
     showOrigin();

@@ -5,6 +5,7 @@ import { optimizers } from '../core/optimizers/registry.ts';
 import { surfaces } from '../core/surfaces/registry.ts';
 import type { AppState } from '../state/AppState.ts';
 import { LIMITS } from '../state/schema.ts';
+import { addFormulaField } from './formulaField.ts';
 import { addOptimizerFolders } from './optimizerFolders.ts';
 
 export interface ControlsHost {
@@ -19,7 +20,11 @@ const SURFACE_OPTIONS: Record<string, string> = {
   ...Object.fromEntries(surfaces.map((s) => [s.name, s.id])),
   'Network loss: two weights': 'mlp-slice',
   'Network loss: two random directions': 'mlp-directions',
+  'Your function f(x, y)': 'custom',
 };
+
+/** The three batch sizes of the tutorial's opening lesson; any other integer goes in the field below. */
+const BATCH_CHOICES: Record<string, number> = { '1 = SGD': 1, '32 = the tutorial': 32, '1000 = full-batch GD': 1000 };
 
 const PARAM_NAMES = [
   ...['w1', 'b1', 'w2'].flatMap((k) => Array.from({ length: HIDDEN }, (_, i) => `${k}[${i}]`)),
@@ -54,7 +59,12 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
     gradient: s0.overlays.gradient,
     update: s0.overlays.update,
     seed: s0.experiment.seed,
+    batchSize: s0.experiment.batchSize,
+    epochs: s0.experiment.epochs,
+    points: s0.experiment.points,
+    labelNoise: s0.experiment.noise,
     stretch: s0.stretch,
+    ownRuns: () => set({ experiment: { runs: [] } }),
     run: () => host.runExperiment(),
     resetView: () => host.resetView(),
   };
@@ -65,6 +75,7 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
 
   const surfaceFolder = gui.addFolder('Surface');
   surfaceFolder.add(view, 'surface', SURFACE_OPTIONS).name('surface').onChange((v: string) => set({ surface: v }));
+  const formula = addFormulaField(surfaceFolder, s0.f, { apply: (f) => set({ surface: 'custom', f }) });
   const network = surfaceFolder.addFolder('Network slice');
   const setNetwork = (patch: object) => set({ network: patch });
   const sliceOnly = [
@@ -98,7 +109,15 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
   map.close();
 
   const experiment = gui.addFolder('Experiment panel');
+  const setExperiment = (patch: object) => set({ experiment: patch });
+  experiment.add(view, 'batchSize', BATCH_CHOICES).name('batch size').onChange((v: number) => setExperiment({ batchSize: v }));
+  experiment.add(view, 'batchSize', ...LIMITS.batchSize, 1).name('… any batch size').onFinishChange((v: number) => setExperiment({ batchSize: v }));
+  experiment.add(view, 'epochs', ...LIMITS.epochs, 1).name('epochs').onFinishChange((v: number) => setExperiment({ epochs: v }));
+  experiment.add(view, 'points', ...LIMITS.points, 10).name('points').onFinishChange((v: number) => setExperiment({ points: v }));
+  experiment.add(view, 'labelNoise', 0, 1, 0.01).name('label noise σ').onFinishChange((v: number) => setExperiment({ noise: v }));
   experiment.add(view, 'seed', 0, 100000, 1).name('seed').onFinishChange((v: number) => set({ experiment: { seed: v } }));
+  // A preset's own runs (one optimizer at several batch sizes) replace the folders below until dropped.
+  const ownRuns = experiment.add(view, 'ownRuns').name('train the optimizers below instead of the preset’s runs');
   const panel = addOptimizerFolders(experiment, s0.experiment.optimizers, (id, change) =>
     set({ experiment: { optimizers: { [id]: change } } }),
   );
@@ -111,8 +130,11 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
       surface: s.surface, a: s.network.params[0], b: s.network.params[1], snapshot: s.network.snapshot,
       directionsSeed: s.network.directionsSeed, batch: s.network.batch, x: s.start[0], y: s.start[1], speed: s.speed,
       trail: s.trail, noise: s.noise, particles: s.particles, spread: s.spread, gradient: s.overlays.gradient,
-      update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch,
+      update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch, batchSize: s.experiment.batchSize,
+      epochs: s.experiment.epochs, points: s.experiment.points, labelNoise: s.experiment.noise,
     });
+    formula.refresh(s.f);
+    ownRuns.show(s.experiment.runs.length > 0);
     network.show(isNetworkSurface(s.surface));
     for (const c of sliceOnly) c.show(s.surface === 'mlp-slice');
     directionsOnly.show(s.surface === 'mlp-directions');

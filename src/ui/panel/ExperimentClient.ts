@@ -4,13 +4,15 @@ import type {
   ExperimentProgressMessage,
   ExperimentRequest,
   ExperimentResponse,
-  RunRequest,
 } from '../../core/mlp/experimentMessages.ts';
 
 export interface RunListener {
   data(message: ExperimentDataMessage): void;
   progress(message: ExperimentProgressMessage): void;
 }
+
+/** What to train: the request without its envelope (seed, runs, and the shape where it is not the tutorial's). */
+export type ExperimentSpec = Omit<ExperimentRequest, 'type' | 'id'>;
 
 interface Pending {
   readonly id: number;
@@ -28,13 +30,13 @@ export class ExperimentClient {
   private nextId = 1;
   private pending: Pending | null = null;
 
-  run(seed: number, runs: RunRequest[], listener: RunListener): Promise<ExperimentDocument> {
+  run(spec: ExperimentSpec, listener: RunListener): Promise<ExperimentDocument> {
     this.settle((p) => p.reject(new DOMException('superseded by a newer run', 'AbortError')));
     const id = this.nextId++;
     return new Promise<ExperimentDocument>((resolve, reject) => {
       this.pending = { id, listener, resolve, reject };
       try {
-        const request: ExperimentRequest = { type: 'run', id, seed, runs };
+        const request: ExperimentRequest = { ...spec, type: 'run', id };
         this.connect().postMessage(request);
       } catch (e) {
         this.crash(e instanceof Error ? e.message : String(e));

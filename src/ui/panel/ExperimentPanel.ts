@@ -1,14 +1,13 @@
 import type { ExperimentStatus } from '../../app/SlopesController.ts';
 import type { ExperimentDocument } from '../../core/formats/experiment.ts';
 import { enabledRuns } from '../../core/mlp/enabledRuns.ts';
-import { EXPERIMENT_EPOCHS, type ExperimentDataMessage, type ExperimentProgressMessage, type RunRequest } from '../../core/mlp/experimentMessages.ts';
-import { optimizerById } from '../../core/optimizers/registry.ts';
-import { optimizerStyle } from '../../render/palette.ts';
+import type { ExperimentDataMessage, ExperimentProgressMessage, RunRequest } from '../../core/mlp/experimentMessages.ts';
 import type { AppState } from '../../state/AppState.ts';
 import { ExperimentClient } from './ExperimentClient.ts';
 import { ExperimentLegend } from './ExperimentLegend.ts';
 import { FitChart } from './FitChart.ts';
 import { LossChart } from './LossChart.ts';
+import { runSeries } from './runSeries.ts';
 import './panel.css';
 
 const NO_RUNS = 'Enable at least one optimizer to run the experiment.';
@@ -21,6 +20,17 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, part: string, text = 
 }
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+/** The runs the settings ask for: the ones given outright, else every enabled optimizer. */
+function runsOf(settings: AppState['experiment']): RunRequest[] {
+  if (settings.runs.length === 0) return enabledRuns(settings.optimizers);
+  return settings.runs.map((r) => ({ ...r, params: { ...r.params } }));
+}
+
+const LOSS_CAPTION = {
+  step: 'Loss of each minibatch, before the step it drives',
+  epoch: 'Loss of each minibatch against epochs: smaller batches take more, noisier steps per epoch',
+};
 
 /** A seed a student has not seen yet, small enough to read out and type back. */
 const freshSeed = () => 1 + Math.floor(Math.random() * 999_999);
@@ -36,9 +46,12 @@ export class ExperimentPanel {
   private readonly listeners = new Set<(status: ExperimentStatus) => void>();
   private current: ExperimentStatus;
   private runs: RunRequest[] = [];
+  private batchSize: number;
 
   private readonly progressText = el('span', 'epoch');
   private readonly seedText = el('span', 'seed');
+  private readonly shapeText = el('span', 'shape');
+  private readonly lossCaption = el('figcaption', 'caption', LOSS_CAPTION.step);
   private readonly bar = el('div', 'bar');
   private readonly fill = el('div', 'fill');
   private readonly error = el('p', 'error');
@@ -53,19 +66,21 @@ export class ExperimentPanel {
   /** onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run follows. */
   constructor(container: HTMLElement, getSettings: () => AppState['experiment'], onSeed: (seed: number) => void) {
     this.getSettings = getSettings;
-    this.current = { state: 'idle', epoch: 0, epochs: EXPERIMENT_EPOCHS, seed: getSettings().seed };
+    const first = getSettings();
+    this.current = { state: 'idle', epoch: 0, epochs: first.epochs, seed: first.seed };
+    this.batchSize = first.batchSize;
 
     const root = el('section', '');
     root.className = 'slopes-experiment';
     const heading = el('h2', 'title', 'The 1-20-1 experiment');
-    const lede = el('p', 'lede', 'Each optimizer trains its own copy on the same minibatches.');
+    const lede = el('p', 'lede', 'Each run trains its own copy of the network on the same shuffled data.');
 
     this.bar.setAttribute('role', 'progressbar');
     this.bar.setAttribute('aria-label', 'epochs finished');
     this.bar.setAttribute('aria-valuemin', '0');
     this.bar.append(this.fill);
     const progress = el('div', 'progress');
-    progress.append(this.progressText, this.seedText, this.bar);
+    progress.append(this.progressText, this.seedText, this.shapeText, this.bar);
 
     this.error.setAttribute('role', 'alert');
     this.error.hidden = true;
@@ -90,7 +105,7 @@ export class ExperimentPanel {
     const lossBox = el('div', 'chart');
     const fitBox = el('div', 'chart');
     const lossFigure = el('figure', 'figure');
-    lossFigure.append(el('figcaption', 'caption', 'Loss of each minibatch, before the step it drives'), lossBox);
+    lossFigure.append(this.lossCaption, lossBox);
     const fitFigure = el('figure', 'figure');
     fitFigure.append(el('figcaption', 'caption', 'The data (y = x² + noise) and each network’s current fit'), fitBox);
 
@@ -104,16 +119,21 @@ export class ExperimentPanel {
     this.render();
   }
 
-  /** Trains the enabled optimizers with this seed (the settings' seed if none) and resolves to the complete document. */
+  /** Trains the settings' runs with this seed (the settings' seed if none) and resolves to the complete document. */
   run(seed: number = this.getSettings().seed): Promise<ExperimentDocument> {
-    this.runs = enabledRuns(this.getSettings().optimizers);
+    const settings = this.getSettings();
+    const { epochs, batchSize, points, noise } = settings;
+    this.runs = runsOf(settings);
+    this.batchSize = batchSize;
     if (this.runs.length === 0) {
       this.client.cancel('superseded by a newer run');
-      this.setStatus({ state: 'error', epoch: 0, epochs: EXPERIMENT_EPOCHS, seed, error: NO_RUNS });
+      this.setStatus({ state: 'error', epoch: 0, epochs, seed, error: NO_RUNS });
       return Promise.reject(new Error(NO_RUNS));
     }
-    this.setStatus({ state: 'running', epoch: 0, epochs: EXPERIMENT_EPOCHS, seed });
-    const done = this.client.run(seed, this.runs, {
+    const mixed = this.runs.some((r) => r.batchSize !== undefined && r.batchSize !== batchSize);
+    this.shapeText.textContent = `${mixed ? 'batch sizes as named' : `batches of ${batchSize}`} · ${points} points · noise σ ${noise}`;
+    this.setStatus({ state: 'running', epoch: 0, epochs, seed });
+    const done = this.client.run({ seed, runs: this.runs, epochs, batchSize, points, noise }, {
       data: (m) => this.start(m),
       progress: (m) => this.advance(m),
     });
@@ -152,12 +172,10 @@ export class ExperimentPanel {
   }
 
   private start(m: ExperimentDataMessage): void {
-    const series = this.runs.map((r) => {
-      const { css, marker } = optimizerStyle(r.optimizer);
-      return { label: optimizerById(r.optimizer)?.name ?? r.optimizer, color: css, marker };
-    });
+    const series = runSeries(this.runs, this.batchSize);
     this.legend.reset(series);
-    this.lossChart.reset(series, m.epochs * m.batchesPerEpoch);
+    this.lossChart.reset(series, m.epochs, m.runBatches);
+    this.lossCaption.textContent = LOSS_CAPTION[this.lossChart.axisUnit];
     this.fitChart.reset(series, m.x, m.y, m.fitX);
     this.setStatus({ ...this.current, epochs: m.epochs });
   }

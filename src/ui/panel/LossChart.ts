@@ -20,27 +20,46 @@ function logRange(_u: uPlot, min: number, max: number): [number, number] {
   return [lo, hi];
 }
 
-/** Minibatch loss against step, one line per optimizer, filled in as epochs arrive. */
+/**
+ * Minibatch loss against step, one line per optimizer, filled in as epochs arrive. When the runs'
+ * batch sizes differ, x is the epoch instead, and each run's updates are spread evenly over it.
+ */
 export class LossChart {
   private readonly frame: PlotFrame;
   private series: ChartSeries[] = [];
-  /** 0, 1, …, total - 1: the x values, of which a prefix is shown. */
+  /** The x values of the run with most batches, of which a prefix is shown: steps, or epochs when batch sizes differ. */
   private steps = new Float64Array(0);
   private losses: readonly Float64Array[] = [];
   private log = false;
+  /** Each run's batches per epoch, and the most of any run. */
+  private runBatches: readonly number[] = [];
+  private most = 1;
+  private perEpoch = false;
+  /** Each run's own x values in epochs (perEpoch only), for its markers. */
+  private runSteps: Float64Array[] = [];
 
   constructor(container: HTMLElement) {
     this.frame = new PlotFrame(container);
     this.build();
   }
 
-  /** Starts over for a run of these series over totalSteps steps (the x axis spans them all from the start). */
-  reset(series: ChartSeries[], totalSteps: number): void {
+  /** Starts over for these series over `epochs` epochs of runBatches[k] batches each (the x axis spans them all from the start). */
+  reset(series: ChartSeries[], epochs: number, runBatches: readonly number[]): void {
     this.series = series;
-    this.steps = new Float64Array(totalSteps);
-    for (let i = 0; i < totalSteps; i++) this.steps[i] = i;
+    this.runBatches = runBatches;
+    this.most = Math.max(1, ...runBatches);
+    this.perEpoch = runBatches.some((b) => b !== this.most);
+    const total = epochs * this.most;
+    this.steps = new Float64Array(total);
+    for (let i = 0; i < total; i++) this.steps[i] = this.perEpoch ? (i + 1) / this.most : i;
+    this.runSteps = runBatches.map((b) => Float64Array.from({ length: epochs * b }, (_, i) => (i + 1) / b));
     this.losses = series.map(() => new Float64Array(0));
     this.build();
+  }
+
+  /** What the x axis counts: "step", or "epoch" when the runs take different numbers of steps per epoch. */
+  get axisUnit(): 'step' | 'epoch' {
+    return this.perEpoch ? 'epoch' : 'step';
   }
 
   /** batchLoss[k]: the losses so far of series k, all of the same length. */
@@ -65,21 +84,47 @@ export class LossChart {
   }
 
   private data(): uPlot.AlignedData {
-    const n = this.losses.length ? this.losses[0].length : 0;
-    return [this.steps.subarray(0, n), ...this.losses];
+    if (!this.perEpoch) {
+      const n = this.losses.length ? this.losses[0].length : 0;
+      return [this.steps.subarray(0, n), ...this.losses];
+    }
+    // One x grid for all: a run's i-th update sits at the grid point nearest its place in the epoch.
+    const epochsDone = this.losses.length ? this.losses[0].length / Math.max(1, this.runBatches[0]) : 0;
+    const n = Math.round(epochsDone * this.most);
+    const spread = this.losses.map((loss, k) => {
+      const column: (number | null)[] = new Array<number | null>(n).fill(null);
+      const stride = this.most / this.runBatches[k];
+      for (let i = 0; i < loss.length; i++) column[Math.min(n - 1, Math.round((i + 1) * stride) - 1)] = loss[i];
+      return column;
+    });
+    return [this.steps.subarray(0, n), ...spread];
+  }
+
+  private markers(u: uPlot): void {
+    if (!this.perEpoch) {
+      drawMarkers(u, 1, this.series, this.steps, this.losses, MARKER_SPACING);
+      return;
+    }
+    this.losses.forEach((loss, k) => {
+      const spacing = Math.max(1, Math.round((MARKER_SPACING * this.runBatches[k]) / this.most));
+      drawMarkers(u, k + 1, [this.series[k]], this.runSteps[k], [loss], spacing);
+    });
   }
 
   private build(): void {
-    const last = Math.max(1, this.steps.length - 1);
+    const last = this.perEpoch && this.steps.length ? this.steps[this.steps.length - 1] : Math.max(1, this.steps.length - 1);
     this.frame.mount(
       {
         scales: {
           x: { time: false, range: [0, last] },
           y: this.log ? { distr: 3, log: 10, range: logRange } : { range: LINEAR_RANGE },
         },
-        axes: [axis('step', { size: 30 }), axis('minibatch loss', { size: 44, space: 24 })],
-        series: [{ label: 'step' }, ...this.series.map((s) => ({ label: s.label, stroke: s.color, width: 1.5, points: { show: false } }))],
-        hooks: { draw: [(u) => drawMarkers(u, 1, this.series, this.steps, this.losses, MARKER_SPACING)] },
+        axes: [axis(this.axisUnit, { size: 30 }), axis('minibatch loss', { size: 44, space: 24 })],
+        series: [
+          { label: this.axisUnit },
+          ...this.series.map((s) => ({ label: s.label, stroke: s.color, width: 1.5, spanGaps: true, points: { show: false } })),
+        ],
+        hooks: { draw: [(u) => this.markers(u)] },
       },
       this.data(),
     );

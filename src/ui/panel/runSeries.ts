@@ -1,0 +1,23 @@
+import type { RunRequest } from '../../core/mlp/experimentMessages.ts';
+import { optimizerById, optimizers } from '../../core/optimizers/registry.ts';
+import { optimizerStyle } from '../../render/palette.ts';
+import type { ChartSeries } from './LossChart.ts';
+
+/**
+ * How each run looks in the panel: its optimizer's colour and marker, and its name with its batch
+ * size when the runs' batch sizes differ ("SGD · batch 32"). An optimizer that runs again takes the
+ * style of an optimizer not in the experiment, so three SGD runs are still three colours.
+ */
+export function runSeries(runs: readonly RunRequest[], batchSize: number): ChartSeries[] {
+  const sizes = runs.map((r) => r.batchSize ?? batchSize);
+  const mixed = sizes.some((b) => b !== sizes[0]);
+  const spare = optimizers.map((o) => o.id).filter((id) => !runs.some((r) => r.optimizer === id));
+  const seen = new Set<string>();
+  return runs.map((r, k) => {
+    const styleId = seen.has(r.optimizer) ? (spare.shift() ?? r.optimizer) : r.optimizer;
+    seen.add(r.optimizer);
+    const { css, marker } = optimizerStyle(styleId);
+    const name = optimizerById(r.optimizer)?.name ?? r.optimizer;
+    return { label: mixed ? `${name} · batch ${sizes[k]}` : name, color: css, marker };
+  });
+}
