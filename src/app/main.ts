@@ -1,5 +1,6 @@
 import { defaultState } from '../state/AppState.ts';
 import { applyPartial } from '../state/schema.ts';
+import { surfaceKey, withSurfaceDefaults } from '../state/surfaceOf.ts';
 import { createApp } from './createApp.ts';
 import { readLink, syncLocation } from './location.ts';
 import { loadPresets } from './presetFiles.ts';
@@ -20,7 +21,10 @@ async function main(): Promise<void> {
   const hasLink = Object.keys(link.patch).length > 0 || link.preset !== undefined;
   // A link names its preset (and overrides it) or lists what differs from the defaults.
   const preset = hasLink ? link.preset : presets.find((p) => p.id === FIRST_PRESET);
-  const { state, notes: more } = applyPartial(preset?.state ?? defaultState(), link.patch);
+  const base = preset?.state ?? defaultState();
+  const { state: linked, notes: more } = applyPartial(base, link.patch);
+  // A link that names another surface (`#surface=custom&f=…` typed by hand) gets that surface's view and start.
+  const state = surfaceKey(linked) === surfaceKey(base) ? linked : withSurfaceDefaults(linked, link.patch);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   const initial = reducedMotion && !('running' in link.patch) ? { ...state, running: false } : state;
   const app = await createApp(document.getElementById('app')!, {

@@ -13,6 +13,8 @@ const LOG_FLOOR = 1e-3;
 const LOG_CEILING = 1;
 /** Steps between two markers of one line. */
 const MARKER_SPACING = 64;
+/** Markers on each line on the epoch axis, where the lines hold very different numbers of points. */
+const MARKERS_PER_LINE = 16;
 
 function logRange(_u: uPlot, min: number, max: number): [number, number] {
   const lo = Number.isFinite(min) && min > 0 ? Math.min(LOG_FLOOR, 10 ** Math.floor(Math.log10(min))) : LOG_FLOOR;
@@ -106,7 +108,8 @@ export class LossChart {
       return;
     }
     this.losses.forEach((loss, k) => {
-      const spacing = Math.max(1, Math.round((MARKER_SPACING * this.runBatches[k]) / this.most));
+      // About as many markers on each line, however many updates it has.
+      const spacing = Math.max(1, Math.ceil(this.runSteps[k].length / MARKERS_PER_LINE));
       drawMarkers(u, k + 1, [this.series[k]], this.runSteps[k], [loss], spacing);
     });
   }
