@@ -9,8 +9,8 @@ import { withSurfaceDefaults } from './surfaceOf.ts';
 /**
  * A preset file: a title, two or three sentences a teacher can read aloud, the state it sets, how many
  * updates the scene plays, and the claims its text makes in a form a test checks. Its `optimizers`
- * maps each optimizer to race to its hyperparameters; every optimizer it leaves out is switched
- * off, so a preset shows exactly the comparison it is about.
+ * maps each optimizer to race to its hyperparameters (and optionally its `schedule`); every optimizer
+ * it leaves out is switched off, so a preset shows exactly the comparison it is about.
  */
 const presetSchema = z.strictObject({
   title: z.string().min(1, 'expected a title'),
@@ -65,7 +65,11 @@ export function parsePreset(id: string, json: unknown): Preset {
   const file = parseWith(presetSchema, json, 'file', `preset ${id}: `);
   const base = defaultState();
   const optimizers: Record<string, unknown> = {};
-  for (const oid of Object.keys(base.optimizers)) optimizers[oid] = { enabled: oid in file.optimizers, params: file.optimizers[oid] ?? {} };
+  for (const oid of Object.keys(base.optimizers)) {
+    // Beside the hyperparameters an optimizer may name its lr schedule, as `schedule: {type, params}`.
+    const { schedule, ...params } = file.optimizers[oid] ?? {};
+    optimizers[oid] = { enabled: oid in file.optimizers, params, ...(schedule !== undefined ? { schedule } : {}) };
+  }
   for (const oid of Object.keys(file.optimizers)) if (!(oid in base.optimizers)) optimizers[oid] = {};
   const { title: _t, description: _d, steps: _s, claims: _c, ...fields } = file;
   const patch = Object.fromEntries(Object.entries({ ...fields, optimizers }).filter(([, v]) => v !== undefined));
