@@ -1,11 +1,14 @@
 import { optimizerById, optimizers } from '../core/optimizers/registry.ts';
-import { defaultParams, type Optimizer } from '../core/optimizers/Optimizer.ts';
+import type { Optimizer } from '../core/optimizers/Optimizer.ts';
 import { createRandom } from '../core/random.ts';
 import { rosenbrock } from '../core/surfaces/rosenbrock.ts';
 import { ParticleGroup } from '../sim/ParticleGroup.ts';
 import { DIVERGED } from '../sim/status.ts';
+import { benchRule } from '../core/rules/benchRule.ts';
+import { benchParams } from './bench/benchParams.ts';
 import { fusedReferences, type FusedRun } from './bench/fusedReference.ts';
 import { benchExperiment, benchSlice } from './benchMlp.ts';
+import { benchBasins, benchExperimentParallel, benchSwarm } from './benchPool.ts';
 import { median } from './timing.ts';
 
 /** Adam over 10 000 particles must reach this many particle-steps per second on one core. */
@@ -13,12 +16,6 @@ const ADAM_TARGET = 20e6;
 /** The engine must reach this fraction of a hand-fused loop's rate. */
 const FUSED_TARGET = 0.8;
 
-/** Momentum methods with PyTorch's lr overshoot rosenbrock's walls; a calmer lr keeps every particle alive. */
-function benchParams(optimizer: Optimizer) {
-  const params = defaultParams(optimizer);
-  if ('momentum' in params || optimizer.id === 'sgd') params.lr = 2e-4;
-  return params;
-}
 
 function startsFor(count: number): Float64Array {
   const random = createRandom(7);
@@ -111,22 +108,38 @@ for (const optimizer of optimizers) {
 }
 const fused: Record<string, { rate: number; fusedRate: number; ratio: number }> = {};
 for (const id of Object.keys(fusedReferences)) fused[id] = againstFused(id);
+const rule = benchRule((optimizer) => stepsPerSecond(optimizer, 10_000));
 const experiment = benchExperiment();
 const slice128 = benchSlice();
+// The one-thread swarm first, before the pool's threads start.
+const swarm = benchSwarm();
+const basins = await benchBasins();
+const { parallelMs } = await benchExperimentParallel();
 
 const report = {
   unit: {
     steps: 'particle-steps per processor second (median of 7 after warm-up)',
     fused: 'rosenbrock, 10 000 particles: the engine\'s rate and a hand-fused loop\'s in particle-steps per processor second, and the engine\'s fraction of the fused rate (median of 15 pairs)',
+    rule: 'the gallery\'s Adam rule over 10 000 particles, particle-steps per processor second, against the built-in Adam measured in turns',
     ms: 'milliseconds (median)',
+    basins: '256×256 starts × 7 optimizers × 300 steps on rosenbrock through the worker pool: wall ms (median of 3), particle-steps per wall second, efficiency = that rate over workers × one worker\'s rate in the same run; controlEfficiency = the same ratio for threads of pure arithmetic (what the machine allows then)',
+    swarm: 'particle-steps per wall second of 70 000 balls (10 000 per optimizer, seven) in one simulation with 16-point trails, one thread',
+    parallelMs: 'the seven-optimizer experiment with one optimizer per task on the worker pool, wall ms',
   },
-  steps,
+  steps: { ...steps, rule: { adam: rule.adam } },
   fused,
-  experiment,
+  experiment: { ...experiment, parallelMs },
   slice128,
+  basins,
+  swarm,
   ratios: {
     adam_n10000_over_target: +(steps.adam.n10000 / ADAM_TARGET).toFixed(2),
     adam_n10000_over_n1: +(steps.adam.n10000 / steps.adam.n1).toFixed(2),
+    rule_adam_n10000_over_builtin: rule.adam.ratio,
+    basins_ms_over_target: +(basins.ms / 2500).toFixed(2),
+    basins_efficiency_over_target: +(basins.efficiency / 0.75).toFixed(2),
+    experiment_over_pytorch: +(450 / experiment.ms).toFixed(1),
+    experiment_parallel_over_pytorch: +(450 / parallelMs).toFixed(1),
     worst_fused_ratio_over_target: +(Math.min(...Object.values(fused).map((f) => f.ratio)) / FUSED_TARGET).toFixed(2),
   },
 };

@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
 import { parseExperimentDocument } from '../core/formats/experiment.ts';
-import { defaultParams, type Optimizer } from '../core/optimizers/Optimizer.ts';
 import { optimizerById } from '../core/optimizers/registry.ts';
 import { rosenbrock } from '../core/surfaces/rosenbrock.ts';
 import type { BasinsRequest } from '../sim/basinsTask.ts';
@@ -9,17 +8,12 @@ import { WorkerPool } from '../workers/pool.ts';
 import { runBasinsOnPool } from '../workers/poolBasins.ts';
 import { experimentRunTasks, type ExperimentRunResult, type ExperimentRunTask } from '../workers/poolExperimentRun.ts';
 import { threadPoolSize, threadWorkerFactory } from '../workers/poolThreads.ts';
+import { benchParams } from './bench/benchParams.ts';
 import { median, timeRepeated } from './timing.ts';
 
 /** The classic race's seven, as the app enables them. */
 const SEVEN = ['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam'].map((id) => optimizerById(id)!);
 
-/** Momentum methods with PyTorch's lr overshoot rosenbrock's walls; a calmer lr keeps every particle alive, as in the engine's figures. */
-function benchParams(optimizer: Optimizer) {
-  const params = defaultParams(optimizer);
-  if ('momentum' in params || optimizer.id === 'sgd') params.lr = 2e-4;
-  return params;
-}
 
 const threadEntry = new URL('./poolThread.mjs', import.meta.url);
 
