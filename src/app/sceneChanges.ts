@@ -23,7 +23,8 @@ const NAMES: Record<string, string> = {
 export function sceneChanges(state: AppState, preset: AppState): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(stateDiff(state, preset))) {
-    if (PRESENTATION.has(key)) continue;
+    // The typed function shows only on surface "custom", where a new text is a new surface, which drops the preset.
+    if (PRESENTATION.has(key) || key === 'f') continue;
     if (key === 'optimizers') out.push(...Object.keys(value as object).map((id) => optimizerById(id)?.name ?? id));
     else out.push(NAMES[key] ?? key);
   }

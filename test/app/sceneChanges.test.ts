@@ -16,3 +16,11 @@ describe('sceneChanges', () => {
     expect(sceneChanges(store.get(), defaultState()).sort()).toEqual(['Adam', 'SGD', 'start point']);
   });
 });
+
+describe('sceneChanges and the typed function', () => {
+  it('does not count a new text while another surface is shown', () => {
+    const store = createStore(defaultState());
+    expect(store.set({ f: 'abs(x) + y^2' })).toEqual([]);
+    expect(sceneChanges(store.get(), defaultState())).toEqual([]);
+  });
+});
