@@ -18,6 +18,8 @@ const presetSchema = z.strictObject({
     .string()
     .refine((s) => (s.match(/[.!?](\s|$)/g) ?? []).length >= 2, 'expected two sentences a teacher could read aloud'),
   surface: z.string(),
+  /** The typed function of surface "custom". */
+  f: z.unknown().optional(),
   steps: sceneSteps,
   claims: z.array(claimSchema, { error: 'expected a list of the claims the text makes' }).min(1, 'expected at least one claim the scene checks'),
   optimizers: z.record(z.string(), z.record(z.string(), z.unknown())),
