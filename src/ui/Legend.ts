@@ -65,6 +65,7 @@ export class Legend {
     const head = this.table.createTHead().insertRow();
     const swarm = tracks.some((t) => t.group.count > 1);
     const scheduled = tracks.some((t) => t.schedule);
+    this.root.classList.toggle('with-lr', scheduled);
     const labels = scheduled ? ['', swarm ? 'best loss' : 'loss', 'lr', 'status'] : ['', swarm ? 'best loss' : 'loss', 'status'];
     for (const label of labels) head.append(Object.assign(document.createElement('th'), { textContent: label }));
     const body = this.table.createTBody();

@@ -64,6 +64,8 @@ export class StepChart {
     // Where the strip is, in CSS pixels, for anyone reading the canvas (the browser tests do).
     const where = strip ? `${bottom + STRIP_GAP},${h - MARGIN.bottom}` : '';
     if (this.canvas.dataset.lrStrip !== where) this.canvas.dataset.lrStrip = where;
+    // The box grows by the strip's height (app.css); the resize draws again.
+    if (this.root.classList.contains('with-lr') !== !!lr) this.root.classList.toggle('with-lr', !!lr);
     const x = scaleLinear().domain([0, maxStep]).range([MARGIN.left, w - MARGIN.right]);
     const y = (positive ? scaleLog() : scaleSymlog()).domain([lo, hi]).range([bottom, MARGIN.top]);
     if (positive) y.nice();
@@ -93,7 +95,8 @@ export class StepChart {
     ctx.save();
     ctx.translate(12, (MARGIN.top + bottom) / 2);
     ctx.rotate(-Math.PI / 2);
-    ctx.fillText(positive ? 'loss (log scale)' : 'loss (symmetric log)', 0, -6);
+    // Above the lr strip the plot is short: the label too.
+    ctx.fillText(positive ? (strip ? 'loss (log)' : 'loss (log scale)') : strip ? 'loss (symlog)' : 'loss (symmetric log)', 0, -6);
     ctx.restore();
     ctx.textAlign = 'right';
     ctx.fillText('step', w - MARGIN.right, h - 12);

@@ -118,8 +118,11 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
   experiment.add(view, 'seed', 0, 100000, 1).name('seed').onFinishChange((v: number) => set({ experiment: { seed: v } }));
   // A preset's own runs (one optimizer at several batch sizes) replace the folders below until dropped.
   const ownRuns = experiment.add(view, 'ownRuns').name('train the optimizers below instead of the preset’s runs');
-  const panel = addOptimizerFolders(experiment, s0.experiment.optimizers, (id, change) =>
-    set({ experiment: { optimizers: { [id]: change } } }),
+  const panel = addOptimizerFolders(
+    experiment,
+    s0.experiment.optimizers,
+    (id, change) => set({ experiment: { optimizers: { [id]: change } } }),
+    true,
   );
   experiment.add(view, 'run').name('▶ Run the experiment');
   experiment.close();

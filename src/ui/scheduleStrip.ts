@@ -15,7 +15,7 @@ const label = (v: number) => (v !== 0 && (Math.abs(v) < 1e-2 || Math.abs(v) >= 1
 
 /**
  * The lr of each scheduled ball against step, a thin strip under the loss chart sharing its step
- * axis (`x`): the lowest and highest lr are labelled, and the curve of a picked optimizer stands out.
+ * axis (`x`): the lowest and highest lr are labelled (log between them when it spans a decade), and the curve of a picked optimizer stands out.
  */
 export function drawScheduleStrip(
   ctx: CanvasRenderingContext2D,
@@ -40,7 +40,7 @@ export function drawScheduleStrip(
   ctx.rotate(-Math.PI / 2);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  ctx.fillText(domain.log ? 'lr (log)' : 'lr', 0, -6);
+  ctx.fillText('lr', 0, -6);
   ctx.restore();
 
   ctx.save();
