@@ -30,6 +30,7 @@ describe('your own function', () => {
     }
     await page.waitForTimeout(500);
     expect(colourCount(await screenshotPixels(page, '.map'))).toBeGreaterThan(8);
+    await page.screenshot({ path: 'test-results/formula-rolls.png' });
     await expect(page.locator('[data-role=lesson]').textContent()).resolves.toMatch(/f = x\^2\/4 \+ y\^2 \+ sin\(x\)/);
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => location.hash)).toMatch(/surface=custom&f=x%5E2%2F4%20%2B%20y%5E2%20%2B%20sin\(x\)/);
@@ -81,6 +82,7 @@ describe('your own function', () => {
     await page.waitForTimeout(800);
     // The left half of the view (x < 0) has no bands: one background colour, while the right half has many.
     const map = await page.evaluate(() => window.slopes.map());
+    await page.screenshot({ path: 'test-results/formula-not-finite.png' });
     const pixels = await screenshotPixels(page, '.map canvas');
     const scale = pixels.width / map.canvas.width;
     const half = (from: number, to: number) => {
