@@ -2,7 +2,7 @@ import { createState, liveParams, type LiveParams, type Optimizer, type Optimize
 import type { Random } from '../core/random.ts';
 import { gradientManyOf } from '../core/surfaces/gradientManyOf.ts';
 import type { Surface } from '../core/surfaces/Surface.ts';
-import { CONVERGED, DIVERGED, hasConverged, RUNNING } from './status.ts';
+import { BOUND_CHECK_EVERY, CONVERGED, DIVERGED, hasConverged, NON_FINITE, OUT_OF_BOUNDS, RUNNING, runawayBound } from './status.ts';
 
 /**
  * Every particle of one optimizer, as structure-of-arrays buffers: 2 coordinates per particle. A
@@ -11,7 +11,8 @@ import { CONVERGED, DIVERGED, hasConverged, RUNNING } from './status.ts';
  * at `pos` (a diverged particle holds still, with a zero gradient).
  *
  * Divergence is decided at every step, from the sum gradientMany returns; only a step whose sum is
- * not finite looks at particles one by one. Step counts and the converged flag only change what a
+ * not finite looks at particles one by one. A particle that runs away while staying finite is caught
+ * by a check against the surface's runaway bound every BOUND_CHECK_EVERY steps. Step counts and the converged flag only change what a
  * reader sees, so `steps` and `status` are worked out when read, once per batch of steps.
  */
 export class ParticleGroup {
@@ -35,7 +36,9 @@ export class ParticleGroup {
   private gradientMany: NonNullable<Surface['gradientMany']>;
   /** Steps taken since place(): every live particle's step count. */
   private taken = 0;
+  /** Per particle: NOT_DIVERGED, NON_FINITE or OUT_OF_BOUNDS (status.ts). */
   private readonly diverged: Uint8Array;
+  private bound: number;
   /** The diverged particles' indices, the first stoppedCount entries, in the order they diverged. */
   private readonly stopped: Int32Array;
   private stoppedCount = 0;
@@ -49,6 +52,7 @@ export class ParticleGroup {
   constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number) {
     this.surface = surface;
     this.gradientMany = gradientManyOf(surface);
+    this.bound = runawayBound(surface.view);
     this.optimizer = optimizer;
     this.kernel = optimizer.kernel(params);
     this.live = liveParams(params);
@@ -79,6 +83,11 @@ export class ParticleGroup {
     return this.statusView;
   }
 
+  /** Why each particle diverged: NOT_DIVERGED, NON_FINITE or OUT_OF_BOUNDS (names in DIVERGE_REASONS). */
+  get reason(): Uint8Array {
+    return this.diverged;
+  }
+
   /** Steps taken by particle p, without working out the others. */
   stepOf(p: number): number {
     return this.diverged[p] ? this.stoppedAt[p] : this.taken;
@@ -93,6 +102,7 @@ export class ParticleGroup {
   setSurface(surface: Surface): void {
     this.surface = surface;
     this.gradientMany = gradientManyOf(surface);
+    this.bound = runawayBound(surface.view);
   }
 
   /** Places every particle at its start (xy pairs) and forgets all optimizer state: the group restarts. */
@@ -125,6 +135,22 @@ export class ParticleGroup {
       pos[ix + 1] = prev[ix + 1];
     }
     this.evaluate();
+    if (this.taken % BOUND_CHECK_EVERY === 0) this.stopRunaways();
+  }
+
+  /** Particles beyond the runaway bound stop where they are, diverged: the map has long lost them. */
+  private stopRunaways(): void {
+    const { pos, grad, bound } = this;
+    for (let p = 0; p < this.count; p++) {
+      const ix = 2 * p;
+      if (this.diverged[p] || (Math.abs(pos[ix]) <= bound && Math.abs(pos[ix + 1]) <= bound)) continue;
+      this.diverged[p] = OUT_OF_BOUNDS;
+      this.stoppedAt[p] = this.taken;
+      this.stopped[this.stoppedCount++] = p;
+      grad[ix] = 0;
+      grad[ix + 1] = 0;
+      this.settled = false;
+    }
   }
 
   /** Gradient and loss at every position, and the particles that have just diverged. */
@@ -148,7 +174,7 @@ export class ParticleGroup {
     for (let p = 0; p < this.count; p++) {
       const ix = 2 * p;
       if (this.diverged[p] || Number.isFinite(pos[ix] + pos[ix + 1] + loss[p] + grad[ix] + grad[ix + 1])) continue;
-      this.diverged[p] = 1;
+      this.diverged[p] = NON_FINITE;
       this.stoppedAt[p] = this.taken;
       this.stopped[this.stoppedCount++] = p;
       pos[ix] = prev[ix];

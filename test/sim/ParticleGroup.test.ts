@@ -6,7 +6,7 @@ import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import type { Surface } from '../../src/core/surfaces/Surface.ts';
 import { runTrace } from '../../src/core/trace.ts';
 import { ParticleGroup } from '../../src/sim/ParticleGroup.ts';
-import { CONVERGED, DIVERGED, RUNNING } from '../../src/sim/status.ts';
+import { BOUND_CHECK_EVERY, CONVERGED, DIVERGED, NON_FINITE, NOT_DIVERGED, OUT_OF_BOUNDS, RUNNING, runawayBound } from '../../src/sim/status.ts';
 
 const sgd = optimizerById('sgd')!;
 const quadratic = surfaceById('quadratic')!;
@@ -38,6 +38,38 @@ describe('ParticleGroup', () => {
     expect(g.status[1]).toBe(CONVERGED);
     expect(g.steps[1]).toBe(40);
     expect(g.stepOf(1)).toBe(40);
+  });
+
+  it('a particle that runs away while staying finite is stopped at the next bound check, with that reason', () => {
+    // f = -x on a view of [-1, 1]²: plain SGD moves x by lr every step, so x = k·lr after k steps, never overflowing.
+    const plane: Surface = {
+      ...quadratic,
+      view: { x: [-1, 1], y: [-1, 1] },
+      value: (x) => -x,
+      gradient: (_x, _y, out, o) => {
+        out[o] = -1;
+        out[o + 1] = 0;
+        return -_x;
+      },
+      gradientMany: undefined,
+    };
+    const bound = runawayBound(plane.view);
+    expect(bound).toBe(1e6);
+    const g = group(plane, [0, 0], 1e5);
+    const random = createRandom(1);
+    for (let k = 0; k < 3 * BOUND_CHECK_EVERY; k++) g.step(0, random);
+    // Past the bound from step 11 on; the check every BOUND_CHECK_EVERY steps stops it at the first multiple.
+    expect(g.status[0]).toBe(DIVERGED);
+    expect(g.reason[0]).toBe(OUT_OF_BOUNDS);
+    expect(g.steps[0]).toBe(BOUND_CHECK_EVERY);
+    expect(g.pos[0]).toBeCloseTo(BOUND_CHECK_EVERY * 1e5, 3);
+  });
+
+  it('names the reason of a non-finite divergence, and none for a particle that did not diverge', () => {
+    const g = group(rosenbrock, [30, 0, 1, 1], 0.01);
+    const random = createRandom(1);
+    for (let k = 0; k < 40; k++) g.step(0, random);
+    expect([g.reason[0], g.reason[1]]).toEqual([NON_FINITE, NOT_DIVERGED]);
   });
 
   it('a particle placed where the loss is not finite is diverged before its first step and never moves', () => {

@@ -85,7 +85,9 @@ export function recordEngine(): EngineRecord {
     // Every third swarm is noisy; every other one takes a learning rate 30 times larger, which blows some particles up.
     const noise = index % 3 === 0 ? 0.5 : 0;
     const scale = index % 2 === 0 ? 30 : 1;
-    const swarm = simulate(surface, c, { particles: 12, spread: 1.5, noise, seed: index + 1 }, scale);
+    // The runaway rule came after this record: an unbounded view keeps it from stopping anyone early.
+    const unbounded = { ...surface, view: { x: [-1e300, 1e300], y: [-1e300, 1e300] } } as const;
+    const swarm = simulate(unbounded, c, { particles: 12, spread: 1.5, noise, seed: index + 1 }, scale);
     record.swarms[c.id] = runHashed(swarm, Math.min(c.steps, 150));
     record.diverged += swarm.particles().filter((p) => p.status === 'diverged').length;
   });
