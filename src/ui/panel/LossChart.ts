@@ -1,6 +1,7 @@
 import type uPlot from 'uplot';
 import { drawMarkers, type MarkedSeries } from './drawMarkers.ts';
 import { axis, PlotFrame } from './PlotFrame.ts';
+import { spreadOverEpochs } from './spreadOverEpochs.ts';
 
 export interface ChartSeries extends MarkedSeries {
   label: string;
@@ -90,16 +91,8 @@ export class LossChart {
       const n = this.losses.length ? this.losses[0].length : 0;
       return [this.steps.subarray(0, n), ...this.losses];
     }
-    // One x grid for all: a run's i-th update sits at the grid point nearest its place in the epoch.
-    const epochsDone = this.losses.length ? this.losses[0].length / Math.max(1, this.runBatches[0]) : 0;
-    const n = Math.round(epochsDone * this.most);
-    const spread = this.losses.map((loss, k) => {
-      const column: (number | null)[] = new Array<number | null>(n).fill(null);
-      const stride = this.most / this.runBatches[k];
-      for (let i = 0; i < loss.length; i++) column[Math.min(n - 1, Math.round((i + 1) * stride) - 1)] = loss[i];
-      return column;
-    });
-    return [this.steps.subarray(0, n), ...spread];
+    const spread = spreadOverEpochs(this.losses, this.runBatches, this.most);
+    return [this.steps.subarray(0, spread[0]?.length ?? 0), ...spread];
   }
 
   private markers(u: uPlot): void {
