@@ -128,6 +128,13 @@ export class StepChart {
       ctx.stroke();
     }
     ctx.restore();
-    if (lr) drawScheduleStrip(ctx, this.tracks, x, { left: MARGIN.left, right: w - MARGIN.right, top: bottom + STRIP_GAP, bottom: h - MARGIN.bottom }, lr, this.picked);
+    if (lr) {
+      const lines = this.tracks.flatMap(({ group, history, lr: values }) => {
+        const id = group.optimizer.id;
+        const alpha = this.picked === null || this.picked === id ? 1 : 0.15;
+        return values ? [{ color: optimizerStyle(id).css, alpha, length: values.length, steps: history.steps, values: values.losses }] : [];
+      });
+      drawScheduleStrip(ctx, lines, x, { left: MARGIN.left, right: w - MARGIN.right, top: bottom + STRIP_GAP, bottom: h - MARGIN.bottom }, lr);
+    }
   }
 }

@@ -1,7 +1,14 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { optimizerStyle } from '../render/palette.ts';
-import type { Track } from '../sim/Simulation.ts';
 import type { LrDomain } from './scheduleDomain.ts';
+
+/** One lr curve: values[k] at step steps[k] (at step k when steps is null). */
+export interface StripLine {
+  readonly color: string;
+  readonly alpha: number;
+  readonly length: number;
+  readonly steps: ArrayLike<number> | null;
+  readonly values: ArrayLike<number>;
+}
 
 /** Where the strip sits on the step chart's canvas, in CSS pixels. */
 export interface StripRect {
@@ -14,17 +21,10 @@ export interface StripRect {
 const label = (v: number) => (v !== 0 && (Math.abs(v) < 1e-2 || Math.abs(v) >= 1e4) ? v.toExponential(0) : String(+v.toPrecision(2)));
 
 /**
- * The lr of each scheduled ball against step, a thin strip under the loss chart sharing its step
- * axis (`x`): the lowest and highest lr are labelled (log between them when it spans a decade), and the curve of a picked optimizer stands out.
+ * The lr of each scheduled run against step, a thin strip under a loss chart sharing its step axis
+ * (`x`): the lowest and highest lr are labelled (log between them when it spans a decade).
  */
-export function drawScheduleStrip(
-  ctx: CanvasRenderingContext2D,
-  tracks: readonly Track[],
-  x: (step: number) => number,
-  rect: StripRect,
-  domain: LrDomain,
-  picked: string | null,
-): void {
+export function drawScheduleStrip(ctx: CanvasRenderingContext2D, lines: readonly StripLine[], x: (step: number) => number, rect: StripRect, domain: LrDomain): void {
   const y = (domain.log ? scaleLog() : scaleLinear()).domain([domain.lo, domain.hi]).range([rect.bottom, rect.top]);
   ctx.strokeStyle = '#e3e6ec';
   ctx.lineWidth = 1;
@@ -48,15 +48,13 @@ export function drawScheduleStrip(
   ctx.rect(rect.left, rect.top - 1, rect.right - rect.left, rect.bottom - rect.top + 2);
   ctx.clip();
   ctx.lineWidth = 1.4;
-  for (const { group, history, lr } of tracks) {
-    if (!lr) continue;
-    const id = group.optimizer.id;
-    ctx.globalAlpha = picked === null || picked === id ? 1 : 0.15;
-    ctx.strokeStyle = optimizerStyle(id).css;
+  for (const { color, alpha, length, steps, values } of lines) {
+    ctx.globalAlpha = alpha;
+    ctx.strokeStyle = color;
     ctx.beginPath();
-    for (let k = 0; k < lr.length; k++) {
-      const px = x(history.steps[k]);
-      const py = y(lr.losses[k]);
+    for (let k = 0; k < length; k++) {
+      const px = x(steps ? steps[k] : k);
+      const py = y(values[k]);
       if (k === 0) ctx.moveTo(px, py);
       else ctx.lineTo(px, py);
     }

@@ -104,6 +104,32 @@ describe('learning-rate schedules in the app', () => {
     await page.close();
   });
 
+  it('the experiment trains a scheduled run and draws its lr under the loss chart', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.evaluate(() => window.slopes.pause());
+    const schedule = { type: 'OneCycleLR', params: { max_lr: 0.05, total_steps: 384 }, interval: 'batch' };
+    const { notes } = await page.evaluate((s) => window.slopes.setState({ experiment: { optimizers: { sgd: { schedule: s } } } }), schedule);
+    expect(notes).toEqual([]);
+    const doc = await page.evaluate(() => window.slopes.experiment.run());
+    const sgd = doc.runs.find((r) => r.optimizer === 'sgd')!;
+    const lr = sgd.lr!;
+    expect(lr).toHaveLength(384);
+    // OneCycleLR: max_lr / 25 at the first step, max_lr at the end of the rise, far below the start at the last.
+    expect(lr[0]).toBeCloseTo(0.05 / 25, 12);
+    expect(Math.max(...lr)).toBeCloseTo(0.05, 6);
+    expect(lr[383]).toBeLessThan(lr[0] / 1000);
+    const strip = page.locator('.slopes-experiment__lr-strip');
+    await expect(strip.isVisible()).resolves.toBe(true);
+    await page.waitForTimeout(300);
+    const pixels = await screenshotPixels(page, '.slopes-experiment__lr-strip');
+    expect(colouredPixels(pixels, 0, pixels.height, 1)).toBeGreaterThan(100);
+    await page.evaluate(() => window.slopes.setState({ experiment: { optimizers: { sgd: { schedule: null } } } }));
+    await page.evaluate(() => window.slopes.experiment.run());
+    await expect(strip.isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the warm-up preset shows the lr column and strip at laptop size', async () => {
     const { page, errors } = await openApp(browser(), 'preset=warmup-cosine', { width: 1366, height: 768 });
     await page.evaluate(() => window.slopes.pause());

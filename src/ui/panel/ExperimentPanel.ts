@@ -7,6 +7,7 @@ import { ExperimentClient } from './ExperimentClient.ts';
 import { ExperimentLegend } from './ExperimentLegend.ts';
 import { FitChart } from './FitChart.ts';
 import { LossChart } from './LossChart.ts';
+import { ScheduleChart } from '../scheduleChart.ts';
 import { runSeries } from './runSeries.ts';
 import './panel.css';
 
@@ -58,9 +59,11 @@ export class ExperimentPanel {
   private readonly scaleButtons: HTMLButtonElement[];
   private readonly legend = new ExperimentLegend((k) => {
     this.lossChart.focus(k);
+    this.lrChart.focus(k);
     this.fitChart.focus(k);
   });
   private readonly lossChart: LossChart;
+  private readonly lrChart: ScheduleChart;
   private readonly fitChart: FitChart;
 
   /** onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run follows. */
@@ -105,7 +108,9 @@ export class ExperimentPanel {
     const lossBox = el('div', 'chart');
     const fitBox = el('div', 'chart');
     const lossFigure = el('figure', 'figure');
-    lossFigure.append(this.lossCaption, lossBox);
+    // The lr of the scheduled runs, in a strip under their losses.
+    const lrBox = el('div', 'lr-strip');
+    lossFigure.append(this.lossCaption, lossBox, lrBox);
     const fitFigure = el('figure', 'figure');
     fitFigure.append(el('figcaption', 'caption', 'The data (y = x² + noise) and each network’s current fit'), fitBox);
 
@@ -114,6 +119,7 @@ export class ExperimentPanel {
     container.append(root);
     this.element = root;
     this.lossChart = new LossChart(lossBox);
+    this.lrChart = new ScheduleChart(lrBox);
     this.fitChart = new FitChart(fitBox);
     this.setLog(false);
     this.render();
@@ -150,6 +156,7 @@ export class ExperimentPanel {
   highlight(optimizer: string | null): void {
     const k = optimizer === null ? -1 : this.runs.findIndex((r) => r.optimizer === optimizer);
     this.lossChart.focus(k < 0 ? null : k);
+    this.lrChart.focus(k < 0 ? null : k);
     this.fitChart.focus(k < 0 ? null : k);
   }
 
@@ -176,12 +183,15 @@ export class ExperimentPanel {
     this.legend.reset(series);
     this.lossChart.reset(series, m.epochs, m.runBatches);
     this.lossCaption.textContent = LOSS_CAPTION[this.lossChart.axisUnit];
+    const scheduled = series.map((s, k) => ({ color: s.color, scheduled: !!this.runs[k].schedule }));
+    this.lrChart.reset(scheduled, m.epochs * m.batchesPerEpoch, this.lossChart.axisUnit === 'step');
     this.fitChart.reset(series, m.x, m.y, m.fitX);
     this.setStatus({ ...this.current, epochs: m.epochs });
   }
 
   private advance(m: ExperimentProgressMessage): void {
     this.lossChart.update(m.batchLoss);
+    this.lrChart.update(m.lr);
     this.fitChart.update(m.fit);
     this.legend.update(m.epochLoss);
     this.setStatus({ ...this.current, epoch: m.epoch, epochs: m.epochs });
