@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { worstError } from '../core/goldenTraces.ts';
+import { goldenRules as golden, worstError } from '../core/goldenTraces.ts';
 import { expectInputError, runCapture } from './runIo.ts';
 
-interface RuleCase {
-  id: string;
-  surface: string;
-  rule: string;
-  params: Record<string, number>;
-  start: [number, number];
-  steps: number;
-  trajectory: number[][];
-}
-const golden = JSON.parse(readFileSync(new URL('../golden/rule-traces.json', import.meta.url), 'utf8')) as { format: string; cases: RuleCase[] };
 
 const momentumRule = '# Momentum as PyTorch keeps it\nparam lr = 0.01\nparam momentum = 0.9\nstate b = 0\nb = momentum*b + g\nx = x - lr*b\n';
 

@@ -1,26 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveParams } from '../../../src/core/optimizers/resolveParams.ts';
 import { compileRule } from '../../../src/core/rules/compileRule.ts';
 import { surfaceById } from '../../../src/core/surfaces/registry.ts';
-import { TOLERANCE, worstError } from '../goldenTraces.ts';
+import { goldenRules as golden, TOLERANCE, worstError } from '../goldenTraces.ts';
 import { ruleTrace } from './ruleTrace.ts';
 
-interface RuleCase {
-  id: string;
-  surface: string;
-  rule: string;
-  params: Record<string, number>;
-  start: [number, number];
-  steps: number;
-  trajectory: number[][];
-}
-
-/** Rules run by PyTorch 1.13 in float64, including ones torch.optim lacks (a copy kept with the tests). */
-const golden = JSON.parse(readFileSync(new URL('../../golden/rule-traces.json', import.meta.url), 'utf8')) as {
-  format: string;
-  cases: RuleCase[];
-};
 
 let worst = 0;
 

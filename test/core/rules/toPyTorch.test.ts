@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../../src/core/rules/compileRule.ts';
 import { gallery } from '../../../src/core/rules/gallery.ts';
 import { pythonClassName, toPyTorch } from '../../../src/core/rules/toPyTorch.ts';
-import { TOLERANCE, worstError } from '../goldenTraces.ts';
+import { goldenRules, TOLERANCE, worstError } from '../goldenTraces.ts';
 
 function moduleOf(text: string): string {
   const compiled = compileRule(text);
@@ -77,18 +76,8 @@ describe('toPyTorch', () => {
 
 const torch = python && spawnSync(PYTHON, ['-c', 'import torch'], { timeout: 60_000 }).status === 0;
 
-interface RuleCase {
-  id: string;
-  surface: string;
-  rule: string;
-  params: Record<string, number>;
-  start: [number, number];
-  steps: number;
-  trajectory: number[][];
-}
-
 describe.runIf(torch)('exported classes run by PyTorch', () => {
-  const golden = JSON.parse(readFileSync(new URL('../../golden/rule-traces.json', import.meta.url), 'utf8')) as { cases: RuleCase[] };
+  const golden = goldenRules;
 
   it.each(golden.cases.map((c) => [c.id, c] as const))('%s reproduces the golden trajectory', (_id, c) => {
     const compiled = compileRule(c.rule);
