@@ -142,6 +142,11 @@ describe('learning-rate schedules in the app', () => {
     });
     expect(fits).toBe(true);
     await page.screenshot({ path: join(tmpdir(), 'slopes-schedules-warmup.png') });
+    await page.evaluate(() => window.slopes.loadPreset('onecycle-network'));
+    await page.evaluate(() => window.slopes.experiment.run());
+    await page.evaluate(() => window.slopes.step(150));
+    await expect(page.locator('.slopes-experiment__lr-strip').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(tmpdir(), 'slopes-schedules-onecycle.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
