@@ -72,6 +72,17 @@ describe('schedules in the state', () => {
     expect(applyPartial(defaultState(), patch).state).toEqual(state);
   });
 
+  it('the experiment\'s schedules go through a link with their interval', () => {
+    const schedule = { type: 'StepLR', params: { step_size: 4, gamma: 0.5 }, interval: 'epoch' };
+    const { state, notes } = applyPartial(defaultState(), { experiment: { optimizers: { adam: { schedule } } } });
+    expect(notes).toEqual([]);
+    const decoded = decodeHash(`#${encodeHash(state)}`);
+    const back = applyPartial(defaultState(), decoded.patch);
+    expect(back.notes).toEqual([]);
+    expect(back.state.experiment.optimizers.adam.schedule).toEqual(schedule);
+    expect(back.state).toEqual(state);
+  });
+
   it('a bad schedule in a link is reported and the rest of the link applies', () => {
     const text = encodeURIComponent(JSON.stringify({ adam: { schedule: { type: 'ExponentialLR', params: { gamma: -1 } } }, sgd: { params: { lr: 0.02 } } }));
     const { state, notes } = applyPartial(defaultState(), decodeHash(`#speed=5&optimizers=${text}`).patch);
