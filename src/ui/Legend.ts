@@ -1,6 +1,6 @@
 import { optimizerById } from '../core/optimizers/registry.ts';
 import type { Track } from '../sim/Simulation.ts';
-import { CONVERGED, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
+import { CONVERGED, DIVERGE_REASONS, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
 import { markerSvg } from './markerSvg.ts';
 
 /** Four significant digits always; exponent form when the value is tiny or huge, so widths stay alike. */
@@ -143,7 +143,7 @@ export class Legend {
       if (same) continue;
       row.shown.set(counts);
       const label = g.count === 1 ? STATUS_NAMES[state] : swarmLabel(counts);
-      const detail = g.count === 1 && state === DIVERGED ? `at step ${taken}` : '';
+      const detail = g.count === 1 && state === DIVERGED ? `at step ${taken}: ${DIVERGE_REASONS[g.reason[0]]}` : '';
       row.status.className = `status status-${STATUS_NAMES[state]}${g.count > 1 ? ' swarm' : ''}`;
       row.detail.textContent = detail;
       row.status.textContent = label;
