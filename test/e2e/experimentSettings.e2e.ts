@@ -21,6 +21,10 @@ describe('the experiment settings', () => {
     await expect(panel.textContent()).resolves.toMatch(/against epochs/);
     // Three coloured curves besides the grey data and axes.
     expect(colourCount(await screenshotPixels(page, '[data-role=panel] .slopes-experiment__figure >> nth=0'), 0.0005)).toBeGreaterThan(4);
+    // The map's own minibatch size, under its legend on the network surfaces.
+    await expect(page.locator('[data-role=legend-batch]').textContent()).resolves.toBe('gradients on minibatches of 32 points');
+    await page.evaluate(() => window.slopes.setState({ network: { batch: 0 } }));
+    await expect(page.locator('[data-role=legend-batch]').textContent()).resolves.toBe('gradients on all the points (full batch)');
     await page.screenshot({ path: 'test-results/gd-minibatch-sgd.png' });
     expect(errors).toEqual([]);
     await page.close();
