@@ -1,14 +1,16 @@
 import { contourBuffers, surfaceContours } from '../core/contours.ts';
-import { surfaceOf } from '../state/surfaceOf.ts';
+import { createSurfaceCache, surfaceOf } from '../state/surfaceOf.ts';
 import type { ContourRequest, ContourReply } from '../render/contourJobs.ts';
 
-// Network surfaces take 20–150 ms per grid; here they cost the animation nothing. surfaceOf keeps
+// Network surfaces take 20–150 ms per grid; here they cost the animation nothing. This worker keeps
 // the last surface it built, so panning over the same network does not rebuild it.
+const surfaces = createSurfaceCache();
+
 self.onmessage = (event: MessageEvent<ContourRequest>) => {
   const { id, state, view, nx, ny, levels } = event.data;
   let reply: ContourReply;
   try {
-    const set = surfaceContours(surfaceOf(state), view, nx, ny, levels);
+    const set = surfaceContours(surfaceOf(state, surfaces), view, nx, ny, levels);
     reply = { id, set };
     self.postMessage(reply, { transfer: contourBuffers(set) });
   } catch (e) {
