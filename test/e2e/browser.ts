@@ -8,16 +8,15 @@ declare global {
   }
 }
 
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
-];
-
-/** One Debian Chromium per test file (a fresh temporary profile), closed after the file's tests. */
+/**
+ * The one Debian Chromium of the whole run (started by serve.ts, with a fresh temporary profile),
+ * connected to for this file's tests; each page opens in a context of its own, so files running side
+ * by side never share cookies, storage or a viewport.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+    browser = await chromium.connect(inject('browserWs'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -7,8 +7,11 @@ const browser = useBrowser();
 /** Opens the controls and the Surface folder, and returns the formula field's input. */
 async function formulaInput(page: Page) {
   await page.locator('[data-role=controls] .lil-title').first().click();
+  // Open the Surface folder only if it is closed: a second click would close it again.
+  const folder = page.locator('.lil-title').filter({ hasText: /^Surface$/ });
+  if ((await folder.getAttribute('aria-expanded')) === 'false') await folder.click();
   const input = page.locator('.formula-field input');
-  if (!(await input.isVisible())) await page.locator('.lil-title', { hasText: 'Surface' }).click();
+  await input.waitFor({ state: 'visible' });
   return input;
 }
 

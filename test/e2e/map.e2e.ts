@@ -95,6 +95,21 @@ describe('the map', () => {
     expect(others.every((p) => p.status !== 'diverged')).toBe(true);
     await page.waitForTimeout(200);
     await expect(page.locator('.legend tr[data-optimizer=sgd]').textContent()).resolves.toMatch(/diverged/);
+    await expect(page.locator('.legend tr[data-optimizer=sgd]').textContent()).resolves.toMatch(/at step \d+: a value became infinite or NaN/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a ball that runs away while staying finite is marked diverged, with that reason', async () => {
+    const { page, errors } = await openApp(browser());
+    // On the saddle x² − y², SGD with lr 1 triples y every step: past a million times the view long before it overflows.
+    await page.evaluate(() => window.slopes.setState({ surface: 'saddle', start: [0.5, 0.01], optimizers: { sgd: { params: { lr: 1 } } } }));
+    await page.evaluate(() => window.slopes.step(70));
+    const sgd = await page.evaluate(() => window.slopes.particles().find((p) => p.optimizer === 'sgd')!);
+    expect(sgd.status).toBe('diverged');
+    expect(Number.isFinite(sgd.y) && Math.abs(sgd.y) > 1e6).toBe(true);
+    await page.waitForTimeout(200);
+    await expect(page.locator('.legend tr[data-optimizer=sgd]').textContent()).resolves.toMatch(/ran off beyond every sane bound/);
     expect(errors).toEqual([]);
     await page.close();
   });
