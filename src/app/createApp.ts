@@ -19,6 +19,7 @@ import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { createController } from './controller.ts';
+import { clampToSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
 import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
@@ -97,12 +98,18 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     store.set({ view: { x: [...home.x], y: [...home.y] } });
   };
   const story = new Story(part(root, 'story'), part(root, 'modified'), () => origin && controller.loadPreset(origin.id));
+  /** Updates after which the loaded preset's scene ends, while it is unmodified; else none. */
+  let sceneEnd = Infinity;
   const showOrigin = () => {
     const state = store.get();
     if (origin && surfaceKey(origin.state) !== surfaceKey(state)) origin = null;
     toolbar.showPreset(origin?.id ?? '');
-    story.show(origin, origin ? sceneChanges(state, origin.state) : []);
+    const changes = origin ? sceneChanges(state, origin.state) : [];
+    sceneEnd = origin && changes.length === 0 ? origin.steps : Infinity;
+    story.show(origin, changes);
   };
+  /** The race's step count: its furthest first ball (a diverged one stops counting). */
+  const leadStep = () => sim.tracks.reduce((m, t) => Math.max(m, t.group.stepOf(0)), 0);
 
   const controller = createController({
     store,
@@ -208,12 +215,14 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const t0 = performance.now();
     if (advance && store.get().running) {
       credit += store.get().speed;
-      const n = Math.floor(credit);
-      credit -= n;
+      const wanted = Math.floor(credit);
+      credit -= wanted;
+      const { steps: n, ended } = wanted > 0 ? clampToSceneEnd(leadStep(), wanted, sceneEnd) : { steps: 0, ended: false };
       if (n > 0) {
         sim.tick(n);
         moved = true;
       }
+      if (ended) store.set({ running: false });
     }
     const working = moved || !advance;
     if (working) {
@@ -222,6 +231,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       if (!advance || t0 - chartClock > 100) {
         chartClock = t0;
         chart.draw();
+        // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
+        legend.showSwarms(sim.summary());
         moved = false;
       }
     }
