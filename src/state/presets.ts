@@ -30,6 +30,7 @@ const presetSchema = z.strictObject({
   noise: z.unknown().optional(),
   particles: z.unknown().optional(),
   spread: z.unknown().optional(),
+  layout: z.unknown().optional(),
   seed: z.unknown().optional(),
   overlays: z.unknown().optional(),
   network: z.unknown().optional(),
