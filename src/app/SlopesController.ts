@@ -1,5 +1,6 @@
 import type { ExperimentDocument } from '../core/formats/experiment.ts';
 import type { ParticleView } from '../sim/Simulation.ts';
+import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
 
@@ -51,6 +52,12 @@ export interface SlopesController {
   presets(): { id: string; title: string; steps: number }[];
   loadPreset(id: string): { notes: string[] };
   particles(): ParticleView[];
+  /**
+   * Per optimizer with more than one ball: how many reached each listed minimum of the surface
+   * (within a hundredth of the view's diagonal and moving less than a tenth of that a step),
+   * diverged, are still moving or stopped elsewhere, and the median step they arrived at.
+   */
+  swarmSummary(): SwarmCounts[];
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;

@@ -62,6 +62,7 @@ export function createController(d: ControllerDeps): SlopesController {
       return result;
     },
     particles: () => d.sim().particles(),
+    swarmSummary: () => d.sim().summary(),
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),

@@ -3,10 +3,13 @@ import { createRandom, type Random } from '../core/random.ts';
 import { createScheduler } from '../core/schedules/createScheduler.ts';
 import { kernelOptimizer } from '../core/schedules/momentumCycling.ts';
 import type { Scheduler, ScheduleSpec } from '../core/schedules/Schedule.ts';
-import type { Surface } from '../core/surfaces/Surface.ts';
+import type { Surface, View } from '../core/surfaces/Surface.ts';
+import { BasinsTracker } from './basinsTracker.ts';
+import { layoutStarts, type Layout } from './layout.ts';
 import { LossHistory } from './LossHistory.ts';
 import { ParticleGroup } from './ParticleGroup.ts';
 import { STATUS_NAMES, type StatusName } from './status.ts';
+import { swarmSummary, type SwarmCounts, type TrackedGroup } from './swarmSummary.ts';
 import { TrailBuffer } from './TrailBuffer.ts';
 
 export interface GroupConfig {
@@ -24,6 +27,10 @@ export interface SimulationConfig {
   particles?: number;
   /** Standard deviation of the swarm's starting cloud, in surface units. */
   spread?: number;
+  /** Where a swarm starts: a cloud around the start, or a grid over the whole view. */
+  layout?: 'cloud' | 'grid';
+  /** The region on the map: what a grid covers and what the reach radius of a minimum is measured against; the surface's own when absent. */
+  view?: View;
   /** Gradient noise σ (stochastic descent); 0 is exact gradients. */
   noise?: number;
   trailLength?: number;
@@ -49,6 +56,8 @@ export interface Track {
   readonly lr: LossHistory | null;
   /** The schedule's stepper; it writes `group.live` after every optimizer step. */
   readonly schedule: TrackSchedule | null;
+  /** Which minimum each particle of a swarm has reached; null for a single ball, which needs none. */
+  tracker: BasinsTracker | null;
 }
 
 /** A schedule as the map's endless race runs it. */
@@ -96,6 +105,8 @@ export class Simulation {
   private start: [number, number];
   private readonly count: number;
   private readonly spread: number;
+  private readonly layout: 'cloud' | 'grid';
+  private view: View;
   private noise: number;
   private readonly seed: number;
   private random: Random;
@@ -109,6 +120,8 @@ export class Simulation {
     this.start = [config.start[0], config.start[1]];
     this.count = Math.max(1, Math.floor(config.particles ?? 1));
     this.spread = config.spread ?? 0;
+    this.layout = config.layout ?? 'cloud';
+    this.view = config.view ?? config.surface.view;
     this.noise = config.noise ?? 0;
     this.seed = config.seed ?? 1;
     this.random = createRandom(this.seed);
@@ -127,6 +140,7 @@ export class Simulation {
       history: new LossHistory(),
       lr: scheduler ? new LossHistory() : null,
       schedule: scheduler && config.schedule ? { scheduler, end: scheduleEnd(config.schedule), taken: 0 } : null,
+      tracker: null,
     };
     this.configs.set(track, config);
     this.tracks.push(track);
@@ -155,6 +169,12 @@ export class Simulation {
     for (const t of this.tracks) t.group.setSurface(surface);
     if (start) this.start = [start[0], start[1]];
     this.reset();
+  }
+
+  /** A grid covers the view, so a new view lays it out again; a cloud keeps racing, judged against the view it began in. */
+  setView(view: View): void {
+    this.view = { x: [view.x[0], view.x[1]], y: [view.y[0], view.y[1]] };
+    if (this.layout === 'grid') this.reset();
   }
 
   setNoise(sigma: number): void {
@@ -189,6 +209,7 @@ export class Simulation {
           schedule.scheduler.step(group.live, loss);
           schedule.taken++;
         }
+        t.tracker?.step(group);
         t.trail.push(group.pos);
         t.history.record(group.stepOf(0), group.loss[0]);
         t.lr?.record(group.stepOf(0), group.live.lr);
@@ -214,18 +235,24 @@ export class Simulation {
     return out;
   }
 
+  /** Where each swarm stands: one entry per optimizer with more than one particle, in track order. */
+  summary(): SwarmCounts[] {
+    const tracked: TrackedGroup[] = [];
+    for (const { group, tracker } of this.tracks) if (tracker) tracked.push({ group, tracker });
+    return swarmSummary(this.surface.minima, tracked);
+  }
+
   private layoutStarts(): void {
-    const s = this.starts;
-    for (let p = 0; p < this.count; p++) {
-      // The first particle sits exactly at the start, so one ball per optimizer is the classic race.
-      const jitter = p === 0 ? 0 : this.spread;
-      s[2 * p] = this.start[0] + jitter * this.random.normal();
-      s[2 * p + 1] = this.start[1] + jitter * this.random.normal();
-    }
+    const layout: Layout =
+      this.layout === 'grid' ? { kind: 'grid', view: this.view } : { kind: 'cloud', start: this.start, spread: this.spread, random: this.random };
+    layoutStarts(layout, this.starts);
   }
 
   private restart(t: Track): void {
     t.group.place(this.starts);
+    // A new tracker each time: the surface's minima and the view's reach radius may have changed.
+    t.tracker = this.count > 1 ? new BasinsTracker(this.surface.minima, this.view, this.count) : null;
+    t.tracker?.start(t.group);
     t.trail.clear();
     t.trail.push(t.group.pos);
     t.history.clear();

@@ -13,6 +13,8 @@ export function simulationFor(state: AppState, surfaces?: SurfaceCache): Simulat
       .map(([id, s]) => ({ optimizer: optimizerById(id)!, params: s.params, schedule: s.schedule })),
     particles: state.particles,
     spread: state.spread,
+    layout: state.layout,
+    view: state.view,
     noise: state.noise,
     trailLength: state.trail,
     seed: state.seed,
@@ -25,13 +27,14 @@ const schedules = (s: AppState) => JSON.stringify(Object.values(s.optimizers).ma
 
 /** Whether the change needs new buffers (other groups, counts, trail sizes, schedules) rather than an update in place. */
 export function needsRebuild(prev: AppState, next: AppState): boolean {
-  return enabledIds(prev) !== enabledIds(next) || schedules(prev) !== schedules(next) || prev.particles !== next.particles || prev.spread !== next.spread || prev.trail !== next.trail || prev.seed !== next.seed;
+  return enabledIds(prev) !== enabledIds(next) || schedules(prev) !== schedules(next) || prev.particles !== next.particles || prev.layout !== next.layout || prev.spread !== next.spread || prev.trail !== next.trail || prev.seed !== next.seed;
 }
 
 /** Applies a state change to a live simulation in place; new hyperparameters restart the whole race, so it stays fair. */
 export function updateSimulation(sim: Simulation, prev: AppState, next: AppState, surfaces?: SurfaceCache): void {
   if (surfaceKey(prev) !== surfaceKey(next)) sim.setSurface(surfaceOf(next, surfaces), next.start);
   else if (prev.start[0] !== next.start[0] || prev.start[1] !== next.start[1]) sim.setStart(next.start[0], next.start[1]);
+  if (JSON.stringify(prev.view) !== JSON.stringify(next.view)) sim.setView(next.view);
   if (prev.noise !== next.noise) sim.setNoise(next.noise);
   for (const [id, s] of Object.entries(next.optimizers)) {
     if (s.enabled && JSON.stringify(s.params) !== JSON.stringify(prev.optimizers[id].params)) sim.setParams(id, s.params);

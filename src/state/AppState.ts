@@ -76,6 +76,8 @@ export interface AppState {
   /** Balls per optimizer; more than one is a swarm spread around the start. */
   particles: number;
   spread: number;
+  /** Where a swarm starts: a cloud of σ `spread` around the start, or a grid evenly over the whole view. */
+  layout: 'cloud' | 'grid';
   /** Seed of the swarm's starting cloud and of the gradient noise: the same seed replays the same scene. */
   seed: number;
   overlays: { gradient: boolean; update: boolean };
@@ -117,6 +119,7 @@ export function defaultState(): AppState {
     noise: 0,
     particles: 1,
     spread: 0.1,
+    layout: 'cloud',
     seed: 1,
     overlays: { gradient: false, update: false },
     network: { ...DEFAULT_NETWORK, params: [...DEFAULT_NETWORK.params] },

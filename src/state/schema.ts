@@ -70,6 +70,7 @@ const simple = {
   noise: between(...LIMITS.noise),
   particles: intBetween(...LIMITS.particles),
   spread: between(...LIMITS.spread),
+  layout: z.enum(['cloud', 'grid'], { error: 'expected "cloud" or "grid"' }),
   seed: intBetween(0, 2 ** 31),
 } satisfies Partial<Record<keyof AppState, z.ZodType>>;
 

@@ -1,7 +1,9 @@
 import { optimizerById } from '../core/optimizers/registry.ts';
 import type { Track } from '../sim/Simulation.ts';
+import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import { CONVERGED, DIVERGE_REASONS, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
 import { markerSvg } from './markerSvg.ts';
+import { swarmLine } from './swarmLine.ts';
 
 /** Four significant digits always; exponent form when the value is tiny or huge, so widths stay alike. */
 export function formatLoss(v: number): string {
@@ -26,6 +28,8 @@ interface Row {
   readonly detail: HTMLElement;
   /** Status counts last written, so a swarm's label is rebuilt only when they change. */
   readonly shown: Uint32Array;
+  /** A swarm's line under its row: where its balls ended up; null for a single ball. */
+  readonly swarm: Text | null;
   track: Track | undefined;
 }
 
@@ -109,9 +113,33 @@ export class Legend {
       tr.addEventListener('focus', () => this.host.highlight(track ? id : null));
       tr.addEventListener('blur', () => this.host.highlight(null));
       if (!track) status.textContent = 'off';
-      return { tr, loss, lr, status, detail, shown: new Uint32Array(3).fill(-1 >>> 0), track };
+      const swarm = track && track.group.count > 1 ? this.swarmRow(body, id, labels.length) : null;
+      return { tr, loss, lr, status, detail, shown: new Uint32Array(3).fill(-1 >>> 0), swarm, track };
     });
     this.root.hidden = ids.length === 0;
+  }
+
+  /** A line spanning the row below a swarm's, for its summary. */
+  private swarmRow(body: HTMLTableSectionElement, id: string, columns: number): Text {
+    const tr = body.insertRow();
+    tr.className = 'swarm-summary';
+    tr.dataset.swarm = id;
+    const cell = tr.insertCell();
+    cell.colSpan = columns;
+    cell.title = 'Balls that reached each known minimum of the surface (within a hundredth of the view and nearly still), and the median step they arrived at';
+    const text = document.createTextNode('');
+    cell.append(text);
+    return text;
+  }
+
+  /** Where each swarm's balls ended up; the app calls it with the simulation's summary, and only changed text is written. */
+  showSwarms(summaries: readonly SwarmCounts[]): void {
+    for (const s of summaries) {
+      const text = this.rows.find((r) => r.swarm && r.track?.group.optimizer.id === s.optimizer)?.swarm;
+      if (!text) continue;
+      const line = swarmLine(s);
+      if (text.data !== line) text.data = line;
+    }
   }
 
   /** Called once per frame; for a swarm it shows its best particle's loss and how many particles are in each state. */

@@ -23,6 +23,8 @@ const SURFACE_OPTIONS: Record<string, string> = {
   'Your function f(x, y)': 'custom',
 };
 
+const LAYOUT_OPTIONS: Record<string, AppState['layout']> = { 'a cloud around the start': 'cloud', 'a grid over the view': 'grid' };
+
 /** The three batch sizes of the tutorial's opening lesson; any other integer goes in the field below. */
 const BATCH_CHOICES: Record<string, number> = { '1 = SGD': 1, '32 = the tutorial': 32, '1000 = full-batch GD': 1000 };
 
@@ -56,6 +58,7 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
     noise: s0.noise,
     particles: s0.particles,
     spread: s0.spread,
+    layout: s0.layout,
     gradient: s0.overlays.gradient,
     update: s0.overlays.update,
     seed: s0.experiment.seed,
@@ -99,6 +102,7 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
   run.add(view, 'trail', LIMITS.trail[0], 2000, 1).name('trail length').onFinishChange((v: number) => set({ trail: v }));
   run.add(view, 'particles', 1, 5000, 1).name('balls per optimizer').onFinishChange((v: number) => set({ particles: v }));
   run.add(view, 'spread', 0, 3, 0.01).name('swarm spread').onFinishChange((v: number) => set({ spread: v }));
+  run.add(view, 'layout', LAYOUT_OPTIONS).name('swarm starts').onChange((v: string) => set({ layout: v }));
   run.add(view, 'gradient').name('show −gradient').onChange((v: boolean) => set({ overlays: { gradient: v } }));
   run.add(view, 'update').name('show update').onChange((v: boolean) => set({ overlays: { update: v } }));
   run.close();
@@ -132,7 +136,7 @@ export function createControls(container: HTMLElement, host: ControlsHost): { re
     Object.assign(view, {
       surface: s.surface, a: s.network.params[0], b: s.network.params[1], snapshot: s.network.snapshot,
       directionsSeed: s.network.directionsSeed, batch: s.network.batch, x: s.start[0], y: s.start[1], speed: s.speed,
-      trail: s.trail, noise: s.noise, particles: s.particles, spread: s.spread, gradient: s.overlays.gradient,
+      trail: s.trail, noise: s.noise, particles: s.particles, spread: s.spread, layout: s.layout, gradient: s.overlays.gradient,
       update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch, batchSize: s.experiment.batchSize,
       epochs: s.experiment.epochs, points: s.experiment.points, labelNoise: s.experiment.noise,
     });

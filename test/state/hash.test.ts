@@ -31,6 +31,13 @@ describe('hash', () => {
     expect(r.hash.length).toBeLessThan(400);
   });
 
+  it('round-trips a grid layout as layout=grid', () => {
+    const { original, restored, hash, notes } = roundTrip({ layout: 'grid', particles: 400 });
+    expect(hash).toBe('particles=400&layout=grid');
+    expect(notes).toEqual([]);
+    expect(restored).toEqual(original);
+  });
+
   it('a bad field in a link is reported and the rest still applies', () => {
     const { patch, notes } = decodeHash('#surface=beale&speed=lots&start=1,2&junk');
     expect(notes).toEqual(['junk: expected key=value']);

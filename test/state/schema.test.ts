@@ -3,6 +3,13 @@ import { defaultState } from '../../src/state/AppState.ts';
 import { applyPartial } from '../../src/state/schema.ts';
 
 describe('applyPartial', () => {
+  it('takes a start layout of cloud or grid and names both when given another', () => {
+    expect(applyPartial(defaultState(), { layout: 'grid' })).toEqual({ state: { ...defaultState(), layout: 'grid' }, notes: [] });
+    const { state, notes } = applyPartial(defaultState(), { layout: 'spiral' });
+    expect(state.layout).toBe('cloud');
+    expect(notes).toEqual(['layout: expected "cloud" or "grid", got "spiral"']);
+  });
+
   it('takes valid fields and keeps the rest', () => {
     const { state, notes } = applyPartial(defaultState(), { speed: 10, start: [0, 1], overlays: { update: true } });
     expect(notes).toEqual([]);

@@ -1,0 +1,17 @@
+import type { SwarmCounts } from '../sim/swarmSummary.ts';
+
+/** A coordinate as a student reads it off the map: three significant digits, a true minus sign. */
+const coordinate = (v: number) => String(Number(v.toPrecision(3))).replace('-', '−');
+
+/**
+ * A swarm's line under its legend row: "(3, 2): 241 · (−2.81, 3.13): 116 · diverged 0 · moving 3 ·
+ * median 57 steps to arrive". Balls stopped at a point the surface does not list are named only when
+ * there are some.
+ */
+export function swarmLine(s: SwarmCounts): string {
+  const parts = s.minima.map((m) => `(${coordinate(m.x)}, ${coordinate(m.y)}): ${m.count}`);
+  parts.push(`diverged ${s.diverged}`, `moving ${s.moving}`);
+  if (s.elsewhere) parts.push(`stopped elsewhere ${s.elsewhere}`);
+  parts.push(s.medianSteps === null ? 'none arrived yet' : `median ${s.medianSteps} steps to arrive`);
+  return parts.join(' · ');
+}
