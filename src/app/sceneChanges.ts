@@ -10,6 +10,7 @@ const NAMES: Record<string, string> = {
   noise: 'gradient noise',
   particles: 'swarm size',
   spread: 'swarm spread',
+  layout: 'swarm layout',
   seed: 'seed',
   network: 'network slice',
   experiment: 'experiment settings',

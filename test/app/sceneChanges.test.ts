@@ -15,6 +15,12 @@ describe('sceneChanges', () => {
     store.set({ start: [0, 0], optimizers: { adam: { params: { lr: 0.1 } }, sgd: { enabled: false } } });
     expect(sceneChanges(store.get(), defaultState()).sort()).toEqual(['Adam', 'SGD', 'start point']);
   });
+
+  it('names a swarm laid out on a grid in words', () => {
+    const store = createStore(defaultState());
+    store.set({ layout: 'grid', particles: 400 });
+    expect(sceneChanges(store.get(), defaultState())).toEqual(['swarm size', 'swarm layout']);
+  });
 });
 
 describe('sceneChanges and the typed function', () => {
