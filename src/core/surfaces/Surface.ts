@@ -38,7 +38,9 @@ export interface Surface {
    * numbers `gradient` gives (a network surface may group its sums otherwise: the same to rounding).
    * Returns the sum of every coordinate, value and partial it read or wrote,
    * which is finite only if all of them are, so one test clears n particles of divergence. Each
-   * surface writes its own loop, so the call inside it sees one function and is inlined; a surface
+   * surface writes its own loop, so the call inside it sees one function and is inlined (one loop
+   * made by a shared factory sees every surface's gradient and runs about five times slower: 100 M
+   * against 490 M points per second for rosenbrock, measured once all surfaces had run); a surface
    * without one is stepped point by point (see gradientManyOf). The analytic surfaces take two
    * particles a turn into two sums: one running sum chains every particle's additions, which cost
    * a fifth of the pass.
