@@ -4,6 +4,7 @@ import type { Track } from '../sim/Simulation.ts';
 import { lossDomain, stepTicks } from './lossDomain.ts';
 import { scheduleDomain } from './scheduleDomain.ts';
 import { drawScheduleStrip } from './scheduleStrip.ts';
+import { fitCanvas } from './fitCanvas.ts';
 
 const MARGIN = { left: 58, right: 12, top: 16, bottom: 28 };
 /** Height of the lr strip under the loss chart (at most a third of the chart) and the gap above it. */
@@ -44,17 +45,10 @@ export class StepChart {
   }
 
   draw(): void {
-    const dpr = window.devicePixelRatio || 1;
-    const w = this.root.clientWidth;
-    const h = this.root.clientHeight;
-    if (w === 0 || h === 0) return;
-    if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
-      this.canvas.width = Math.round(w * dpr);
-      this.canvas.height = Math.round(h * dpr);
-    }
+    const size = fitCanvas(this.canvas, this.root, this.ctx);
+    if (!size) return;
+    const { w, h } = size;
     const ctx = this.ctx;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
 
     const { maxStep, lo, hi, positive } = lossDomain(this.tracks);
     const lr = scheduleDomain(this.tracks);

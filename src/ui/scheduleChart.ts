@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { scheduleDomain } from './scheduleDomain.ts';
 import { drawScheduleStrip } from './scheduleStrip.ts';
+import { fitCanvas } from './fitCanvas.ts';
 
 /** Left and right as the loss chart above leaves them (its y axis, its edge), so the steps line up. */
 const MARGIN = { left: 58, right: 8, top: 4, bottom: 4 };
@@ -56,17 +57,10 @@ export class ScheduleChart {
 
   private draw(): void {
     if (this.root.hidden) return;
-    const w = this.root.clientWidth;
-    const h = this.root.clientHeight;
-    if (w === 0 || h === 0) return;
-    const dpr = window.devicePixelRatio || 1;
-    if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
-      this.canvas.width = Math.round(w * dpr);
-      this.canvas.height = Math.round(h * dpr);
-    }
+    const size = fitCanvas(this.canvas, this.root, this.ctx);
+    if (!size) return;
+    const { w, h } = size;
     const ctx = this.ctx;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
     const scheduled = this.lr.map((values, k) => ({ lr: this.runs[k]?.scheduled ? { length: values.length, losses: values } : null }));
     const domain = scheduleDomain(scheduled);
     if (!domain) return;

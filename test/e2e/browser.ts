@@ -48,6 +48,35 @@ export interface Pixels {
   data: number[];
 }
 
+/**
+ * How many pixels of a screenshot of one element lie within 60 (summed over r, g, b) of each colour
+ * (0xRRGGBB), counted inside the page so neither a PNG library nor the pixels cross over.
+ */
+export async function colourPixels(page: Page, selector: string, colours: readonly number[]): Promise<number[]> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(
+    async ([b64, list]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      return list.map((rgb) => {
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          if (Math.abs(d[i] - (rgb >> 16)) + Math.abs(d[i + 1] - ((rgb >> 8) & 255)) + Math.abs(d[i + 2] - (rgb & 255)) < 60) n++;
+        }
+        return n;
+      });
+    },
+    [png.toString('base64'), colours] as const,
+  );
+}
+
 /** Decodes a screenshot of one element inside the page itself, so no PNG library is needed. */
 export async function screenshotPixels(page: Page, selector: string): Promise<Pixels> {
   const png = await page.locator(selector).screenshot();

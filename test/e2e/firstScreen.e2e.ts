@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedShare, openApp, screenshotPixels, useBrowser } from './browser.ts';
+import { changedShare, colourPixels, openApp, screenshotPixels, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 const LAPTOP = { width: 1366, height: 768 };
@@ -135,23 +135,7 @@ describe('the first screen at 1366×768', () => {
     await page.evaluate(() => window.slopes.pause());
     expect(await page.evaluate(() => window.slopes.particles().map((p) => p.optimizer))).toEqual(['sgd']);
     // SGD's orange appears nowhere in the bands: with the ball out of view, only its arrow can show it.
-    const orange = async () => {
-      const png = await page.locator('.map canvas').screenshot();
-      return page.evaluate(async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const d = ctx.getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0xd5) + Math.abs(d[i + 1] - 0x5e) + Math.abs(d[i + 2]) < 60) n++;
-        return n;
-      }, png.toString('base64'));
-    };
+    const orange = async () => (await colourPixels(page, '.map canvas', [0xd55e00]))[0];
     expect(await orange()).toBeGreaterThan(20);
     await page.evaluate(() => window.slopes.setState({ view: { x: [10, 11], y: [10, 11] } }));
     await page.waitForTimeout(1500);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optimizerStyle } from '../../src/render/palette.ts';
-import { openApp, useBrowser } from './browser.ts';
+import { colourPixels, openApp, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -69,30 +69,9 @@ describe('swarm presets', () => {
       const enabled = await page.evaluate(() =>
         Object.entries(window.slopes.getState().optimizers).filter(([, s]) => s.enabled).map(([o]) => o),
       );
-      const png = await page.locator('.map canvas').screenshot();
-      const colours = enabled.map((o) => [o, optimizerStyle(o).color] as const);
-      const counts = await page.evaluate(
-        async ([b64, list]) => {
-          const img = new Image();
-          img.src = `data:image/png;base64,${b64}`;
-          await img.decode();
-          const c = document.createElement('canvas');
-          c.width = img.width;
-          c.height = img.height;
-          const ctx = c.getContext('2d')!;
-          ctx.drawImage(img, 0, 0);
-          const d = ctx.getImageData(0, 0, c.width, c.height).data;
-          // Pixels close to each optimizer's own colour (the bands are a lightened viridis, far from all of them).
-          return list.map(([o, rgb]) => {
-            let n = 0;
-            for (let i = 0; i < d.length; i += 4) {
-              if (Math.abs(d[i] - (rgb >> 16)) + Math.abs(d[i + 1] - ((rgb >> 8) & 255)) + Math.abs(d[i + 2] - (rgb & 255)) < 60) n++;
-            }
-            return `${o}: ${n > 40 ? 'visible' : `${n} px`}`;
-          });
-        },
-        [png.toString('base64'), colours] as const,
-      );
+      // Pixels close to each optimizer's own colour (the bands are a lightened viridis, far from all of them).
+      const pixels = await colourPixels(page, '.map canvas', enabled.map((o) => optimizerStyle(o).color));
+      const counts = enabled.map((o, k) => `${o}: ${pixels[k] > 40 ? 'visible' : `${pixels[k]} px`}`);
       expect(counts, id).toEqual(enabled.map((o) => `${o}: visible`));
     }
     expect(swarms).toBeGreaterThanOrEqual(2);
