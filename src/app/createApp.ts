@@ -19,7 +19,7 @@ import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { createController } from './controller.ts';
-import { clampToSceneEnd } from './sceneEnd.ts';
+import { reachesSceneEnd, stepsBeforeSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
 import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
@@ -109,7 +109,11 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     story.show(origin, changes);
   };
   /** The race's step count: its furthest first ball (a diverged one stops counting). */
-  const leadStep = () => sim.tracks.reduce((m, t) => Math.max(m, t.group.stepOf(0)), 0);
+  const leadStep = () => {
+    let lead = 0;
+    for (const t of sim.tracks) lead = Math.max(lead, t.group.stepOf(0));
+    return lead;
+  };
 
   const controller = createController({
     store,
@@ -217,12 +221,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       credit += store.get().speed;
       const wanted = Math.floor(credit);
       credit -= wanted;
-      const { steps: n, ended } = wanted > 0 ? clampToSceneEnd(leadStep(), wanted, sceneEnd) : { steps: 0, ended: false };
+      const before = wanted > 0 ? leadStep() : 0;
+      const n = wanted > 0 ? stepsBeforeSceneEnd(before, wanted, sceneEnd) : 0;
       if (n > 0) {
         sim.tick(n);
         moved = true;
       }
-      if (ended) store.set({ running: false });
+      if (n > 0 && reachesSceneEnd(before, n, sceneEnd)) store.set({ running: false });
     }
     const working = moved || !advance;
     if (working) {
