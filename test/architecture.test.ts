@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const headless = ['src/core', 'src/sim', 'src/state'];
+const headless = ['src/core', 'src/sim', 'src/state', 'src/i18n'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

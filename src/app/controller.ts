@@ -55,7 +55,8 @@ export function createController(d: ControllerDeps): SlopesController {
         d.report(notes);
         return { notes };
       }
-      const result = setState({ ...preset.state, running: true });
+      // A preset sets the scene, not the reader's language.
+      const result = setState({ ...preset.state, lang: d.store.get().lang, running: true });
       // Loading the preset already shown changes no state, yet should still start the race again.
       reset();
       d.announce(preset);

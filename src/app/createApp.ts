@@ -18,6 +18,9 @@ import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
+import { languageSwitch } from '../ui/LanguageSwitch.ts';
+import type { Lang } from '../i18n/Lang.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { createController } from './controller.ts';
 import { reachesSceneEnd, stepsBeforeSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
@@ -31,6 +34,8 @@ export interface AppOptions {
   notes?: string[];
   /** The preset the initial state came from (with a link's overrides applied on top). */
   presetId?: string;
+  /** The reader chose another language: the host builds the instance again in it. */
+  onLanguage(lang: Lang): void;
 }
 
 export interface App {
@@ -54,6 +59,10 @@ const gridFor = (view: View, samples: number): [number, number] => {
 export async function createApp(root: HTMLElement, options: AppOptions): Promise<App> {
   const surfaces = createSurfaceCache();
   const store = createStore(options.initial, surfaces);
+  /** The instance speaks one language; choosing another builds it again. */
+  const lang = options.initial.lang;
+  const words = wordsFor(lang);
+  languageSwitch(part(root, 'lang'), words, lang, (next) => store.set({ lang: next }));
   const notice = new Notice(part(root, 'notice'));
   const stats = new FrameStats();
   let sim: Simulation = simulationFor(store.get(), surfaces);
@@ -187,6 +196,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   };
 
   const apply = (next: AppState, prev: AppState | null) => {
+    if (next.lang !== lang) return options.onLanguage(next.lang);
     if (!prev || needsRebuild(prev, next)) {
       if (prev) sim = simulationFor(next, surfaces);
       attachTracks();

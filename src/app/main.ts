@@ -1,4 +1,6 @@
+import { LANG_TAGS, preferredLang } from '../i18n/Lang.ts';
 import { defaultState } from '../state/AppState.ts';
+import { encodeHash } from '../state/hash.ts';
 import { applyPartial } from '../state/schema.ts';
 import { surfaceKey, withSurfaceDefaults } from '../state/surfaceOf.ts';
 import { createApp } from './createApp.ts';
@@ -26,12 +28,19 @@ async function main(): Promise<void> {
   // A link that names another surface (`#surface=custom&f=…` typed by hand) gets that surface's view and start.
   const state = surfaceKey(linked) === surfaceKey(base) ? linked : withSurfaceDefaults(linked, link.patch);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const initial = reducedMotion && !('running' in link.patch) ? { ...state, running: false } : state;
+  const moving = reducedMotion && !('running' in link.patch) ? { ...state, running: false } : state;
+  const initial = 'lang' in link.patch ? moving : { ...moving, lang: preferredLang(navigator.languages ?? [navigator.language]) };
+  document.documentElement.lang = LANG_TAGS[initial.lang];
   const app = await createApp(document.getElementById('app')!, {
     initial,
     presets,
     notes: [...errors, ...link.notes, ...more],
     presetId: preset?.id,
+    // The page is built in one language: it reloads in the chosen one, its scene kept in the link.
+    onLanguage: (lang) => {
+      location.hash = encodeHash({ ...app.store.get(), lang }, app.origin() ?? undefined);
+      location.reload();
+    },
   });
   syncLocation({ store: app.store, presets, origin: app.origin, loadPreset: app.controller.loadPreset, report: app.report });
   window.slopes = app.controller;

@@ -6,6 +6,7 @@ import { defaultParams, type ParamValue } from '../core/optimizers/Optimizer.ts'
 import { optimizers } from '../core/optimizers/registry.ts';
 import { resolveParams } from '../core/optimizers/resolveParams.ts';
 import type { ScheduleSpec } from '../core/schedules/Schedule.ts';
+import type { Lang } from '../i18n/Lang.ts';
 
 export interface OptimizerSetting<S extends ScheduleSpec = ScheduleSpec> {
   enabled: boolean;
@@ -57,6 +58,8 @@ export interface ExperimentSetting {
  * Optimizer ids and parameter names are the core's (PyTorch's names).
  */
 export interface AppState {
+  /** The interface's language; a link without one takes the browser's. */
+  lang: Lang;
   surface: string;
   /** The typed f(x, y) the surface "custom" shows. */
   f: string;
@@ -107,6 +110,7 @@ function experimentParams(id: string): Record<string, ParamValue> {
 
 export function defaultState(): AppState {
   return {
+    lang: 'en',
     surface: 'rosenbrock',
     f: DEFAULT_FORMULA,
     start: [-1.5, 2],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPath } from '../core/formats/zodError.ts';
 import { EXPERIMENT_EPOCHS } from '../core/mlp/experimentMessages.ts';
+import { LANGS } from '../i18n/Lang.ts';
 import { parseParamName } from '../core/mlp/layout.ts';
 import { optimizerById, optimizerIds } from '../core/optimizers/registry.ts';
 import type { Optimizer } from '../core/optimizers/Optimizer.ts';
@@ -59,6 +60,7 @@ const formula = z.string().superRefine((text, ctx) => {
 
 /** Validators of the simple fields; the nested ones are merged field by field below. */
 const simple = {
+  lang: z.enum(LANGS, { error: `expected one of ${LANGS.join(', ')}` }),
   surface: z.string().refine((s) => SURFACE_CHOICES.includes(s), `expected one of ${SURFACE_CHOICES.join(', ')}`),
   f: z.string({ error: 'expected the text of a function of x and y' }).pipe(formula),
   start: z.tuple([finite, finite], { error: 'expected [x, y], two finite numbers' }),
