@@ -26,3 +26,13 @@ describe('the word catalogues', () => {
     expect(empty).toEqual([]);
   });
 });
+
+describe('names of the declarations', () => {
+  it.each(LANGS)('%s names every surface the state allows and every optimizer', async (lang) => {
+    const { SURFACE_CHOICES } = await import('../../src/state/schema.ts');
+    const { optimizers } = await import('../../src/core/optimizers/registry.ts');
+    const words = wordsFor(lang).declarations;
+    expect(Object.keys(words.surfaceNames).sort()).toEqual([...SURFACE_CHOICES].sort());
+    expect(Object.keys(words.optimizerNames).sort()).toEqual(optimizers.map((o) => o.id).sort());
+  });
+});

@@ -1,4 +1,12 @@
 import type { Words } from '../words.ts';
+import { classroom } from './classroom.ts';
+import { controls } from './controls.ts';
+import { declarations } from './declarations.ts';
+import { embed } from './embed.ts';
+import { exports } from './exports.ts';
+import { map } from './map.ts';
+import { panel } from './panel.ts';
+import { presets } from './presets.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell };
+export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports };

@@ -1,0 +1,2 @@
+/** Words of the classroom area. */
+export const classroom = {};

@@ -1,0 +1,2 @@
+/** Words of the controls area. */
+export const controls = {};

@@ -1,0 +1,2 @@
+/** Words of the embed area. */
+export const embed = {};

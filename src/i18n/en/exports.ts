@@ -1,0 +1,2 @@
+/** Words of the exports area. */
+export const exports = {};

@@ -1,0 +1,2 @@
+/** Words of the map area. */
+export const map = {};

@@ -1,0 +1,2 @@
+/** Words of the panel area. */
+export const panel = {};

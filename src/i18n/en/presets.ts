@@ -1,0 +1,2 @@
+/** Words of the presets area. */
+export const presets = {};
