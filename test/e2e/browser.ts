@@ -32,7 +32,10 @@ export interface OpenPage {
 
 /** Opens the app (optionally with a URL fragment) and waits until window.slopes exists and contours are drawn. */
 export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 860 }): Promise<OpenPage> {
-  const page = await browser.newPage({ viewport });
+  // A context of its own (closed with its page): axe-core opens helper pages in the page's context.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
