@@ -106,7 +106,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const home = origin?.state.view ?? surfaceOf(state, surfaces).view;
     store.set({ view: { x: [...home.x], y: [...home.y] } });
   };
-  const story = new Story(part(root, 'story'), part(root, 'modified'), () => origin && controller.loadPreset(origin.id));
+  const story = new Story(part(root, 'story'), part(root, 'modified'), lang, words.presets, () => origin && controller.loadPreset(origin.id));
   /** Updates after which the loaded preset's scene ends, while it is unmodified; else none. */
   let sceneEnd = Infinity;
   const showOrigin = () => {
@@ -145,7 +145,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       plot: map.plotRect,
       canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
     }),
-    scene: () => ({ preset: origin?.id ?? null, title: origin?.title ?? null, modified: origin ? sceneChanges(store.get(), origin.state) : [] }),
+    scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state) : [] }),
   });
   const target = {
     ...controller,
