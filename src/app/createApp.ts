@@ -17,6 +17,7 @@ import { Notice } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
+import { SurfaceNote } from '../ui/SurfaceNote.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { languageSwitch } from '../ui/LanguageSwitch.ts';
 import type { Lang } from '../i18n/Lang.ts';
@@ -184,11 +185,12 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     batchNote.textContent = network.batch === 0 ? 'gradients on all the points (full batch)' : `gradients on minibatches of ${network.batch} points`;
   };
 
+  const surfaceNote = new SurfaceNote(part(root, 'lesson'), words.presets);
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state, surfaces);
     part(root, 'surface-name').textContent = `· ${surface.name}`;
     part(root, 'surface-name').title = surface.name;
-    part(root, 'lesson').textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${surface.lesson}`;
+    surfaceNote.show(surface);
     map.setMinima(surface.minima);
     map.setHome(surface.view);
     const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? ['α (direction 1)', 'β (direction 2)'] : ['x', 'y'];
