@@ -9,7 +9,7 @@ import { spokenFormula } from './spokenFormula.ts';
 const expressionOf = (surface: Surface): string | undefined => SURFACE_EXPRESSIONS[surface.id] ?? (surface.id === 'custom' ? surface.formula : undefined);
 
 /**
- * The line beside the map: the surface's formula as MathML, named by the same formula in words, then
+ * The note beside the map: the surface's formula as MathML, named by the same formula in words, then
  * its lesson. A surface without a formula-language form (the network's loss) keeps its plain text.
  */
 export class SurfaceNote {
@@ -22,7 +22,13 @@ export class SurfaceNote {
     const text = expressionOf(surface);
     const layout = text === undefined ? null : formulaLayout(text);
     if (layout) {
-      this.el.replaceChildren(mathml(document, layout, spokenFormula(layout, this.words.formula)), `. ${surface.lesson}`);
+      // Formulas such as Goldstein–Price are far wider than the column and MathML does not wrap: the
+      // formula gets a line of its own that scrolls sideways, by keyboard too.
+      const line = document.createElement('span');
+      line.className = 'lesson-formula';
+      line.tabIndex = 0;
+      line.append(mathml(document, layout, spokenFormula(layout, this.words.formula)));
+      this.el.replaceChildren(line, surface.lesson);
     } else {
       this.el.textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${surface.lesson}`;
     }
