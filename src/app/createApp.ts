@@ -164,7 +164,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     },
     runExperiment: () => void panel.run(),
     resetView,
-  });
+  }, words);
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));

@@ -1,9 +1,11 @@
 import type { ExprAdvice, ExprProblem } from '../../core/expr/ExprError.ts';
 import { shownText } from '../../core/expr/shownText.ts';
+import { LANG_TAGS } from '../Lang.ts';
+import { plainNumber } from '../plainNumber.ts';
 
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
-const plural = new Intl.PluralRules('en');
-const count = (n: number, one: string, other: string) => `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`;
+const format = plainNumber(LANG_TAGS.en);
+const plural = new Intl.PluralRules(LANG_TAGS.en);
+const count = (n: number, one: string, other: string) => `${format(n)} ${plural.select(n) === 'one' ? one : other}`;
 
 /** The control panel: folder names, labels, their one-line meanings, options, buttons and the formula field. */
 export const controls = {
@@ -95,7 +97,7 @@ export const controls = {
   },
   /** What a screen reader says for a number control's value (aria-valuetext). */
   values: {
-    plain: (n: number) => number.format(n),
+    plain: (n: number) => format(n),
     speed: (n: number) => count(n, 'step per frame', 'steps per frame'),
     trail: (n: number) => count(n, 'step', 'steps'),
     particles: (n: number) => count(n, 'ball per optimizer', 'balls per optimizer'),
@@ -109,7 +111,7 @@ export const controls = {
     label: 'f(x, y) =',
     placeholder: 'e.g. x^2 + 3*sin(y)',
     help: 'Type a function of x and y, then Enter: + − * / ^, sqrt exp log sin cos tan tanh abs min max, pi, e',
-    keepsPrevious: '(the map keeps the previous function)',
+    keepsPrevious: ' (the map keeps the previous function)',
     /** "unexpected ')' at column 17 — write * to multiply": the same sentence the CLI prints. */
     error: (problem: ExprProblem, advice: ExprAdvice | undefined, column: number) => `${reason(problem)} at column ${column}${hint(advice)}`,
   },

@@ -1,8 +1,9 @@
 import type { ExprAdvice, ExprProblem, ShownToken } from '../../core/expr/ExprError.ts';
+import { LANG_TAGS } from '../Lang.ts';
+import { plainNumber } from '../plainNumber.ts';
 import type { Words } from '../words.ts';
 
-const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
-const n = (v: number) => number.format(v);
+const n = plainNumber(LANG_TAGS.zh);
 
 export const controls: Words['controls'] = {
   title: '控制面板：曲面、优化器、起点、视图',
