@@ -165,7 +165,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     },
     runExperiment: () => void panel.run(),
     resetView,
-  });
+  }, words);
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
