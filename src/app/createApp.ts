@@ -185,7 +185,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     batchNote.textContent = network.batch === 0 ? 'gradients on all the points (full batch)' : `gradients on minibatches of ${network.batch} points`;
   };
 
-  const surfaceNote = new SurfaceNote(part(root, 'lesson'), words.presets);
+  const surfaceNote = new SurfaceNote(part(root, 'lesson'), words);
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state, surfaces);
     part(root, 'surface-name').textContent = `· ${surface.name}`;
