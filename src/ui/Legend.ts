@@ -1,7 +1,8 @@
 import type { Words } from '../i18n/words.ts';
 import type { Track } from '../sim/Simulation.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
-import { CONVERGED, DIVERGED, NON_FINITE, OUT_OF_BOUNDS, RUNNING, STATUS_NAMES } from '../sim/status.ts';
+import { CONVERGED, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
+import { divergeReason } from './divergeReason.ts';
 import { markerSvg } from './markerSvg.ts';
 import { swarmLine } from './swarmLine.ts';
 
@@ -18,9 +19,6 @@ export interface LegendHost {
   /** Picks out one optimizer's ball, trail and curves; null shows all alike. */
   highlight(id: string | null): void;
 }
-
-/** The catalogue's key for each of the simulation's divergence reason codes. */
-const REASON_KEYS: Record<number, keyof Words['shell']['legend']['reasons']> = { [NON_FINITE]: 'nonFinite', [OUT_OF_BOUNDS]: 'outOfBounds' };
 
 /** Shown, not heard: the first column's header names the optimizer for screen readers only. */
 const visuallyHidden = (text: string) => Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: text });
@@ -186,7 +184,7 @@ export class Legend {
       if (same) continue;
       row.shown.set(counts);
       const label = g.count === 1 ? w.statusNames[STATUS_NAMES[state]] : swarmLabel(counts, this.words);
-      const detail = g.count === 1 && state === DIVERGED ? w.divergedAt(taken, w.reasons[REASON_KEYS[g.reason[0]]]) : '';
+      const detail = g.count === 1 && state === DIVERGED ? w.divergedAt(taken, divergeReason(g.reason[0], this.words)) : '';
       row.status.className = `status status-${STATUS_NAMES[state]}${g.count > 1 ? ' swarm' : ''}`;
       row.detail.textContent = detail;
       row.status.textContent = label;

@@ -13,7 +13,6 @@ export const shell = {
   skipToMap: 'Skip to the map',
   preset: 'Preset',
   choosePreset: '— choose a preset —',
-  modified: 'modified',
   speed: 'Speed',
   /** The speed slider's reading: steps taken per animation frame, or frames per step in slow motion. */
   speedValue: (speed: number) => (speed >= 1 ? `${count(speed, 'step', 'steps')}/frame` : `1 step / ${count(Math.round(1 / speed), 'frame', 'frames')}`),

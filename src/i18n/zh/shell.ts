@@ -11,7 +11,6 @@ export const shell: Words['shell'] = {
   skipToMap: '跳到地图',
   preset: '场景',
   choosePreset: '— 选择一个场景 —',
-  modified: '已修改',
   speed: '速度',
   speedValue: (speed) => (speed >= 1 ? `每帧 ${n(speed)} 步` : `每 ${n(Math.round(1 / speed))} 帧 1 步`),
   transport: '播放控制',
