@@ -70,6 +70,9 @@ export class Legend {
   /** One row per id, in order; an id without a track is an optimizer switched off. */
   setTracks(tracks: readonly Track[], ids: readonly string[]): void {
     const byId = new Map(tracks.map((t) => [t.group.optimizer.id, t]));
+    // A row switched by keyboard is rebuilt: its new row takes the focus back, so the reader stays in place.
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && this.table.contains(active) ? active.dataset.optimizer : undefined;
     this.table.replaceChildren();
     const head = this.table.createTHead().insertRow();
     const swarm = tracks.some((t) => t.group.count > 1);
@@ -129,6 +132,7 @@ export class Legend {
       return { tr, loss, lr, status, detail, shown: new Uint32Array(3).fill(-1 >>> 0), swarm, track };
     });
     this.root.hidden = ids.length === 0;
+    this.rows.find((r) => r.tr.dataset.optimizer === focused)?.tr.focus();
   }
 
   /** A line spanning the row below a swarm's, for its summary. */

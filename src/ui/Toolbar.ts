@@ -32,7 +32,9 @@ const commandById = (id: string) => commands.find((c) => c.id === id)!;
  * Space and Enter on a focused button press that button; they must not also reach the page's
  * shortcuts (Space is play / pause).
  */
-const keepKeys = (e: KeyboardEvent) => (e.key === ' ' || e.key === 'Enter') && e.stopPropagation();
+const keepKeys = (e: KeyboardEvent) => {
+  if (e.key === ' ' || e.key === 'Enter') e.stopPropagation();
+};
 
 /** The header: skip link, preset picker, transport buttons from the command list, speed slider, help button. */
 export class Toolbar {

@@ -61,8 +61,9 @@ export function renderHelp(overlay: HTMLElement, words: Words): (open: boolean) 
     }
   };
   // Tab may leave the dialog (nothing is trapped); the overlay then goes, so it never hides the control that has focus.
-  overlay.addEventListener('focusout', (e) => {
-    if (e.relatedTarget instanceof Node && !overlay.contains(e.relatedTarget)) setOpen(false, false);
+  // Checked once focus has landed (it may leave the page); a window losing focus keeps it inside.
+  overlay.addEventListener('focusout', () => {
+    setTimeout(() => !overlay.contains(document.activeElement) && setOpen(false, false));
   });
   // A click on the backdrop or the close button closes; a click inside the card (to select text) does not.
   overlay.addEventListener('click', (e) => (e.target === overlay || e.target === close) && setOpen(false));
