@@ -63,10 +63,9 @@ describe('the page shell in Chinese', () => {
     await expect(page.locator('[data-role=preset-label]').textContent()).resolves.toBe('Preset');
     const before = await page.evaluate(() => window.slopes.scene());
     await page.locator('[data-role=lang]').focus();
-    const reloaded = page.waitForEvent('load');
     await page.keyboard.press('ArrowDown');
-    await reloaded;
-    await page.waitForFunction(() => window.slopes !== undefined, null, { timeout: 30_000 });
+    // Only the reloaded page sets <html lang> to Chinese before it is ready.
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN' && window.slopes !== undefined, null, { timeout: 30_000 });
     const after = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       state: window.slopes.getState(),
