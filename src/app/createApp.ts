@@ -20,6 +20,7 @@ import { Story } from '../ui/Story.ts';
 import { SurfaceNote } from '../ui/SurfaceNote.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { languageSwitch } from '../ui/LanguageSwitch.ts';
+import { showPageWords } from '../ui/pageWords.ts';
 import type { Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { createController } from './controller.ts';
@@ -64,6 +65,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const lang = options.initial.lang;
   const words = wordsFor(lang);
   languageSwitch(part(root, 'lang'), words, lang, (next) => store.set({ lang: next }));
+  showPageWords(document, words);
   const notice = new Notice(part(root, 'notice'));
   const stats = new FrameStats();
   let sim: Simulation = simulationFor(store.get(), surfaces);
@@ -81,7 +83,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
       requestContours({ state, view, size })
         .then((data) => data && ticket === contourTicket && map.setContours(data))
-        .catch((e: Error) => notice.show([`Could not draw the contours: ${e.message}`]));
+        .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
     },
   });
   const chart = new StepChart(part(root, 'step-chart'));
@@ -94,13 +96,10 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const legend = new Legend(part(root, 'legend'), {
     toggle: (id) => store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
     highlight,
-  });
+  }, words);
 
   const helpOverlay = part(root, 'help-overlay');
-  const setHelp = (open: boolean) => {
-    helpOverlay.hidden = !open;
-  };
-  renderHelp(helpOverlay, () => setHelp(false));
+  const setHelp = renderHelp(helpOverlay, words);
 
   const resetView = () => {
     const state = store.get();
@@ -114,7 +113,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const state = store.get();
     if (origin && surfaceKey(origin.state) !== surfaceKey(state)) origin = null;
     toolbar.showPreset(origin?.id ?? '');
-    const changes = origin ? sceneChanges(state, origin.state) : [];
+    const changes = origin ? sceneChanges(state, origin.state, words) : [];
     sceneEnd = origin && changes.length === 0 ? origin.steps : Infinity;
     story.show(origin, changes);
   };
@@ -146,7 +145,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       plot: map.plotRect,
       canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
     }),
-    scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state) : [] }),
+    scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
   });
   const target = {
     ...controller,
@@ -154,7 +153,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
-  const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id));
+  const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id), words);
   bindKeyboard(target);
   const controls = createControls(part(root, 'controls'), {
     getState: store.get,
@@ -182,18 +181,19 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   part(root, 'lesson').before(batchNote);
   const showBatch = ({ surface, network }: AppState) => {
     batchNote.hidden = !isNetworkSurface(surface);
-    batchNote.textContent = network.batch === 0 ? 'gradients on all the points (full batch)' : `gradients on minibatches of ${network.batch} points`;
+    batchNote.textContent = network.batch === 0 ? words.shell.fullBatch : words.shell.miniBatch(network.batch);
   };
 
   const surfaceNote = new SurfaceNote(part(root, 'lesson'), words);
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state, surfaces);
-    part(root, 'surface-name').textContent = `· ${surface.name}`;
-    part(root, 'surface-name').title = surface.name;
+    const name = words.declarations.surfaceNames[state.surface] ?? surface.name;
+    part(root, 'surface-name').textContent = `· ${name}`;
+    part(root, 'surface-name').title = name;
     surfaceNote.show(surface);
     map.setMinima(surface.minima);
     map.setHome(surface.view);
-    const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? ['α (direction 1)', 'β (direction 2)'] : ['x', 'y'];
+    const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? words.shell.directionAxes : ['x', 'y'];
     map.setAxisLabels(labels[0], labels[1]);
   };
 
