@@ -119,5 +119,5 @@ describe('the scene as PyTorch', () => {
       if (ball.status === STATUS_NAMES[DIVERGED]) continue;
       expect(close(Number(x), ball.x, 1e-10) && close(Number(y), ball.y, 1e-10), `${opt}/${k}: torch ${x}, ${y}; map ${ball.x}, ${ball.y}`).toBe(true);
     }
-  });
+  }, 120_000);
 });
