@@ -14,6 +14,8 @@ export interface SceneSource {
   /** The race's current step, or the preset's steps before the race has begun. */
   steps: number;
   title: string;
+  /** A short id for file names: the preset's, else the surface's. */
+  name: string;
 }
 
 /** The enabled optimizers with their settings, in the state's order (the map's tracks). */

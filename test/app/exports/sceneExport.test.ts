@@ -45,7 +45,7 @@ const scheduled: Preset = (() => {
   return { ...base, id: 'every optimizer, scheduled', title: 'Every optimizer', steps: 60, state };
 })();
 
-const sourceOf = (p: Preset, steps = Math.min(p.steps, STEPS)): SceneSource => ({ state: p.state, surfaces: createSurfaceCache(), steps, title: p.title });
+const sourceOf = (p: Preset, steps = Math.min(p.steps, STEPS)): SceneSource => ({ state: p.state, surfaces: createSurfaceCache(), steps, title: p.title, name: p.id });
 
 /** Where the map's own simulation of the preset has each ball after `steps` steps, diverged balls left out. */
 function headless(p: Preset, steps: number) {
