@@ -24,6 +24,7 @@ import { showPageWords } from '../ui/pageWords.ts';
 import type { Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { createController } from './controller.ts';
+import { mountExports } from './exports/mountExports.ts';
 import { reachesSceneEnd, stepsBeforeSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
 import { sceneChanges } from './sceneChanges.ts';
@@ -124,6 +125,18 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     return lead;
   };
 
+  const exports = mountExports({
+    words,
+    store,
+    surfaces,
+    map,
+    sim: () => sim,
+    leadStep,
+    origin: () => origin,
+    report: (notes) => notice.show(notes),
+    menuHost: part(root, 'export'),
+    mapHost: part(root, 'map'),
+  });
   const controller = createController({
     store,
     presets: options.presets,
@@ -146,6 +159,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
     }),
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
+    exports,
   });
   const target = {
     ...controller,
