@@ -1,7 +1,10 @@
 import { commandForKey, commands, type CommandTarget } from './commands.ts';
 
-/** Runs the command bound to a key, unless the user is typing in a field. */
-export function bindKeyboard(target: CommandTarget, root: Document = document): () => void {
+/**
+ * Runs the command bound to a key, unless the user is typing in a field. The page listens on the
+ * document; a mounted instance on its root, so only keys pressed while focus is inside it reach it.
+ */
+export function bindKeyboard(target: CommandTarget, root: Document | HTMLElement = document): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const el = e.target as HTMLElement | null;
@@ -11,8 +14,9 @@ export function bindKeyboard(target: CommandTarget, root: Document = document): 
     e.preventDefault();
     command.run(target);
   };
-  root.addEventListener('keydown', onKey);
-  return () => root.removeEventListener('keydown', onKey);
+  const listener = onKey as EventListener;
+  root.addEventListener('keydown', listener);
+  return () => root.removeEventListener('keydown', listener);
 }
 
 const keyName = (k: string) => (k === ' ' ? 'Space' : k === 'ArrowRight' ? '→' : k === 'Escape' ? 'Esc' : k);
