@@ -56,7 +56,8 @@ export function createEmbedOverlay(root: HTMLElement, host: EmbedHost): { update
   open.textContent = words.embed.openInSlopes;
   open.title = words.embed.openInSlopesTitle;
   overlay.append(transport, open);
-  root.append(overlay);
+  // First in the root, so Tab reaches the transport before the legend's rows.
+  root.prepend(overlay);
   const play = buttons[0];
   return {
     update(state) {
