@@ -287,7 +287,6 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   // An embed showing the map alone keeps the panel hidden, and its training would only cost time.
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
   const destroy = () => {
-    contourTicket = -1;
     contours.destroy();
     unbindKeys();
     panel.destroy();
