@@ -2,7 +2,7 @@ import './app.css';
 import { isNetworkSurface } from '../core/mlp/networkSurface.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import type { View } from '../core/surfaces/Surface.ts';
-import { requestContours } from '../render/contourJobs.ts';
+import { createContourJobs } from '../render/contourJobs.ts';
 import { MapView } from '../render/MapView.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
@@ -25,6 +25,9 @@ import type { Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { createController } from './controller.ts';
 import { mountExports } from './exports/mountExports.ts';
+import { createEmbedOverlay } from './embedOverlay.ts';
+import type { PageOptions } from './pageOptions.ts';
+import { encodeHash } from '../state/hash.ts';
 import { reachesSceneEnd, stepsBeforeSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
 import { sceneChanges } from './sceneChanges.ts';
@@ -39,6 +42,12 @@ export interface AppOptions {
   presetId?: string;
   /** The reader chose another language: the host builds the instance again in it. */
   onLanguage(lang: Lang): void;
+  /** Embed mode and what it keeps (absent: the full page). */
+  page?: PageOptions;
+  /** Where embed mode's "Open in Slopes" leads: the full page's address, without fragment. */
+  fullPage?: string;
+  /** Keys reach the instance only while focus is inside its root (a mounted instance), not page-wide. */
+  scopedKeys?: boolean;
 }
 
 export interface App {
@@ -47,6 +56,8 @@ export interface App {
   /** The preset the scene came from, while it still shows that preset's surface. */
   origin(): Preset | null;
   report(notes: string[]): void;
+  /** Releases everything the instance holds: canvas, ticker, workers, listeners, panels. */
+  destroy(): void;
 }
 
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
@@ -75,6 +86,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   let legendIds = enabledIds(store.get());
 
   let contourTicket = 0;
+  const contours = createContourJobs();
   const map = await MapView.create(part(root, 'map'), {
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
@@ -82,7 +94,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       const state = store.get();
       const ticket = ++contourTicket;
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
-      requestContours({ state, view, size })
+      contours
+        .request({ state, view, size })
         .then((data) => data && ticket === contourTicket && map.setContours(data))
         .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
     },
@@ -167,8 +180,17 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
+  const embed = options.page?.embed
+    ? createEmbedOverlay(root, {
+        target,
+        words,
+        page: options.page,
+        fullPage: options.fullPage ?? '',
+        fragment: () => encodeHash({ ...store.get(), running: true }, origin ?? undefined),
+      })
+    : null;
   const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id), words);
-  bindKeyboard(target);
+  const unbindKeys = bindKeyboard(target, options.scopedKeys ? root : document);
   const controls = createControls(part(root, 'controls'), {
     getState: store.get,
     set: (patch) => {
@@ -230,6 +252,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
+    embed?.update(next);
     controls.refresh();
     showOrigin();
     root.classList.toggle('network-surface', isNetworkSurface(next.surface));
@@ -277,6 +300,16 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   map.app.ticker.add(() => drawFrame(true));
   notice.show(options.notes ?? []);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
-  panel.run().catch(() => undefined);
-  return { controller, store, origin: () => origin, report: (notes) => notice.show(notes) };
+  // An embed showing the map alone keeps the panel hidden, and its training would only cost time.
+  if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
+  const destroy = () => {
+    contours.destroy();
+    unbindKeys();
+    panel.destroy();
+    map.destroy();
+    if (document.fullscreenElement === root) void document.exitFullscreen();
+    // The rest (lil-gui, legend, charts) lives in the root's DOM and its own element listeners.
+    root.replaceChildren();
+  };
+  return { controller, store, origin: () => origin, report: (notes) => notice.show(notes), destroy };
 }

@@ -1,6 +1,7 @@
 import { decodeHash, encodeHash } from '../state/hash.ts';
 import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
+import { PAGE_KEYS } from './pageOptions.ts';
 
 export interface LinkHost {
   store: Store;
@@ -11,17 +12,28 @@ export interface LinkHost {
   report(notes: string[]): void;
 }
 
+export interface Link<P> {
+  preset?: P;
+  patch: Record<string, unknown>;
+  /** How the page is laid out (`embed`, `controls`, `panel`): not part of the scene. */
+  page: Record<string, unknown>;
+  notes: string[];
+}
+
 /**
- * A link's patch split into the preset it names (`preset=<id>`) and the overrides on top of it. An
- * unknown preset is reported and the overrides still apply.
+ * A link's patch split into the preset it names (`preset=<id>`), the page options and the overrides
+ * on top of the preset. An unknown preset is reported and the overrides still apply.
  */
-export function readLink<P extends { id: string }>(hash: string, presets: readonly P[]): { preset?: P; patch: Record<string, unknown>; notes: string[] } {
-  const { patch, notes } = decodeHash(hash);
-  const { preset: id, ...rest } = patch;
-  if (id === undefined) return { patch: rest, notes };
+export function readLink<P extends { id: string }>(hash: string, presets: readonly P[]): Link<P> {
+  const { patch: all, notes } = decodeHash(hash);
+  const { preset: id, ...fields } = all;
+  const isPage = (key: string) => (PAGE_KEYS as readonly string[]).includes(key);
+  const page = Object.fromEntries(Object.entries(fields).filter(([key]) => isPage(key)));
+  const patch = Object.fromEntries(Object.entries(fields).filter(([key]) => !isPage(key)));
+  if (id === undefined) return { patch, page, notes };
   const preset = presets.find((p) => p.id === id);
   if (!preset) notes.push(`preset: unknown preset ${JSON.stringify(id)} (allowed: ${presets.map((p) => p.id).join(', ')})`);
-  return { preset, patch: rest, notes };
+  return { preset, patch, page, notes };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AppState } from '../state/AppState.ts';
 import { ariaKeys, commands, keyLabel, type Command, type CommandTarget } from './commands.ts';
 
 /** Inline icons: symbol glyphs are missing from many system fonts. */
-const ICONS = {
+export const ICONS = {
   play: '<svg viewBox="0 0 16 16"><path d="M4 2.5 L13 8 L4 13.5 Z"/></svg>',
   pause: '<svg viewBox="0 0 16 16"><rect x="3.5" y="2.5" width="3" height="11"/><rect x="9.5" y="2.5" width="3" height="11"/></svg>',
   step: '<svg viewBox="0 0 16 16"><path d="M3 2.5 L10 8 L3 13.5 Z"/><rect x="11" y="2.5" width="2.5" height="11"/></svg>',

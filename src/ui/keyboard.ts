@@ -1,8 +1,11 @@
 import type { Words } from '../i18n/words.ts';
 import { commandForKey, commands, keyLabel, type CommandTarget } from './commands.ts';
 
-/** Runs the command bound to a key, unless the user is typing in a field. */
-export function bindKeyboard(target: CommandTarget, root: Document = document): () => void {
+/**
+ * Runs the command bound to a key, unless the user is typing in a field. The page listens on the
+ * document; a mounted instance on its root, so only keys pressed while focus is inside it reach it.
+ */
+export function bindKeyboard(target: CommandTarget, root: Document | HTMLElement = document): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const el = e.target as HTMLElement | null;
@@ -12,8 +15,9 @@ export function bindKeyboard(target: CommandTarget, root: Document = document): 
     e.preventDefault();
     command.run(target);
   };
-  root.addEventListener('keydown', onKey);
-  return () => root.removeEventListener('keydown', onKey);
+  const listener = onKey as EventListener;
+  root.addEventListener('keydown', listener);
+  return () => root.removeEventListener('keydown', listener);
 }
 
 /**
