@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Property tests run thousands of cases: on a busy shared machine five seconds is not enough.
+    testTimeout: 30_000,
   },
 });
