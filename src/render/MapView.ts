@@ -10,6 +10,7 @@ import { createMapApp } from './createMapApp.ts';
 import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
+import { NO_DATA } from './palette.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
 import { plotAffine, roundView, zoomLimits, type Affine, type Rect } from './viewMath.ts';
@@ -26,8 +27,6 @@ export interface MapCallbacks {
 
 /** Room around the plot for tick labels and axis titles, in CSS pixels. */
 const MARGIN = { left: 66, right: 14, top: 12, bottom: 46 };
-/** Where no contour data is (NaN, or uncovered while a pan waits for new contours). */
-const NO_DATA = 0xdcdcdc;
 const RESIZE_SETTLE_MS = 150;
 
 /**
