@@ -20,6 +20,8 @@ export interface ControllerDeps {
   resetView(): void;
   map(): MapInfo;
   scene(): SceneInfo;
+  /** What the map's live region has said, oldest first. */
+  announcements(): string[];
 }
 
 /** window.slopes: every verb goes through the store or the simulation, like the controls do. */
@@ -69,5 +71,6 @@ export function createController(d: ControllerDeps): SlopesController {
       status: () => d.panel.status(),
     },
     stats: () => d.stats.summary(),
+    announcements: () => d.announcements(),
   };
 }

@@ -1,13 +1,14 @@
 import type { Minimum, View } from '../core/surfaces/Surface.ts';
-import { reachRadius } from './basinsTracker.ts';
+import { reachRadius, SLOW_FRACTION } from './basinsTracker.ts';
 import type { Track } from './Simulation.ts';
-import { CONVERGED, DIVERGED, RUNNING } from './status.ts';
+import { DIVERGED, RUNNING } from './status.ts';
 
 /**
  * What happened in the race, as ids, steps and codes (the words are the reader's language's):
- * - `reached`: an optimizer's ball stopped (the converged status); `minimum` is the listed point within reach, or -1.
+ * - `reached`: an optimizer's ball reached a listed minimum by the basins rule (basinsTracker.ts: within
+ *   reach and slow), or stopped anywhere (the converged status); `minimum` is the listed point within reach, or -1.
  * - `diverged`: a ball stopped diverged at `step`; `reason` is NON_FINITE or OUT_OF_BOUNDS (status.ts).
- * - `winner`: the first optimizer whose ball reached a minimum (a swarm: whose first particle did).
+ * - `winner`: the first optimizer whose ball reached (a swarm: whose first particle did).
  * - `swarm`: a swarm's tally changed: `reached` of `count` particles are at a listed minimum, `diverged` stopped.
  * - `stopped`: every particle of every optimizer has stopped (converged or diverged) at least once.
  */
@@ -42,8 +43,9 @@ interface Watched {
  * Turns the particles' own status into events, by comparing with what it saw last time: a call
  * allocates nothing unless something happened. The host calls observe() after stepping (once a
  * frame) and after any change of the race; a ball's step count going back means the race restarted.
- * A single ball's arrival is the converged status; a swarm's is its basins tracker's (within reach
- * of a listed minimum and slow), the rule swarmSummary counts by, and a swarm is told as a tally.
+ * Arrival is the basins rule swarmSummary counts by (within reach of a listed minimum, and slow), or
+ * for a single ball also the converged status (a ball stopped where no minimum is listed); a swarm
+ * is told as a tally.
  */
 export class RaceWatcher {
   private watched: Watched[] = [];
@@ -60,6 +62,9 @@ export class RaceWatcher {
       }
     }
     let running = false;
+    const r = reachRadius(view);
+    const r2 = r * r;
+    const slow2 = (SLOW_FRACTION * r) ** 2;
     for (const w of this.watched) {
       const { group, tracker } = w.track;
       const status = group.status;
@@ -88,20 +93,22 @@ export class RaceWatcher {
       }
       const s = status[0];
       if (w.told[0]) continue;
-      if (s === RUNNING) {
+      const id = group.optimizer.id;
+      const step = group.steps[0];
+      if (s === DIVERGED) {
+        w.told[0] = 1;
+        emit(event('diverged', id, step, group.reason[0], -1, 0, 1, 1));
+        continue;
+      }
+      const arrived = arrival(group.pos, group.prev, minima, r2, slow2);
+      if (s === RUNNING && arrived < 0) {
         running = true;
         continue;
       }
       w.told[0] = 1;
-      const id = group.optimizer.id;
-      const step = group.steps[0];
-      if (s === DIVERGED) {
-        emit(event('diverged', id, step, group.reason[0], -1, 0, 1, 1));
-        continue;
-      }
-      const m = nearest(group.pos[0], group.pos[1], minima, reachRadius(view));
+      const m = arrived >= 0 ? arrived : nearest(group.pos[0], group.pos[1], minima, r2);
       emit(event('reached', id, step, 0, m, 1, 0, 1));
-      if (!this.winner && s === CONVERGED) {
+      if (!this.winner) {
         this.winner = true;
         emit(event('winner', id, step, 0, m, 1, 0, 1));
       }
@@ -142,10 +149,10 @@ function event(kind: RaceEventKind, optimizer: string, step: number, reason: num
   return { kind, optimizer, step, reason, minimum, reached, diverged, count };
 }
 
-/** The listed point nearest (x, y) within radius r, or -1. */
-function nearest(x: number, y: number, minima: readonly Minimum[], r: number): number {
+/** The listed point nearest (x, y) within reach (r2 the radius squared), or -1. */
+function nearest(x: number, y: number, minima: readonly Minimum[], r2: number): number {
   let best = -1;
-  let bestD = r * r;
+  let bestD = r2;
   for (let m = 0; m < minima.length; m++) {
     const d = (x - minima[m].x) ** 2 + (y - minima[m].y) ** 2;
     if (d <= bestD) {
@@ -154,4 +161,17 @@ function nearest(x: number, y: number, minima: readonly Minimum[], r: number): n
     }
   }
   return best;
+}
+
+/**
+ * The minimum (not a saddle) the first particle has reached by the basins rule: within reach and
+ * moving slower than a tenth of the reach per step; else -1. A ball slowing near a saddle may still
+ * roll off it, so only the converged status says it stalled there.
+ */
+function arrival(pos: Float64Array, prev: Float64Array, minima: readonly Minimum[], r2: number, slow2: number): number {
+  const ux = pos[0] - prev[0];
+  const uy = pos[1] - prev[1];
+  if (ux * ux + uy * uy > slow2) return -1;
+  const m = nearest(pos[0], pos[1], minima, r2);
+  return m >= 0 && minima[m].kind !== 'saddle' ? m : -1;
 }
