@@ -7,6 +7,7 @@ import type { Simulation } from '../sim/Simulation.ts';
 import { STATUS_NAMES } from '../sim/status.ts';
 import type { AppState } from '../state/AppState.ts';
 import './mapFigure.css';
+import { formulaLayout } from './formulaLayout.ts';
 import { spokenFormula } from './spokenFormula.ts';
 
 /** While the race runs the description is rewritten at most this often: a reader re-reads it, never per frame. */
@@ -96,8 +97,8 @@ export class MapDescription {
     const source = state.surface === 'custom' ? state.f : SURFACE_EXPRESSIONS[state.surface];
     const key = `${state.surface}\n${source}`;
     if (this.formulaOf.key !== key) {
-      const spoken = source === undefined ? null : spokenFormula(source, this.words.map.spoken, (v) => this.number.format(v));
-      this.formulaOf = { key, text: spoken === null ? this.words.map.noFormula : this.words.map.formula(spoken) };
+      const layout = source === undefined ? null : formulaLayout(source);
+      this.formulaOf = { key, text: layout ? this.words.map.sentence(spokenFormula(layout, this.words.presets.formula)) : this.words.map.noFormula };
     }
     return this.formulaOf.text;
   }

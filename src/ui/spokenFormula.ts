@@ -1,62 +1,60 @@
-import type { Node } from '../core/expr/Node.ts';
-import { Parser } from '../core/expr/Parser.ts';
-import { tokenize } from '../core/expr/tokenize.ts';
 import type { Words } from '../i18n/words.ts';
+import type { Layout, Operator } from './formulaLayout.ts';
 
-type Spoken = Words['map']['spoken'];
+type FormulaWords = Words['presets']['formula'];
 
-/** How tightly each node binds, as the parser reads them: + − loosest, then × ÷, unary minus, ^, atoms. */
-function binding(node: Node): number {
-  if (node.kind === 'binary') return node.op === '+' || node.op === '-' ? 1 : node.op === '^' ? 4 : 2;
-  return node.kind === 'negate' ? 3 : 5;
+/** Heard as one unit without brackets: a symbol, a number, or something already bracketed. */
+const single = (l: Layout) => l.kind === 'number' || l.kind === 'name' || l.kind === 'group';
+
+function operatorWord(op: Operator, w: FormulaWords): string {
+  switch (op) {
+    case 'plus':
+      return w.plus;
+    case 'minus':
+      return w.minus;
+    case 'times':
+    case 'invisible-times':
+      return w.times;
+    case 'negative':
+      return w.negative;
+  }
 }
 
-/**
- * A formula read aloud in the reader's language, from the same tree the map computes: brackets
- * are spoken exactly where the text's meaning needs them (a spoken "x plus y squared" cannot show
- * its grouping any other way), squares and cubes by name, functions as "cosine of …". Null when
- * the text does not parse.
- */
-export function spokenFormula(text: string, words: Spoken, formatNumber: (n: number) => string): string | null {
-  let tree: Node;
-  try {
-    const parser = new Parser(tokenize(text));
-    tree = parser.expression();
-    parser.expectEnd();
-  } catch {
-    return null;
-  }
-  const say = (node: Node): string => {
-    switch (node.kind) {
-      case 'number':
-        return formatNumber(node.value);
-      case 'name':
-        return words.names[node.name] ?? node.name;
-      case 'negate':
-        return words.negate(operand(node.arg, 3, false));
-      case 'call': {
-        const args = node.args.map((a) => operand(a, 5, false)).join(words.and);
-        return words.call(words.functions[node.fn] ?? node.fn, args);
-      }
-      case 'binary': {
-        const { op, left, right } = node;
-        if (op === '^') {
-          const base = operand(left, 5, false);
-          if (right.kind === 'number' && right.value === 2) return words.squared(base);
-          if (right.kind === 'number' && right.value === 3) return words.cubed(base);
-          return words.power(base, operand(right, 5, false));
-        }
-        const level = binding(node);
-        const a = operand(left, level, false);
-        const b = operand(right, level, op === '-' || op === '/');
-        return op === '+' ? words.plus(a, b) : op === '-' ? words.minus(a, b) : op === '*' ? words.times(a, b) : words.over(a, b);
-      }
+function spoken(l: Layout, w: FormulaWords): string {
+  // An argument heard without its brackets would run into what follows it: say them when it has several parts.
+  const bracketed = (arg: Layout) => (single(arg) || arg.kind === 'power' || arg.kind === 'call' ? spoken(arg, w) : w.group(spoken(arg, w)));
+  switch (l.kind) {
+    case 'number':
+      return l.text;
+    case 'name':
+      return l.text === 'π' ? w.pi : l.text;
+    case 'operator':
+      return operatorWord(l.op, w);
+    case 'row':
+      return w.join(l.items.map((item) => spoken(item, w)));
+    case 'group':
+      return w.group(spoken(l.inner, w));
+    case 'power': {
+      const b = spoken(l.base, w);
+      const e = l.exponent.kind === 'number' ? l.exponent.text : bracketed(l.exponent);
+      return e === '2' ? w.squared(b) : e === '3' ? w.cubed(b) : w.power(b, e);
     }
-  };
-  /** A child looser than its place, or as loose on the right of − and ÷, is spoken in brackets. */
-  const operand = (node: Node, level: number, strictRight: boolean): string => {
-    const b = binding(node);
-    return b < level || (strictRight && b === level) ? words.group(say(node)) : say(node);
-  };
-  return say(tree);
+    case 'fraction': {
+      const [n, d] = [spoken(l.numerator, w), spoken(l.denominator, w)];
+      return single(l.numerator) && single(l.denominator) ? w.over(n, d) : w.fraction(n, d);
+    }
+    case 'sqrt':
+      return w.sqrt(bracketed(l.arg));
+    case 'abs':
+      return w.abs(bracketed(l.arg));
+    case 'call':
+      // exp(u) is said as the power it is: e to the power u.
+      if (l.fn === 'exp' && l.args.length === 1) return w.power('e', bracketed(l.args[0]));
+      return w.call(w.functions[l.fn] ?? l.fn, l.args.map(bracketed));
+  }
+}
+
+/** The formula f(x, y) = … as a sentence in the catalogue's language, for a screen reader without MathML. */
+export function spokenFormula(layout: Layout, words: FormulaWords): string {
+  return words.equals(spoken(layout, words));
 }

@@ -1,13 +1,12 @@
 /**
- * Words of the map area: its text alternative, the live region's race reports, its keys and the
- * spoken form of a formula. Numbers arrive already formatted for the language (Intl).
+ * Words of the map area: its text alternative, the live region's race reports and its keys.
+ * Numbers arrive already formatted for the language (Intl).
  */
 export const map = {
   figureLabel: 'Map of the loss surface',
   /** The title of the hidden description. */
   descriptionTitle: 'What the map shows',
   surface: (name: string) => `Surface: ${name}.`,
-  formula: (spoken: string) => `f of x and y equals ${spoken}.`,
   noFormula: 'Its formula has no spoken form here.',
   view: (x0: string, x1: string, y0: string, y1: string) => `The map shows x from ${x0} to ${x1} and y from ${y0} to ${y1}.`,
   start: (x: string, y: string) => `The balls start at x ${x}, y ${y}.`,
@@ -44,32 +43,5 @@ export const map = {
     zoomIn: 'Zoom in about the centre',
     zoomOut: 'Zoom out about the centre',
     read: 'Read out the race',
-  },
-
-  spoken: {
-    plus: (a: string, b: string) => `${a} plus ${b}`,
-    minus: (a: string, b: string) => `${a} minus ${b}`,
-    times: (a: string, b: string) => `${a} times ${b}`,
-    over: (a: string, b: string) => `${a} divided by ${b}`,
-    squared: (a: string) => `${a} squared`,
-    cubed: (a: string) => `${a} cubed`,
-    power: (a: string, b: string) => `${a} to the power ${b}`,
-    negate: (a: string) => `minus ${a}`,
-    group: (a: string) => `open bracket ${a} close bracket`,
-    call: (fn: string, args: string) => `${fn} of ${args}`,
-    and: ' and ',
-    functions: {
-      sqrt: 'the square root',
-      exp: 'the exponential',
-      log: 'the natural log',
-      sin: 'sine',
-      cos: 'cosine',
-      tan: 'tangent',
-      tanh: 'hyperbolic tangent',
-      abs: 'the absolute value',
-      min: 'the minimum',
-      max: 'the maximum',
-    } as Record<string, string>,
-    names: { pi: 'pi', e: 'e', x: 'x', y: 'y' } as Record<string, string>,
   },
 };
