@@ -71,6 +71,8 @@ export interface SlopesController {
   export(kind: ExportKind): Promise<Blob>;
   /** A WebM video of the map for `seconds` (at most 60), with a recording indicator over the map meanwhile. */
   record(seconds: number): Promise<Blob>;
+  /** Every message the map's live region has spoken (race events, the start marker, the read-out key), oldest first. */
+  announcements(): string[];
   /** Script time of the per-frame work (simulation + drawing), not the GPU's. */
   stats(): { frames: number; frameMs: { median: number; p95: number } };
 }

@@ -22,6 +22,8 @@ export interface ControllerDeps {
   map(): MapInfo;
   scene(): SceneInfo;
   exports: InstanceExports;
+  /** What the map's live region has said, oldest first. */
+  announcements(): string[];
 }
 
 /** window.slopes: every verb goes through the store or the simulation, like the controls do. */
@@ -73,5 +75,6 @@ export function createController(d: ControllerDeps): SlopesController {
     stats: () => d.stats.summary(),
     export: (kind) => d.exports.export(kind),
     record: (seconds) => d.exports.record(seconds),
+    announcements: () => d.announcements(),
   };
 }

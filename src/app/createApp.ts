@@ -13,6 +13,7 @@ import { createSurfaceCache, surfaceKey, surfaceOf } from '../state/surfaceOf.ts
 import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { Legend } from '../ui/Legend.ts';
+import { MapAccess } from '../ui/MapAccess.ts';
 import { Notice } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
@@ -88,6 +89,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   let contourTicket = 0;
   const contours = createContourJobs();
   const map = await MapView.create(part(root, 'map'), {
+    onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
     onShownView: (view) => {
@@ -99,6 +101,15 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         .then((data) => data && ticket === contourTicket && map.setContours(data))
         .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
     },
+  });
+  const access = new MapAccess(part(root, 'map'), {
+    words,
+    lang,
+    state: store.get,
+    setStart: (start) => store.set({ start }),
+    reset: () => controller.reset(),
+    sim: () => sim,
+    map: () => map,
   });
   const chart = new StepChart(part(root, 'step-chart'));
   const panel = new ExperimentPanel(part(root, 'panel'), () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
@@ -173,6 +184,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     }),
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
     exports,
+    announcements: () => access.announcements(),
   });
   const target = {
     ...controller,
@@ -228,6 +240,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     part(root, 'surface-name').title = name;
     surfaceNote.show(surface);
     map.setMinima(surface.minima);
+    access.setMinima(surface.minima);
     map.setHome(surface.view);
     const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? words.shell.directionAxes : ['x', 'y'];
     map.setAxisLabels(labels[0], labels[1]);
@@ -256,6 +269,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     controls.refresh();
     showOrigin();
     root.classList.toggle('network-surface', isNetworkSurface(next.surface));
+    access.watch();
   };
   apply(store.get(), null);
   store.subscribe((next, prev) => apply(next, prev));
@@ -280,6 +294,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     }
     const working = moved || !advance;
     if (working) {
+      access.watch();
+      access.refresh(t0, !advance || !store.get().running);
       map.draw();
       legend.update();
       if (!advance || t0 - chartClock > 100) {

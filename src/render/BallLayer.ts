@@ -2,7 +2,7 @@ import { Particle, ParticleContainer, type Texture } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
 import { DIVERGED } from '../sim/status.ts';
 import { CELL, type MarkerAtlas } from './markerAtlas.ts';
-import { optimizerStyle } from './palette.ts';
+import { CROWD_ALPHA, optimizerStyle, SWARM_ALPHA } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
 /**
@@ -57,7 +57,7 @@ export class BallLayer {
       const count = track.group.count;
       const solid = this.atlas.solid(marker);
       const plain = this.atlas.plain(marker);
-      const alpha = crowd ? 0.6 : 0.75;
+      const alpha = crowd ? CROWD_ALPHA : SWARM_ALPHA;
       const swarmSize = (SWARM - ((SWARM - SWARM_SMALLEST) * k) / swarms) * (crowd ? CROWD_SCALE : 1);
       const particles: Particle[] = [];
       for (let p = 0; p < count; p++) {

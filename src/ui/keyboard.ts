@@ -1,4 +1,5 @@
 import type { Words } from '../i18n/words.ts';
+import { mapKeyRows } from './mapKeys.ts';
 import { commandForKey, commands, keyLabel, type CommandTarget } from './commands.ts';
 
 /**
@@ -20,6 +21,27 @@ export function bindKeyboard(target: CommandTarget, root: Document | HTMLElement
   return () => root.removeEventListener('keydown', listener);
 }
 
+const kbd = (text: string) => Object.assign(document.createElement('kbd'), { textContent: text });
+
+/** A table of keys and what they do; a chord such as Shift+ArrowLeft shows as its two keys. */
+function keyTable(rows: readonly { keys: readonly string[]; label: string }[], words: Words): HTMLTableElement {
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const text of [words.shell.helpKeys, words.shell.helpAction]) head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: text }));
+  const body = table.createTBody();
+  for (const { keys, label } of rows) {
+    const row = body.insertRow();
+    const cell = row.insertCell();
+    keys.forEach((k, i) => {
+      if (i) cell.append(' ');
+      const chord = /^(Shift)\+(.+)$/.exec(k);
+      cell.append(...(chord ? [kbd(chord[1]), '+', kbd(keyLabel(chord[2], words))] : [kbd(keyLabel(k, words))]));
+    });
+    row.insertCell().textContent = label;
+  }
+  return table;
+}
+
 /**
  * The help overlay: a dialog listing the command list, so it always matches the keys that work.
  * Opening moves focus into it and closing gives focus back to where it was; nothing else is
@@ -34,23 +56,16 @@ export function renderHelp(overlay: HTMLElement, words: Words): (open: boolean) 
   card.tabIndex = -1;
   const heading = document.createElement('h2');
   heading.textContent = w.help;
-  const table = document.createElement('table');
-  const head = table.createTHead().insertRow();
-  for (const text of [w.helpKeys, w.helpAction]) head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: text }));
-  const body = table.createTBody();
-  for (const c of commands) {
-    const row = body.insertRow();
-    const keys = row.insertCell();
-    c.keys.forEach((k, i) => keys.append(...(i ? [' '] : []), Object.assign(document.createElement('kbd'), { textContent: keyLabel(k, words) })));
-    row.insertCell().textContent = c.label(words);
-  }
+  const mapHeading = document.createElement('h3');
+  mapHeading.textContent = w.helpMapKeys;
   const mouse = document.createElement('p');
   mouse.textContent = w.helpMouse;
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'close';
   close.textContent = w.close;
-  card.append(heading, table, mouse, close);
+  const pageKeys = keyTable(commands.map((c) => ({ keys: c.keys, label: c.label(words) })), words);
+  card.append(heading, pageKeys, mapHeading, keyTable(mapKeyRows(words), words), mouse, close);
   overlay.replaceChildren(card);
 
   let returnTo: HTMLElement | null = null;

@@ -4,9 +4,10 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /** Every source file of the layers that show words: each shown word must come from the catalogue. */
-const SCANNED = ['src/ui', 'src/render', 'src/app'].flatMap(function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-});
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourcesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+const SCANNED = ['src/ui', 'src/render', 'src/app'].flatMap(sourcesUnder);
 
 /** Properties whose value a reader sees or hears. */
 const SHOWN_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'placeholder', 'alt', 'label', 'data', 'value']);

@@ -37,6 +37,7 @@ export const shell = {
   },
   helpKeys: 'Keys',
   helpAction: 'Action',
+  helpMapKeys: 'On the map, once it has focus (Tab to it)',
   helpMouse:
     'Click the map to start every ball from that point; drag to pan, scroll to zoom. Hover a row of the legend to pick out its optimizer, click it to switch the optimizer on or off.',
   close: 'Close',

@@ -33,6 +33,7 @@ export const shell: Words['shell'] = {
   },
   helpKeys: '按键',
   helpAction: '作用',
+  helpMapKeys: '地图获得焦点后（用 Tab 移到地图上）',
   helpMouse: '点击地图，让所有小球从该点出发；拖动可平移，滚轮可缩放。鼠标移到图例的某一行上可突出显示该优化器，点击该行可开启或关闭它。',
   close: '关闭',
   contourError: (message) => `无法绘制等高线：${message}`,
