@@ -6,6 +6,7 @@ import { surfaceKey, withSurfaceDefaults } from '../state/surfaceOf.ts';
 import { createApp } from './createApp.ts';
 import { readLink, syncLocation } from './location.ts';
 import { loadPresets } from './presetFiles.ts';
+import { parsePlaylist } from '../state/playlist.ts';
 import type { SlopesController } from './SlopesController.ts';
 
 declare global {
@@ -21,8 +22,10 @@ async function main(): Promise<void> {
   const { presets, errors } = loadPresets();
   const link = readLink(location.hash, presets);
   const hasLink = Object.keys(link.patch).length > 0 || link.preset !== undefined;
+  // A playlist link that names no preset opens at the list's first scene.
+  const firstScene = parsePlaylist(link.classroom.playlist, presets.map((p) => p.id)).ids[0];
   // A link names its preset (and overrides it) or lists what differs from the defaults.
-  const preset = hasLink ? link.preset : presets.find((p) => p.id === FIRST_PRESET);
+  const preset = link.preset ?? presets.find((p) => p.id === firstScene) ?? (hasLink ? undefined : presets.find((p) => p.id === FIRST_PRESET));
   const base = preset?.state ?? defaultState();
   const { state: linked, notes: more } = applyPartial(base, link.patch);
   // A link that names another surface (`#surface=custom&f=…` typed by hand) gets that surface's view and start.
@@ -31,18 +34,31 @@ async function main(): Promise<void> {
   const moving = reducedMotion && !('running' in link.patch) ? { ...state, running: false } : state;
   const initial = 'lang' in link.patch ? moving : { ...moving, lang: preferredLang(navigator.languages ?? [navigator.language]) };
   document.documentElement.lang = LANG_TAGS[initial.lang];
+  // Set once the link is synced; until then there is no link to write again.
+  let relink = () => {};
   const app = await createApp(document.getElementById('app')!, {
     initial,
     presets,
     notes: [...errors, ...link.notes, ...more],
     presetId: preset?.id,
+    classroom: link.classroom,
+    page: location.href.replace(/#.*$/, ''),
+    onLinkChange: () => relink(),
     // The page is built in one language: it reloads in the chosen one, its scene kept in the link.
     onLanguage: (lang) => {
       location.hash = encodeHash({ ...app.store.get(), lang }, app.origin() ?? undefined);
       location.reload();
     },
   });
-  syncLocation({ store: app.store, presets, origin: app.origin, loadPreset: app.controller.loadPreset, report: app.report });
+  relink = syncLocation({
+    store: app.store,
+    presets,
+    origin: app.origin,
+    loadPreset: app.controller.loadPreset,
+    report: app.report,
+    classroomFragment: app.classroomFragment,
+    openClassroom: app.openClassroom,
+  });
   window.slopes = app.controller;
 }
 

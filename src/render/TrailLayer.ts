@@ -54,6 +54,8 @@ export class TrailLayer {
   readonly view = new Container();
   private readonly fade = fadeTexture();
   private trails: TrailMesh[] = [];
+  /** Every trail's width times this: presentation mode draws them thicker for a projector. */
+  scale = 1;
 
   setTracks(tracks: readonly Track[]): void {
     for (const t of this.trails) t.mesh.destroy();
@@ -88,7 +90,7 @@ export class TrailLayer {
   draw(a: Affine): void {
     for (const t of this.trails) {
       const n = Math.min(t.track.trail.length, t.window);
-      const halfWidth = (t.particles > 1 ? SWARM_WIDTH : WIDTH) / 2;
+      const halfWidth = ((t.particles > 1 ? SWARM_WIDTH : WIDTH) * this.scale) / 2;
       for (let p = 0; p < t.particles; p++) this.fill(t, p, n, halfWidth, a);
       const geometry = t.mesh.geometry;
       geometry.getBuffer('aPosition').update();

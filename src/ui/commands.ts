@@ -14,12 +14,18 @@ export interface CommandTarget {
   toggleFullscreen(): void;
   toggleHelp(): void;
   closeHelp(): void;
+  togglePresentation(): void;
+  /** Loads the playlist's scene `delta` places on (no playlist: nothing). */
+  stepScene(delta: number): void;
+  presenting(): boolean;
 }
 
 export interface Command {
   id: string;
   /** KeyboardEvent.key values that run it. */
   keys: string[];
+  /** Keys that run it instead of what they usually do while presenting (there ← → change scenes; . still steps). */
+  presentingKeys?: string[];
   /** What the help overlay and button tooltips show. */
   label: string;
   run(target: CommandTarget): void;
@@ -53,11 +59,14 @@ export const commands: Command[] = [
     run: (t) => t.setState({ optimizers: { [o.id]: { enabled: !t.getState().optimizers[o.id].enabled } } }),
   })),
   { id: 'fullscreen', keys: ['f'], label: 'Full screen', run: (t) => t.toggleFullscreen() },
+  { id: 'present', keys: ['p'], presentingKeys: ['Escape'], label: 'Presentation mode (P or Esc leaves it)', run: (t) => t.togglePresentation() },
+  { id: 'next-scene', keys: ['PageDown'], presentingKeys: ['ArrowRight'], label: 'Next scene of the playlist', run: (t) => t.stepScene(1) },
+  { id: 'previous-scene', keys: ['PageUp'], presentingKeys: ['ArrowLeft'], label: 'Previous scene of the playlist', run: (t) => t.stepScene(-1) },
   { id: 'help', keys: ['?', 'h'], label: 'This help', run: (t) => t.toggleHelp() },
   { id: 'close-help', keys: ['Escape'], label: 'Close this help', run: (t) => t.closeHelp() },
 ];
 
-export function commandForKey(key: string): Command | undefined {
+export function commandForKey(key: string, presenting = false): Command | undefined {
   const k = key.length === 1 ? key.toLowerCase() : key;
-  return commands.find((c) => c.keys.includes(k));
+  return (presenting ? commands.find((c) => c.presentingKeys?.includes(k)) : undefined) ?? commands.find((c) => c.keys.includes(k));
 }
