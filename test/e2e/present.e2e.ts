@@ -132,6 +132,7 @@ describe.each([
     expect((await shown(page)).preset).toBe(SCENES[0]);
 
     // Outside presentation → steps the race; presenting, it is the next scene.
+    await page.evaluate(() => window.slopes.pause());
     const step = await page.evaluate(() => window.slopes.particles()[0].step);
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => window.slopes.particles()[0].step)).toBe(step + 1);
