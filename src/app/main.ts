@@ -46,7 +46,8 @@ async function main(): Promise<void> {
     onLinkChange: () => relink(),
     // The page is built in one language: it reloads in the chosen one, its scene kept in the link.
     onLanguage: (lang) => {
-      location.hash = encodeHash({ ...app.store.get(), lang }, app.origin() ?? undefined);
+      // The playlist and presentation mode come along into the other language.
+      location.hash = [encodeHash({ ...app.store.get(), lang }, app.origin() ?? undefined), app.classroomFragment()].filter(Boolean).join('&');
       location.reload();
     },
   });
