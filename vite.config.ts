@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { lilGuiSystemFont } from './vite-plugins/lilGuiSystemFont.ts';
 
 export default defineConfig({
   base: './',
+  plugins: [lilGuiSystemFont()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },
   test: {

@@ -3,6 +3,7 @@ import type { ParticleView } from '../sim/Simulation.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
+import type { ExportKind } from './exports/exportKinds.ts';
 
 /** What the map shows, in world units and CSS pixels, so a check can measure its scale. */
 export interface MapInfo {
@@ -48,7 +49,7 @@ export interface SlopesController {
   resetView(): void;
   map(): MapInfo;
   scene(): SceneInfo;
-  /** Each preset's id, title and the number of updates its scene plays. */
+  /** Each preset's id, title (in the instance's language) and the number of updates its scene plays. */
   presets(): { id: string; title: string; steps: number }[];
   loadPreset(id: string): { notes: string[] };
   particles(): ParticleView[];
@@ -62,6 +63,14 @@ export interface SlopesController {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;
   };
+  /**
+   * The scene as a file: `png` (the map with its legend, at twice its size), `traces-json` (the
+   * CLI's optimizer-traces/1), `traces-csv`, `experiment-csv`, `pytorch` (a runnable torch.optim
+   * script of the scene) or `pytorch-experiment` (the experiment panel's training).
+   */
+  export(kind: ExportKind): Promise<Blob>;
+  /** A WebM video of the map for `seconds` (at most 60), with a recording indicator over the map meanwhile. */
+  record(seconds: number): Promise<Blob>;
   /** Script time of the per-frame work (simulation + drawing), not the GPU's. */
   stats(): { frames: number; frameMs: { median: number; p95: number } };
 }

@@ -3,6 +3,7 @@ import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
 import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import type { FrameStats } from './FrameStats.ts';
+import type { InstanceExports } from './exports/mountExports.ts';
 import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts';
 
 export interface ControllerDeps {
@@ -20,6 +21,7 @@ export interface ControllerDeps {
   resetView(): void;
   map(): MapInfo;
   scene(): SceneInfo;
+  exports: InstanceExports;
 }
 
 /** window.slopes: every verb goes through the store or the simulation, like the controls do. */
@@ -47,7 +49,7 @@ export function createController(d: ControllerDeps): SlopesController {
     resetView: () => d.resetView(),
     map: () => d.map(),
     scene: () => d.scene(),
-    presets: () => d.presets.map((p) => ({ id: p.id, title: p.title, steps: p.steps })),
+    presets: () => d.presets.map((p) => ({ id: p.id, title: p.title[d.store.get().lang], steps: p.steps })),
     loadPreset(id) {
       const preset = d.presets.find((p) => p.id === id);
       if (!preset) {
@@ -69,5 +71,7 @@ export function createController(d: ControllerDeps): SlopesController {
       status: () => d.panel.status(),
     },
     stats: () => d.stats.summary(),
+    export: (kind) => d.exports.export(kind),
+    record: (seconds) => d.exports.record(seconds),
   };
 }

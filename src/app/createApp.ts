@@ -2,7 +2,7 @@ import './app.css';
 import { isNetworkSurface } from '../core/mlp/networkSurface.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import type { View } from '../core/surfaces/Surface.ts';
-import { requestContours } from '../render/contourJobs.ts';
+import { createContourJobs } from '../render/contourJobs.ts';
 import { MapView } from '../render/MapView.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
@@ -17,11 +17,17 @@ import { Notice } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
+import { SurfaceNote } from '../ui/SurfaceNote.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { languageSwitch } from '../ui/LanguageSwitch.ts';
+import { showPageWords } from '../ui/pageWords.ts';
 import type { Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { createController } from './controller.ts';
+import { mountExports } from './exports/mountExports.ts';
+import { createEmbedOverlay } from './embedOverlay.ts';
+import type { PageOptions } from './pageOptions.ts';
+import { encodeHash } from '../state/hash.ts';
 import { reachesSceneEnd, stepsBeforeSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
 import { sceneChanges } from './sceneChanges.ts';
@@ -42,10 +48,16 @@ export interface AppOptions {
   presetId?: string;
   /** The reader chose another language: the host builds the instance again in it. */
   onLanguage(lang: Lang): void;
+  /** Embed mode and what it keeps (absent: the full page). */
+  page?: PageOptions;
+  /** Where embed mode's "Open in Slopes" leads: the full page's address, without fragment. */
+  fullPage?: string;
+  /** Keys reach the instance only while focus is inside its root (a mounted instance), not page-wide. */
+  scopedKeys?: boolean;
   /** The link's presentation mode and playlist (`present=1&playlist=a,b,c`). */
   classroom?: ClassroomFields;
   /** The page's address without its fragment: given, the header offers Share with links to it. */
-  page?: string;
+  shareBase?: string;
   /** Presentation mode went on or off: the host writes the link again. */
   onLinkChange?(): void;
 }
@@ -60,6 +72,8 @@ export interface App {
   classroomFragment(): string;
   /** A pasted link's presenting fields: a new playlist, presentation on or off; returns notes on them. */
   openClassroom(fields: ClassroomFields): string[];
+  /** Releases everything the instance holds: canvas, ticker, workers, listeners, panels. */
+  destroy(): void;
 }
 
 /** How much larger balls and trails are drawn while presenting. */
@@ -82,6 +96,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const lang = options.initial.lang;
   const words = wordsFor(lang);
   languageSwitch(part(root, 'lang'), words, lang, (next) => store.set({ lang: next }));
+  showPageWords(document, words);
   const notice = new Notice(part(root, 'notice'));
   const stats = new FrameStats();
   let sim: Simulation = simulationFor(store.get(), surfaces);
@@ -90,6 +105,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   let legendIds = enabledIds(store.get());
 
   let contourTicket = 0;
+  const contours = createContourJobs();
   const map = await MapView.create(part(root, 'map'), {
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
@@ -97,9 +113,10 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       const state = store.get();
       const ticket = ++contourTicket;
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
-      requestContours({ state, view, size })
+      contours
+        .request({ state, view, size })
         .then((data) => data && ticket === contourTicket && map.setContours(data))
-        .catch((e: Error) => notice.show([`Could not draw the contours: ${e.message}`]));
+        .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
     },
   });
   const chart = new StepChart(part(root, 'step-chart'));
@@ -112,27 +129,24 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const legend = new Legend(part(root, 'legend'), {
     toggle: (id) => store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
     highlight,
-  });
+  }, words);
 
   const helpOverlay = part(root, 'help-overlay');
-  const setHelp = (open: boolean) => {
-    helpOverlay.hidden = !open;
-  };
-  renderHelp(helpOverlay, () => setHelp(false));
+  const setHelp = renderHelp(helpOverlay, words);
 
   const resetView = () => {
     const state = store.get();
     const home = origin?.state.view ?? surfaceOf(state, surfaces).view;
     store.set({ view: { x: [...home.x], y: [...home.y] } });
   };
-  const story = new Story(part(root, 'story'), part(root, 'modified'), () => origin && controller.loadPreset(origin.id));
+  const story = new Story(part(root, 'story'), part(root, 'modified'), lang, words.presets, () => origin && controller.loadPreset(origin.id));
   /** Updates after which the loaded preset's scene ends, while it is unmodified; else none. */
   let sceneEnd = Infinity;
   const showOrigin = () => {
     const state = store.get();
     if (origin && surfaceKey(origin.state) !== surfaceKey(state)) origin = null;
     toolbar.showPreset(origin?.id ?? '');
-    const changes = origin ? sceneChanges(state, origin.state) : [];
+    const changes = origin ? sceneChanges(state, origin.state, words) : [];
     sceneEnd = origin && changes.length === 0 ? origin.steps : Infinity;
     story.show(origin, changes);
     playlist.show();
@@ -144,6 +158,18 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     return lead;
   };
 
+  const exports = mountExports({
+    words,
+    store,
+    surfaces,
+    map,
+    sim: () => sim,
+    leadStep,
+    origin: () => origin,
+    report: (notes) => notice.show(notes),
+    menuHost: part(root, 'export'),
+    mapHost: part(root, 'map'),
+  });
   const controller = createController({
     store,
     presets: options.presets,
@@ -165,7 +191,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       plot: map.plotRect,
       canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
     }),
-    scene: () => ({ preset: origin?.id ?? null, title: origin?.title ?? null, modified: origin ? sceneChanges(store.get(), origin.state) : [] }),
+    scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
+    exports,
   });
   const playlist = createPlaylist({ presets: options.presets, lang, words, loadPreset: (id) => controller.loadPreset(id), scene: () => controller.scene() });
   part(root, 'story').before(playlist.bar.view);
@@ -174,12 +201,12 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     options.onLinkChange?.();
   });
   part(root, 'help').before(presentation.button);
-  const page = options.page;
-  if (page !== undefined) {
+  const shareBase = options.shareBase;
+  if (shareBase !== undefined) {
     const share = new ShareDialog(words, () => {
       const state = store.get();
       const scene = origin ? sceneText(origin, lang).title : surfaceOf(state, surfaces).name;
-      return shareLinks(page, sceneFragment(state, origin ?? undefined, classroomFragment(false, playlist.ids)), words.classroom.frameTitle(scene));
+      return shareLinks(shareBase, sceneFragment(state, origin ?? undefined, classroomFragment(false, playlist.ids)), words.classroom.frameTitle(scene));
     });
     presentation.button.before(share.button);
     root.append(share.element);
@@ -201,8 +228,17 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
-  const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id));
-  bindKeyboard(target);
+  const embed = options.page?.embed
+    ? createEmbedOverlay(root, {
+        target,
+        words,
+        page: options.page,
+        fullPage: options.fullPage ?? '',
+        fragment: () => encodeHash({ ...store.get(), running: true }, origin ?? undefined),
+      })
+    : null;
+  const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id), words);
+  const unbindKeys = bindKeyboard(target, options.scopedKeys ? root : document);
   const controls = createControls(part(root, 'controls'), {
     getState: store.get,
     set: (patch) => {
@@ -212,7 +248,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     },
     runExperiment: () => void panel.run(),
     resetView,
-  });
+  }, words);
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
@@ -229,17 +265,19 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   part(root, 'lesson').before(batchNote);
   const showBatch = ({ surface, network }: AppState) => {
     batchNote.hidden = !isNetworkSurface(surface);
-    batchNote.textContent = network.batch === 0 ? 'gradients on all the points (full batch)' : `gradients on minibatches of ${network.batch} points`;
+    batchNote.textContent = network.batch === 0 ? words.shell.fullBatch : words.shell.miniBatch(network.batch);
   };
 
+  const surfaceNote = new SurfaceNote(part(root, 'lesson'), words);
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state, surfaces);
-    part(root, 'surface-name').textContent = `· ${surface.name}`;
-    part(root, 'surface-name').title = surface.name;
-    part(root, 'lesson').textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${surface.lesson}`;
+    const name = words.declarations.surfaceNames[state.surface] ?? surface.name;
+    part(root, 'surface-name').textContent = `· ${name}`;
+    part(root, 'surface-name').title = name;
+    surfaceNote.show(surface);
     map.setMinima(surface.minima);
     map.setHome(surface.view);
-    const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? ['α (direction 1)', 'β (direction 2)'] : ['x', 'y'];
+    const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? words.shell.directionAxes : ['x', 'y'];
     map.setAxisLabels(labels[0], labels[1]);
   };
 
@@ -262,6 +300,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
+    embed?.update(next);
     controls.refresh();
     showOrigin();
     root.classList.toggle('network-surface', isNetworkSurface(next.surface));
@@ -309,7 +348,17 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   map.app.ticker.add(() => drawFrame(true));
   notice.show([...(options.notes ?? []), ...openClassroom(options.classroom ?? {})]);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
-  panel.run().catch(() => undefined);
+  // An embed showing the map alone keeps the panel hidden, and its training would only cost time.
+  if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
+  const destroy = () => {
+    contours.destroy();
+    unbindKeys();
+    panel.destroy();
+    map.destroy();
+    if (document.fullscreenElement === root) void document.exitFullscreen();
+    // The rest (lil-gui, legend, charts) lives in the root's DOM and its own element listeners.
+    root.replaceChildren();
+  };
   return {
     controller,
     store,
@@ -317,5 +366,6 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     report: (notes) => notice.show(notes),
     classroomFragment: () => classroomFragment(presentation.presenting, playlist.ids),
     openClassroom,
+    destroy,
   };
 }

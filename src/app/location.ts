@@ -2,6 +2,7 @@ import { decodeHash } from '../state/hash.ts';
 import { sceneFragment } from '../state/shareLinks.ts';
 import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
+import { PAGE_KEYS } from './pageOptions.ts';
 
 export interface LinkHost {
   store: Store;
@@ -22,21 +23,31 @@ export interface ClassroomFields {
   playlist?: unknown;
 }
 
+export interface Link<P> {
+  preset?: P;
+  patch: Record<string, unknown>;
+  /** How the page is laid out (`embed`, `controls`, `panel`): not part of the scene. */
+  page: Record<string, unknown>;
+  notes: string[];
+  /** Presentation mode and the playlist (`present`, `playlist`). */
+  classroom: ClassroomFields;
+}
+
 /**
- * A link's patch split into the preset it names (`preset=<id>`) and the overrides on top of it. An
- * unknown preset is reported and the overrides still apply.
+ * A link's patch split into the preset it names (`preset=<id>`), the page options and the overrides
+ * on top of the preset. An unknown preset is reported and the overrides still apply.
  */
-export function readLink<P extends { id: string }>(
-  hash: string,
-  presets: readonly P[],
-): { preset?: P; patch: Record<string, unknown>; notes: string[]; classroom: ClassroomFields } {
-  const { patch, notes } = decodeHash(hash);
-  const { preset: id, present, playlist, ...rest } = patch;
+export function readLink<P extends { id: string }>(hash: string, presets: readonly P[]): Link<P> {
+  const { patch: all, notes } = decodeHash(hash);
+  const { preset: id, present, playlist, ...fields } = all;
   const classroom = { present, playlist };
-  if (id === undefined) return { patch: rest, notes, classroom };
+  const isPage = (key: string) => (PAGE_KEYS as readonly string[]).includes(key);
+  const page = Object.fromEntries(Object.entries(fields).filter(([key]) => isPage(key)));
+  const patch = Object.fromEntries(Object.entries(fields).filter(([key]) => !isPage(key)));
+  if (id === undefined) return { patch, page, notes, classroom };
   const preset = presets.find((p) => p.id === id);
   if (!preset) notes.push(`preset: unknown preset ${JSON.stringify(id)} (allowed: ${presets.map((p) => p.id).join(', ')})`);
-  return { preset, patch: rest, notes, classroom };
+  return { preset, patch, page, notes, classroom };
 }
 
 /**

@@ -30,11 +30,10 @@ export function sceneIndex(ids: readonly string[], preset: string | null): numbe
 }
 
 /**
- * What a playlist shows of a scene: its title and the teacher's note. The one place that reads
- * them from a preset, so that taking them in the reader's language changes only this.
+ * What a playlist shows of a scene, in the reader's language: its title and the teacher's note.
  */
-export function sceneText(preset: Preset, _lang: Lang): { title: string; note: string } {
-  return { title: preset.title, note: preset.description };
+export function sceneText(preset: Preset, lang: Lang): { title: string; note: string } {
+  return { title: preset.title[lang], note: preset.note[lang] };
 }
 
 /** The link fields of presenting, after the state's own: `present=1`, `playlist=a,b,c`. */

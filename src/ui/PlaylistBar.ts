@@ -65,7 +65,6 @@ export class PlaylistBar {
     this.title.textContent = inList ? (scene.modified ? `${scene.title} ${w.asLoaded}` : scene.title) : '';
     this.note.textContent = inList ? scene.note : '';
     this.view.classList.toggle('stale', !inList || scene.modified);
-    this.view.classList.toggle('off-list', !inList);
     // Off the list both buttons lead back to it; on it, each end has nowhere further to go. They keep
     // their focus there (aria-disabled rather than disabled), so a keyboard user is not thrown out.
     this.previous.setAttribute('aria-disabled', String(inList && scene.index === 0));

@@ -1,6 +1,8 @@
 import type GUI from 'lil-gui';
 import { compileFormula } from '../core/expr/compileFormula.ts';
 import type { PositionedError } from '../core/expr/ExprError.ts';
+import type { Words } from '../i18n/words.ts';
+import { describeControl } from './describeControl.ts';
 
 /** Characters of the text shown either side of a mistake, so the caret stays under it in a narrow panel. */
 const CONTEXT = 16;
@@ -28,7 +30,8 @@ export interface FormulaFieldHost {
  * field at its column while the map keeps the previous function; Enter (or leaving the field)
  * applies the text once it compiles.
  */
-export function addFormulaField(folder: GUI, initial: string, host: FormulaFieldHost): { refresh(f: string): void } {
+export function addFormulaField(folder: GUI, initial: string, host: FormulaFieldHost, words: Words): { refresh(f: string): void } {
+  const { formula } = words.controls;
   const model = { f: initial };
   let applied = initial;
   const box = document.createElement('div');
@@ -41,10 +44,15 @@ export function addFormulaField(folder: GUI, initial: string, host: FormulaField
 
   const show = (error: PositionedError | null, text: string) => {
     box.hidden = error === null;
+    // While a mistake is shown it is the field's description; otherwise the help (its title) is.
+    if (error) input.setAttribute('aria-describedby', message.id);
+    else input.removeAttribute('aria-describedby');
     if (!error) return;
     const lines = caretLines(text, error.column);
     code.textContent = `${lines.text}\n${lines.caret}`;
-    message.textContent = `${error.message} (the map keeps the previous function)`;
+    // Every formula error carries its code; the English sentence stays the fallback for any that did not.
+    const sentence = error.problem ? formula.error(error.problem, error.advice, error.column) : error.message;
+    message.textContent = `${sentence}${formula.keepsPrevious}`;
   };
   const check = (text: string) => {
     const compiled = compileFormula(text);
@@ -54,15 +62,20 @@ export function addFormulaField(folder: GUI, initial: string, host: FormulaField
 
   const field = folder
     .add(model, 'f')
-    .name('f(x, y) =')
+    .name(formula.label)
     .onChange((text: string) => check(text))
     .onFinishChange((text: string) => {
       if (!check(text) || text === applied) return;
       applied = text;
       host.apply(text);
     });
-  field.domElement.title = 'Type a function of x and y, then Enter: + − * / ^, sqrt exp log sin cos tan tanh abs min max, pi, e';
+  describeControl(field, formula.help);
   field.domElement.classList.add('formula-field');
+  const input = field.domElement.querySelector('input')!;
+  input.placeholder = formula.placeholder;
+  input.spellcheck = false;
+  // lil-gui's label ids are unique in the page, so the message's id is too.
+  message.id = `${input.getAttribute('aria-labelledby')}-error`;
   field.domElement.after(box);
 
   return {

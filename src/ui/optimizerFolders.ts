@@ -3,7 +3,9 @@ import type { Controller } from 'lil-gui';
 import type { HyperParam } from '../core/optimizers/Optimizer.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import { optimizerStyle } from '../render/palette.ts';
+import type { Words } from '../i18n/words.ts';
 import type { OptimizerSetting } from '../state/AppState.ts';
+import { describeControl, speakValue } from './describeControl.ts';
 import { addScheduleControls, type ScheduleSetting } from './scheduleControls.ts';
 
 type Settings = Record<string, OptimizerSetting<ScheduleSetting>>;
@@ -13,29 +15,30 @@ export interface OptimizerProxies {
   refresh(settings: Settings): void;
 }
 
-function tooltip(c: Controller, text: string): Controller {
-  c.domElement.title = text;
-  return c;
-}
-
-/** One control per hyperparameter, chosen by its declared kind; pairs become two sliders. */
-function addParam(folder: GUI, proxy: Record<string, number | boolean>, p: HyperParam, commit: (name: string) => void): void {
+/**
+ * One control per hyperparameter, chosen by its declared kind; pairs become two sliders. Labels are
+ * PyTorch's names in every language; the meaning is the reader's.
+ */
+function addParam(
+  folder: GUI,
+  proxy: Record<string, number | boolean>,
+  p: HyperParam,
+  meaning: string,
+  say: (v: number) => string,
+  commit: (name: string) => void,
+): void {
   if (p.kind === 'boolean') {
-    tooltip(folder.add(proxy, p.name), p.help).onChange(() => commit(p.name));
+    describeControl(folder.add(proxy, p.name), meaning).onChange(() => commit(p.name));
     return;
   }
+  const number = (c: Controller) => speakValue(describeControl(c, meaning), say).onFinishChange(() => commit(p.name));
   if (p.kind === 'pair') {
-    for (const k of [0, 1]) {
-      const key = `${p.name}[${k}]`;
-      const c = folder.add(proxy, key, p.slider[0], p.slider[1], 0.001).decimals(4);
-      tooltip(c, p.help).onFinishChange(() => commit(p.name));
-    }
+    for (const k of [0, 1]) number(folder.add(proxy, `${p.name}[${k}]`, p.slider[0], p.slider[1], 0.001).decimals(4));
     return;
   }
   // A log-scaled quantity (learning rate, eps) spans decades, which a linear slider cannot show:
   // it gets a number field instead, still checked against the declared range.
-  const c = p.log ? folder.add(proxy, p.name).min(p.min) : folder.add(proxy, p.name, p.slider[0], p.slider[1]).decimals(3);
-  tooltip(c, p.help).onFinishChange(() => commit(p.name));
+  number(p.log ? folder.add(proxy, p.name).min(p.min) : folder.add(proxy, p.name, p.slider[0], p.slider[1]).decimals(3));
 }
 
 /**
@@ -47,8 +50,10 @@ export function addOptimizerFolders(
   parent: GUI,
   initial: Settings,
   patch: (id: string, change: Partial<OptimizerSetting<ScheduleSetting>>) => void,
+  words: Words,
   intervals = false,
 ): OptimizerProxies {
+  const { optimizerNames, optimizerSentences, paramMeanings } = words.declarations;
   const schedules = new Map<string, ReturnType<typeof addScheduleControls>>();
   const proxies = new Map<string, Record<string, number | boolean>>();
   const folders = new Map<string, GUI>();
@@ -75,17 +80,23 @@ export function addOptimizerFolders(
   fill(initial);
   for (const o of optimizers) {
     const proxy = proxies.get(o.id)!;
-    const folder = parent.addFolder(o.name);
-    folder.domElement.style.setProperty('--title-background-color', '#f0f2f6');
-    folder.domElement.querySelector('.lil-title, .title')?.setAttribute('style', `border-left: 4px solid ${optimizerStyle(o.id).css}`);
-    tooltip(folder.add(proxy, 'enabled').name('on'), `${o.summary} (${o.torch})`).onChange((v: boolean) => patch(o.id, { enabled: v }));
+    const folder = parent.addFolder(optimizerNames[o.id]);
+    folder.domElement.classList.add('optimizer-folder');
+    folder.$title.setAttribute('style', `border-left: 4px solid ${optimizerStyle(o.id).css}`);
+    // What the optimizer does, first in its folder, so a student reads it next to its settings.
+    const sentence = document.createElement('p');
+    sentence.className = 'control-hint';
+    sentence.textContent = optimizerSentences[o.id];
+    folder.$children.prepend(sentence);
+    describeControl(folder.add(proxy, 'enabled').name(words.controls.labels.enabled), `${optimizerSentences[o.id]} (${o.torch})`)
+      .onChange((v: boolean) => patch(o.id, { enabled: v }));
     const commit = (name: string) => {
       const p = o.hyperparameters.find((h) => h.name === name)!;
       const value = p.kind === 'pair' ? [proxy[`${name}[0]`] as number, proxy[`${name}[1]`] as number] : proxy[name];
       patch(o.id, { params: { [name]: value } as OptimizerSetting['params'] });
     };
-    for (const p of o.hyperparameters) addParam(folder, proxy, p, commit);
-    schedules.set(o.id, addScheduleControls(folder, o, initial[o.id].schedule, (schedule) => patch(o.id, { schedule }), intervals));
+    for (const p of o.hyperparameters) addParam(folder, proxy, p, paramMeanings[o.id][p.name], words.controls.values.plain, commit);
+    schedules.set(o.id, addScheduleControls(folder, o, initial[o.id].schedule, (schedule) => patch(o.id, { schedule }), words, intervals));
     folder.close();
     folders.set(o.id, folder);
   }

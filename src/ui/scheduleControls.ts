@@ -6,17 +6,13 @@ import { defaultScheduleParams } from '../core/schedules/defaultScheduleParams.t
 import { scheduleByType, scheduleTypes } from '../core/schedules/registry.ts';
 import { resolveSchedule } from '../core/schedules/resolveSchedule.ts';
 import type { ScheduleParam, ScheduleSpec, ScheduleType, ScheduleValue } from '../core/schedules/Schedule.ts';
+import type { Words } from '../i18n/words.ts';
+import { describeControl, speakValue } from './describeControl.ts';
 
 /** A schedule as the controls edit it; the experiment's also carry when they step. */
 export type ScheduleSetting = ScheduleSpec & { readonly interval?: 'epoch' | 'batch' };
 
 const NONE = 'none';
-
-/** The help of the type menu: what the schedule does, and what the endless race does with a finite one. */
-const MAP_HELP =
-  'A learning-rate schedule (torch.optim.lr_scheduler), stepped after every update; the race restarts. ' +
-  'The race never ends: OneCycleLR keeps its last lr (and momentum) after total_steps.';
-const EXPERIMENT_HELP = 'A learning-rate schedule (torch.optim.lr_scheduler), stepped after every minibatch or every epoch.';
 
 /** A newly chosen type at its defaults; momentum cycling is switched off where the optimizer has none to cycle. */
 function startingParams(type: ScheduleType, optimizer: Optimizer): Record<string, ScheduleValue> {
@@ -57,13 +53,21 @@ export function addScheduleControls(
   optimizer: Optimizer,
   initial: ScheduleSetting | null,
   commit: (schedule: ScheduleSetting | null) => void,
+  words: Words,
   withInterval: boolean,
 ): { refresh(schedule: ScheduleSetting | null): void } {
+  const { labels, hints, options } = words.controls;
+  const { scheduleMeanings, scheduleParamMeanings } = words.declarations;
   let current = initial;
   const menu = { type: initial?.type ?? NONE, interval: initial?.interval ?? 'epoch' };
-  const typeControl = folder.add(menu, 'type', [NONE, ...scheduleTypes]).name('lr schedule');
-  typeControl.domElement.title = withInterval ? EXPERIMENT_HELP : MAP_HELP;
-  const args = folder.addFolder('schedule arguments');
+  // Class names stay PyTorch's in every language; only "none" is a word.
+  const types = { [options.scheduleNone]: NONE, ...Object.fromEntries(scheduleTypes.map((t) => [t, t])) };
+  const typeControl = describeControl(folder.add(menu, 'type', types).name(labels.schedule), withInterval ? hints.scheduleExperiment : hints.scheduleMap);
+  const args = folder.addFolder(words.controls.folders.scheduleArguments);
+  // What the chosen schedule does, first in its arguments' folder.
+  const meaning = document.createElement('p');
+  meaning.className = 'control-hint';
+  args.$children.prepend(meaning);
   let controls: Controller[] = [];
   let proxy: Record<string, ScheduleValue> = {};
   let built = '';
@@ -79,10 +83,10 @@ export function addScheduleControls(
     const type = schedule && scheduleByType(schedule.type);
     args.show(!!type);
     if (!type || !schedule) return;
-    args.domElement.title = `${type.summary} (${type.torch})`;
+    meaning.textContent = `${scheduleMeanings[type.type]} (${type.torch})`;
     if (withInterval) {
-      const c = args.add(menu, 'interval', ['epoch', 'batch']).name('steps every');
-      c.domElement.title = 'epoch: scheduler.step() once per epoch (fed the epoch loss); batch: after every minibatch';
+      const intervals = { [options.intervals.epoch]: 'epoch', [options.intervals.batch]: 'batch' };
+      const c = describeControl(args.add(menu, 'interval', intervals).name(labels.interval), hints.interval);
       c.onChange(() => current && send(current.type, { ...current.params }));
       controls.push(c);
     }
@@ -102,13 +106,13 @@ export function addScheduleControls(
       } else if (p.kind === 'integer') {
         proxy[p.name] = value;
         const v = value as number;
-        c = args.add(proxy, p.name, Math.min(p.slider[0], v), Math.max(p.slider[1], v), 1);
+        c = speakValue(args.add(proxy, p.name, Math.min(p.slider[0], v), Math.max(p.slider[1], v), 1), words.controls.values.plain);
       } else {
         proxy[p.name] = value;
         // Decades (max_lr, final_div_factor, eps) need a number field; a slider cannot show them.
-        c = p.log ? args.add(proxy, p.name).min(p.min) : args.add(proxy, p.name, p.slider[0], p.slider[1]).decimals(4);
+        c = speakValue(p.log ? args.add(proxy, p.name).min(p.min) : args.add(proxy, p.name, p.slider[0], p.slider[1]).decimals(4), words.controls.values.plain);
       }
-      c.domElement.title = p.help;
+      describeControl(c, scheduleParamMeanings[type.type][p.name]);
       if (p.kind === 'boolean' || p.kind === 'choice') c.onChange(edited);
       else c.onFinishChange(edited);
       controls.push(c);

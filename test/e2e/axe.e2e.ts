@@ -36,6 +36,14 @@ describe.each(['en', 'zh'])('WCAG 2.2 AA, as axe-core checks it, in %s', (lang) 
     await page.close();
   });
 
+  it('embed mode at 480×320 has no violation', async () => {
+    const { page } = await openApp(browser(), `embed=1&preset=rosenbrock-race&lang=${lang}`, { width: 480, height: 320 });
+    await page.evaluate(() => window.slopes.pause());
+    expect(await page.locator('[data-role=embed-overlay]').isVisible()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('every preset has no violation', async () => {
     const { page } = await openApp(browser(), `lang=${lang}`);
     const ids = await page.evaluate(() => window.slopes.presets().map((p) => p.id));

@@ -1,20 +1,9 @@
-import { ExprError } from './ExprError.ts';
+import { ExprError, type ExprAdvice } from './ExprError.ts';
+import { shownText } from './shownText.ts';
 import { LIMITS } from './limits.ts';
 import type { Node, Position } from './Node.ts';
 import type { Token } from './tokenize.ts';
 
-function shown(token: Token): string {
-  switch (token.kind) {
-    case 'number':
-      return `number '${token.text}'`;
-    case 'name':
-      return `name '${token.text}'`;
-    case 'symbol':
-      return `'${token.text}'`;
-    case 'end':
-      return 'end of the expression';
-  }
-}
 
 /**
  * Recursive descent over tokens, by precedence from loosest: `+ -`, then `* /`, then unary minus,
@@ -48,8 +37,8 @@ export class Parser {
     return true;
   }
 
-  expect(text: string, what: string): void {
-    if (!this.accept(text)) this.unexpected(`expected ${what}`);
+  expect(text: string, what: string, advice?: ExprAdvice): void {
+    if (!this.accept(text)) this.unexpected(`expected ${what}`, advice);
   }
 
   expectEnd(): void {
@@ -57,13 +46,14 @@ export class Parser {
   }
 
   /** Throws at the next token; a name or number right after a value is most likely a missing `*`. */
-  unexpected(expected?: string): never {
+  unexpected(expected?: string, advice?: ExprAdvice): never {
     const token = this.peek();
     const previous = this.tokens[this.index - 1];
     const afterValue = previous && (previous.kind !== 'symbol' || previous.text === ')');
     const juxtaposed = afterValue && (token.kind === 'name' || token.kind === 'number' || token.text === '(');
     const hint = juxtaposed ? ' — write * to multiply' : expected ? ` — ${expected}` : '';
-    throw new ExprError(`unexpected ${shown(token)}`, token.at, hint);
+    const shown = { kind: token.kind, text: token.text };
+    throw new ExprError(`unexpected ${shownText(shown)}`, token.at, hint, { code: 'unexpected', token: shown }, juxtaposed ? { code: 'multiply' } : advice);
   }
 
   expression(): Node {
@@ -121,7 +111,7 @@ export class Parser {
       if (!this.accept(')')) {
         do args.push(this.expression());
         while (this.accept(','));
-        this.expect(')', `')' to close ${token.text}(`);
+        this.expect(')', `')' to close ${token.text}(`, { code: 'close', fn: token.text });
       }
       this.depth--;
       return { kind: 'call', fn: token.text, args, at: token.at };
@@ -130,16 +120,17 @@ export class Parser {
       this.next();
       this.enter(token.at);
       const inner = this.expression();
-      this.expect(')', "')'");
+      this.expect(')', "')'", { code: 'close', fn: null });
       this.depth--;
       return inner;
     }
-    this.unexpected(token.kind === 'end' ? 'expected a number, a name or (' : undefined);
+    if (token.kind === 'end') this.unexpected('expected a number, a name or (', { code: 'operand' });
+    this.unexpected();
   }
 
   private enter(at: Position): void {
     if (++this.depth > LIMITS.nesting) {
-      throw new ExprError(`nested more than ${LIMITS.nesting} levels deep`, at);
+      throw new ExprError(`nested more than ${LIMITS.nesting} levels deep`, at, '', { code: 'nesting', limit: LIMITS.nesting });
     }
   }
 }

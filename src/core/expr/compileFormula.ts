@@ -7,7 +7,7 @@ import { LIMITS } from './limits.ts';
 import { Machine } from './Machine.ts';
 import type { Node } from './Node.ts';
 import { Parser } from './Parser.ts';
-import { suggest } from './suggest.ts';
+import { closest } from './suggest.ts';
 import { tokenize } from './tokenize.ts';
 
 export const FORMULA_FUNCTIONS = ['sqrt', 'exp', 'log', 'sin', 'cos', 'tan', 'tanh', 'abs', 'min', 'max'] as const;
@@ -57,8 +57,10 @@ function assemble(tree: Node, tangents: 0 | 2): FormulaProgram {
         case 'e':
           return constant(Math.E);
       }
-      const hint = suggest(node.name, NAMES) || ' (a formula uses x, y, pi and e)';
-      throw new ExprError(`unknown name '${node.name}'`, node.at, hint);
+      const near = closest(node.name, NAMES);
+      const hint = near ? ` — did you mean '${near}'?` : ' (a formula uses x, y, pi and e)';
+      const advice = near ? ({ code: 'didYouMean', name: near } as const) : ({ code: 'formulaNames' } as const);
+      throw new ExprError(`unknown name '${node.name}'`, node.at, hint, { code: 'unknownName', name: node.name }, advice);
     },
   };
   const result = emitNode(asm, tree, scope);
@@ -85,6 +87,8 @@ function positioned(error: ExprError): PositionedError {
     reason: error.reason + error.hint,
     line: error.line,
     column: error.column,
+    problem: error.problem,
+    advice: error.advice,
   };
 }
 
@@ -95,11 +99,12 @@ function positioned(error: ExprError): PositionedError {
 export function compileFormula(text: string): FormulaResult {
   try {
     if (text.length > LIMITS.expressionLength) {
-      throw new ExprError(`longer than ${LIMITS.expressionLength} characters`, { line: 1, column: LIMITS.expressionLength + 1 });
+      const at = { line: 1, column: LIMITS.expressionLength + 1 };
+      throw new ExprError(`longer than ${LIMITS.expressionLength} characters`, at, '', { code: 'tooLong', limit: LIMITS.expressionLength });
     }
     const parser = new Parser(tokenize(text));
     if (parser.peek().kind === 'end') {
-      throw new ExprError('empty: type a function of x and y, for example x^2 + 3*sin(y)', parser.peek().at);
+      throw new ExprError('empty: type a function of x and y, for example x^2 + 3*sin(y)', parser.peek().at, '', { code: 'empty' });
     }
     const tree = parser.expression();
     parser.expectEnd();

@@ -5,7 +5,7 @@ import { fuse } from './fuse.ts';
 import type { FunctionSpec } from './functions.ts';
 import type { Node } from './Node.ts';
 import { Op } from './ops.ts';
-import { suggest } from './suggest.ts';
+import { closest } from './suggest.ts';
 
 /** What names and calls mean to one front-end. */
 export interface Scope {
@@ -21,12 +21,16 @@ const BINARY = { '+': Op.ADD, '-': Op.SUB, '*': Op.MUL, '/': Op.DIV, '^': Op.POW
 function call(asm: Assembler, node: Extract<Node, { kind: 'call' }>, scope: Scope, into?: Ref): Dual {
   const spec = scope.functions.get(node.fn);
   if (!spec) {
-    const known = [...scope.functions.keys()].join(', ');
-    throw new ExprError(`unknown function '${node.fn}'`, node.at, suggest(node.fn, scope.functions.keys()) || ` (known: ${known})`);
+    const names = [...scope.functions.keys()];
+    const near = closest(node.fn, names);
+    const hint = near ? ` — did you mean '${near}'?` : ` (known: ${names.join(', ')})`;
+    const advice = near ? ({ code: 'didYouMean', name: near } as const) : ({ code: 'knownFunctions', names } as const);
+    throw new ExprError(`unknown function '${node.fn}'`, node.at, hint, { code: 'unknownFunction', name: node.fn }, advice);
   }
   if (node.args.length !== spec.arity) {
     const wanted = `${spec.arity} argument${spec.arity === 1 ? '' : 's'}`;
-    throw new ExprError(`${node.fn} takes ${wanted}, got ${node.args.length}`, node.at);
+    const problem = { code: 'arity', name: node.fn, wanted: spec.arity, got: node.args.length } as const;
+    throw new ExprError(`${node.fn} takes ${wanted}, got ${node.args.length}`, node.at, '', problem);
   }
   const args = node.args.map((arg) => emitNode(asm, arg, scope));
   // The oracle may read its points while it writes the gradient, so it never writes into a state.
@@ -45,7 +49,7 @@ export function emitNode(asm: Assembler, node: Node, scope: Scope, into?: Ref): 
       return copy({ ref: asm.constant(node.value), tan: new Array<null>(scope.tangents).fill(null) });
     case 'name':
       if (scope.functions.has(node.name)) {
-        throw new ExprError(`'${node.name}' is a function: write ${node.name}(…)`, node.at);
+        throw new ExprError(`'${node.name}' is a function: write ${node.name}(…)`, node.at, '', { code: 'functionAsName', name: node.name });
       }
       return copy(scope.name(node));
     case 'negate':

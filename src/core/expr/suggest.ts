@@ -17,8 +17,8 @@ function distance(a: string, b: string): number {
   return rows[a.length][b.length];
 }
 
-/** " — did you mean 'beta1'?" for the closest known name within two edits, or '' when none is close. */
-export function suggest(name: string, known: Iterable<string>): string {
+/** The closest known name within two edits, or '' when none is close. */
+export function closest(name: string, known: Iterable<string>): string {
   let best = '';
   let bestDistance = 3;
   for (const candidate of known) {
@@ -28,5 +28,11 @@ export function suggest(name: string, known: Iterable<string>): string {
       bestDistance = d;
     }
   }
+  return best;
+}
+
+/** " — did you mean 'beta1'?" for the closest known name within two edits, or '' when none is close. */
+export function suggest(name: string, known: Iterable<string>): string {
+  const best = closest(name, known);
   return best ? ` — did you mean '${best}'?` : '';
 }

@@ -1,4 +1,5 @@
-import { ExprError } from './ExprError.ts';
+import { ExprError, type ShownToken } from './ExprError.ts';
+import { shownText } from './shownText.ts';
 import type { Position } from './Node.ts';
 
 export type Token =
@@ -12,9 +13,9 @@ const SYMBOLS = '+-*/^(),=';
 const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-function describe(ch: string): string {
+function shownChar(ch: string): ShownToken {
   const code = ch.codePointAt(0) ?? 0;
-  return code < 32 || code === 127 ? `character U+${code.toString(16).padStart(4, '0')}` : `'${ch}'`;
+  return code < 32 || code === 127 ? { kind: 'control', text: `U+${code.toString(16).padStart(4, '0')}` } : { kind: 'symbol', text: ch };
 }
 
 /**
@@ -52,7 +53,8 @@ export function tokenize(text: string, firstLine = 1): Token[] {
       tokens.push({ kind: 'symbol', text: ch, at });
       i++;
     } else {
-      throw new ExprError(`unexpected ${describe(String.fromCodePoint(text.codePointAt(i) ?? 0))}`, at);
+      const token = shownChar(String.fromCodePoint(text.codePointAt(i) ?? 0));
+      throw new ExprError(`unexpected ${shownText(token)}`, at, '', { code: 'unexpected', token });
     }
   }
   tokens.push({ kind: 'end', text: '', at: { line, column: i - lineStart + 1 } });

@@ -4,6 +4,10 @@ const count = new Intl.NumberFormat(LANG_TAGS.en);
 
 /** Words of the classroom area: presentation mode, the playlist of scenes and the Share dialog. */
 export const classroom = {
+  commandPresent: 'Presentation mode (P or Esc leaves it)',
+  commandNext: 'Next scene of the playlist',
+  commandPrevious: 'Previous scene of the playlist',
+  presentingKeys: 'while presenting',
   present: 'Present',
   presentHint: 'Presentation mode: large text, thick lines and large balls for a projector (P)',
   leave: 'Leave presentation',

@@ -4,6 +4,10 @@ import type { Words } from '../words.ts';
 const count = new Intl.NumberFormat(LANG_TAGS.zh);
 
 export const classroom: Words['classroom'] = {
+  commandPresent: '演示模式（按 P 或 Esc 退出）',
+  commandNext: '播放列表的下一个场景',
+  commandPrevious: '播放列表的上一个场景',
+  presentingKeys: '演示时',
   present: '演示',
   presentHint: '演示模式：为投影仪放大文字、加粗线条、放大小球（P）',
   leave: '退出演示',
