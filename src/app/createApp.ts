@@ -33,6 +33,12 @@ import { reachesSceneEnd, stepsBeforeSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
 import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
+import type { ClassroomFields } from './location.ts';
+import { createPlaylist } from './playlist.ts';
+import { classroomFragment, parsePlaylist, sceneText, wantsPresent } from '../state/playlist.ts';
+import { sceneFragment, shareLinks } from '../state/shareLinks.ts';
+import { Presentation } from '../ui/Presentation.ts';
+import { ShareDialog } from '../ui/ShareDialog.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -49,6 +55,12 @@ export interface AppOptions {
   fullPage?: string;
   /** Keys reach the instance only while focus is inside its root (a mounted instance), not page-wide. */
   scopedKeys?: boolean;
+  /** The link's presentation mode and playlist (`present=1&playlist=a,b,c`). */
+  classroom?: ClassroomFields;
+  /** The page's address without its fragment: given, the header offers Share with links to it. */
+  shareBase?: string;
+  /** Presentation mode went on or off: the host writes the link again. */
+  onLinkChange?(): void;
 }
 
 export interface App {
@@ -57,9 +69,16 @@ export interface App {
   /** The preset the scene came from, while it still shows that preset's surface. */
   origin(): Preset | null;
   report(notes: string[]): void;
+  /** The link's presenting fields for the current scene (`present=1&playlist=…`). */
+  classroomFragment(): string;
+  /** A pasted link's presenting fields: a new playlist, presentation on or off; returns notes on them. */
+  openClassroom(fields: ClassroomFields): string[];
   /** Releases everything the instance holds: canvas, ticker, workers, listeners, panels. */
   destroy(): void;
 }
+
+/** How much larger balls and trails are drawn while presenting. */
+const PRESENT_SCALE = 1.75;
 
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
 const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
@@ -141,6 +160,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const changes = origin ? sceneChanges(state, origin.state, words) : [];
     sceneEnd = origin && changes.length === 0 ? origin.steps : Infinity;
     story.show(origin, changes);
+    playlist.show();
   };
   /** The race's step count: its furthest first ball (a diverged one stops counting). */
   const leadStep = () => {
@@ -186,8 +206,36 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     exports,
     announcements: () => access.announcements(),
   });
+  const playlist = createPlaylist({ presets: options.presets, lang, words, loadPreset: (id) => controller.loadPreset(id), scene: () => controller.scene() });
+  part(root, 'story').before(playlist.bar.view);
+  const presentation = new Presentation(root, words, (on) => {
+    map.setScale(on ? PRESENT_SCALE : 1);
+    options.onLinkChange?.();
+  });
+  part(root, 'help').before(presentation.button);
+  const shareBase = options.shareBase;
+  if (shareBase !== undefined) {
+    const share = new ShareDialog(words, () => {
+      const state = store.get();
+      const scene = origin ? sceneText(origin, lang).title : surfaceOf(state, surfaces).name;
+      return shareLinks(shareBase, sceneFragment(state, origin ?? undefined, classroomFragment(false, playlist.ids)), words.classroom.frameTitle(scene));
+    });
+    presentation.button.before(share.button);
+    root.append(share.element);
+  }
+  /** Takes a link's playlist and presentation mode; returns a note naming the playlist's unknown presets. */
+  const openClassroom = (fields: ClassroomFields): string[] => {
+    const known = options.presets.map((p) => p.id);
+    const { ids, unknown } = parsePlaylist(fields.playlist, known);
+    playlist.setIds(ids);
+    presentation.set(wantsPresent(fields.present));
+    return unknown.length ? [words.classroom.unknownScenes(unknown.map((id) => JSON.stringify(id)).join(', '), known.join(', '))] : [];
+  };
   const target = {
     ...controller,
+    togglePresentation: () => presentation.toggle(),
+    stepScene: (delta: number) => playlist.step(delta),
+    presenting: () => presentation.presenting,
     toggleHelp: () => setHelp(helpOverlay.hidden),
     closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
@@ -314,7 +362,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     moved = true;
   });
   map.app.ticker.add(() => drawFrame(true));
-  notice.show(options.notes ?? []);
+  notice.show([...(options.notes ?? []), ...openClassroom(options.classroom ?? {})]);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
   // An embed showing the map alone keeps the panel hidden, and its training would only cost time.
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
@@ -327,5 +375,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     // The rest (lil-gui, legend, charts) lives in the root's DOM and its own element listeners.
     root.replaceChildren();
   };
-  return { controller, store, origin: () => origin, report: (notes) => notice.show(notes), destroy };
+  return {
+    controller,
+    store,
+    origin: () => origin,
+    report: (notes) => notice.show(notes),
+    classroomFragment: () => classroomFragment(presentation.presenting, playlist.ids),
+    openClassroom,
+    destroy,
+  };
 }

@@ -6,6 +6,7 @@ import { fullPageUrl } from './fullPageUrl.ts';
 import { readLink, syncLocation } from './location.ts';
 import { pageOptionsFragment, readPageOptions } from './pageOptions.ts';
 import { loadPresets } from './presetFiles.ts';
+import { parsePlaylist } from '../state/playlist.ts';
 import { sceneFrom } from './sceneFrom.ts';
 import type { SlopesController } from './SlopesController.ts';
 
@@ -24,13 +25,17 @@ async function main(): Promise<void> {
   const query = Object.fromEntries(new URLSearchParams(location.search));
   const page = readPageOptions(query, link.page);
   const hasLink = Object.keys(link.patch).length > 0 || link.preset !== undefined;
+  // A playlist link that names no preset opens at the list's first scene.
+  const firstScene = parsePlaylist(link.classroom.playlist, presets.map((p) => p.id)).ids[0];
   // A link names its preset (and overrides it) or lists what differs from the defaults.
-  const preset = hasLink ? link.preset : presets.find((p) => p.id === FIRST_PRESET);
+  const preset = link.preset ?? presets.find((p) => p.id === firstScene) ?? (hasLink ? undefined : presets.find((p) => p.id === FIRST_PRESET));
   const { state, notes: more } = sceneFrom(preset, link.patch);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   const moving = reducedMotion && !('running' in link.patch) ? { ...state, running: false } : state;
   const initial = 'lang' in link.patch ? moving : { ...moving, lang: preferredLang(navigator.languages ?? [navigator.language]) };
   document.documentElement.lang = LANG_TAGS[initial.lang];
+  // Set once the link is synced; until then there is no link to write again.
+  let relink = () => {};
   const app = await createApp(document.getElementById('app')!, {
     initial,
     presets,
@@ -38,16 +43,27 @@ async function main(): Promise<void> {
     presetId: preset?.id,
     page: page.options,
     fullPage: fullPageUrl(location.href),
-    // The page is built in one language: it reloads in the chosen one, its scene and layout kept in the link.
+    classroom: link.classroom,
+    shareBase: location.href.replace(/#.*$/, ''),
+    onLinkChange: () => relink(),
+    // The page is built in one language: it reloads in the chosen one, its scene, layout, playlist and presentation mode kept in the link.
     onLanguage: (lang) => {
       const scene = encodeHash({ ...app.store.get(), lang }, app.origin() ?? undefined);
-      location.hash = [scene, pageOptionsFragment(page.options)].filter(Boolean).join('&');
+      location.hash = [scene, pageOptionsFragment(page.options), app.classroomFragment()].filter(Boolean).join('&');
       location.reload();
     },
   });
   // An embedded page shows the scene its link names; the "Open in Slopes" link carries what it became.
   if (!page.options.embed) {
-    syncLocation({ store: app.store, presets, origin: app.origin, loadPreset: app.controller.loadPreset, report: app.report });
+    relink = syncLocation({
+      store: app.store,
+      presets,
+      origin: app.origin,
+      loadPreset: app.controller.loadPreset,
+      report: app.report,
+      classroomFragment: app.classroomFragment,
+      openClassroom: app.openClassroom,
+    });
   }
   window.slopes = app.controller;
 }

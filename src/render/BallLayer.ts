@@ -40,6 +40,8 @@ interface GroupSprites {
 export class BallLayer {
   readonly view: ParticleContainer;
   private groups: GroupSprites[] = [];
+  /** Every marker's size times this: presentation mode draws them larger for a projector. */
+  private scale = 1;
 
   constructor(private readonly atlas: MarkerAtlas) {
     this.view = new ParticleContainer({
@@ -62,7 +64,7 @@ export class BallLayer {
       const particles: Particle[] = [];
       for (let p = 0; p < count; p++) {
         // In a swarm the first particle is one of many: a ball-sized marker would hide the others' rings.
-        const size = (p === 0 ? (count === 1 ? BALL : swarmSize + 3) : swarmSize) / CELL;
+        const size = ((p === 0 ? (count === 1 ? BALL : swarmSize + 3) : swarmSize) * this.scale) / CELL;
         const texture = p === 0 ? solid : plain;
         particles.push(new Particle({ texture, tint: color, alpha: p === 0 ? 1 : alpha, scaleX: size, scaleY: size, anchorX: 0.5, anchorY: 0.5 }));
       }
@@ -70,6 +72,19 @@ export class BallLayer {
     });
     for (const g of this.groups) for (let p = 1; p < g.particles.length; p++) this.view.addParticle(g.particles[p]);
     for (const g of this.groups) this.view.addParticle(g.particles[0]);
+    this.view.update();
+  }
+
+  /** Resizes every marker; sizes are static in the particle container, so they are uploaded again. */
+  setScale(scale: number): void {
+    const ratio = scale / this.scale;
+    this.scale = scale;
+    for (const g of this.groups) {
+      for (const sprite of g.particles) {
+        sprite.scaleX *= ratio;
+        sprite.scaleY *= ratio;
+      }
+    }
     this.view.update();
   }
 

@@ -162,6 +162,13 @@ export class MapView {
     this.announce();
   }
 
+  /** Balls and trails `scale` times their usual size (presentation mode: readable from the back of a hall). */
+  setScale(scale: number): void {
+    this.balls.setScale(scale);
+    this.trails.scale = scale;
+    this.draw();
+  }
+
   /** Picks out one optimizer's balls and trail by fading the others; null shows all alike. */
   highlight(id: string | null): void {
     this.balls.highlight(id);

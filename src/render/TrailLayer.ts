@@ -61,6 +61,8 @@ export class TrailLayer {
   readonly view = new Container();
   private readonly fade = fadeTexture();
   private trails: TrailMesh[] = [];
+  /** Every trail's width times this: presentation mode draws them thicker for a projector. */
+  scale = 1;
 
   setTracks(tracks: readonly Track[]): void {
     for (const t of this.trails) {
@@ -102,7 +104,7 @@ export class TrailLayer {
   draw(a: Affine): void {
     for (const t of this.trails) {
       const n = Math.min(t.track.trail.length, t.window);
-      const halfWidth = (t.particles > 1 ? SWARM_WIDTH : WIDTH) / 2;
+      const halfWidth = ((t.particles > 1 ? SWARM_WIDTH : WIDTH) * this.scale) / 2;
       for (let p = 0; p < t.particles; p++) this.fill(t, p, n, halfWidth, a);
       // A segment's fade depends only on its place among the n points drawn: fixed once the trail is full.
       const faded = n - 1 !== t.used;

@@ -15,12 +15,18 @@ export interface CommandTarget {
   toggleFullscreen(): void;
   toggleHelp(): void;
   closeHelp(): void;
+  togglePresentation(): void;
+  /** Loads the playlist's scene `delta` places on (no playlist: nothing). */
+  stepScene(delta: number): void;
+  presenting(): boolean;
 }
 
 export interface Command {
   id: string;
   /** KeyboardEvent.key values that run it. */
   keys: string[];
+  /** Keys that run it instead of what they usually do while presenting (there ← → change scenes; . still steps). */
+  presentingKeys?: string[];
   /** What the help overlay and button tooltips show, in the instance's language. */
   label(words: Words): string;
   run(target: CommandTarget): void;
@@ -54,13 +60,16 @@ export const commands: Command[] = [
     run: (t) => t.setState({ optimizers: { [o.id]: { enabled: !t.getState().optimizers[o.id].enabled } } }),
   })),
   { id: 'fullscreen', keys: ['f'], label: (w) => w.shell.commands.fullscreen, run: (t) => t.toggleFullscreen() },
+  { id: 'present', keys: ['p'], presentingKeys: ['Escape'], label: (w) => w.classroom.commandPresent, run: (t) => t.togglePresentation() },
+  { id: 'next-scene', keys: ['PageDown'], presentingKeys: ['ArrowRight'], label: (w) => w.classroom.commandNext, run: (t) => t.stepScene(1) },
+  { id: 'previous-scene', keys: ['PageUp'], presentingKeys: ['ArrowLeft'], label: (w) => w.classroom.commandPrevious, run: (t) => t.stepScene(-1) },
   { id: 'help', keys: ['?', 'h'], label: (w) => w.shell.commands.help, run: (t) => t.toggleHelp() },
   { id: 'close-help', keys: ['Escape'], label: (w) => w.shell.commands['close-help'], run: (t) => t.closeHelp() },
 ];
 
-export function commandForKey(key: string): Command | undefined {
+export function commandForKey(key: string, presenting = false): Command | undefined {
   const k = key.length === 1 ? key.toLowerCase() : key;
-  return commands.find((c) => c.keys.includes(k));
+  return (presenting ? commands.find((c) => c.presentingKeys?.includes(k)) : undefined) ?? commands.find((c) => c.keys.includes(k));
 }
 
 /** A key as the help and tooltips name it ("Space", "Esc"), in the instance's language. */

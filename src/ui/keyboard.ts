@@ -10,8 +10,10 @@ export function bindKeyboard(target: CommandTarget, root: Document | HTMLElement
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const el = e.target as HTMLElement | null;
+    // A focused button takes Space and Enter itself, as every button does.
+    if (el?.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
     if (el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
-    const command = commandForKey(e.key);
+    const command = commandForKey(e.key, target.presenting());
     if (!command) return;
     e.preventDefault();
     command.run(target);
@@ -24,12 +26,12 @@ export function bindKeyboard(target: CommandTarget, root: Document | HTMLElement
 const kbd = (text: string) => Object.assign(document.createElement('kbd'), { textContent: text });
 
 /** A table of keys and what they do; a chord such as Shift+ArrowLeft shows as its two keys. */
-function keyTable(rows: readonly { keys: readonly string[]; label: string }[], words: Words): HTMLTableElement {
+function keyTable(rows: readonly { keys: readonly string[]; presentingKeys?: readonly string[]; label: string }[], words: Words): HTMLTableElement {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
   for (const text of [words.shell.helpKeys, words.shell.helpAction]) head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: text }));
   const body = table.createTBody();
-  for (const { keys, label } of rows) {
+  for (const { keys, presentingKeys, label } of rows) {
     const row = body.insertRow();
     const cell = row.insertCell();
     keys.forEach((k, i) => {
@@ -37,6 +39,7 @@ function keyTable(rows: readonly { keys: readonly string[]; label: string }[], w
       const chord = /^(Shift)\+(.+)$/.exec(k);
       cell.append(...(chord ? [kbd(chord[1]), '+', kbd(keyLabel(chord[2], words))] : [kbd(keyLabel(k, words))]));
     });
+    if (presentingKeys) cell.append(` · ${words.classroom.presentingKeys}: `, ...presentingKeys.map((k) => kbd(keyLabel(k, words))));
     row.insertCell().textContent = label;
   }
   return table;
@@ -64,7 +67,7 @@ export function renderHelp(overlay: HTMLElement, words: Words): (open: boolean) 
   close.type = 'button';
   close.className = 'close';
   close.textContent = w.close;
-  const pageKeys = keyTable(commands.map((c) => ({ keys: c.keys, label: c.label(words) })), words);
+  const pageKeys = keyTable(commands.map((c) => ({ keys: c.keys, presentingKeys: c.presentingKeys, label: c.label(words) })), words);
   card.append(heading, pageKeys, mapHeading, keyTable(mapKeyRows(words), words), mouse, close);
   overlay.replaceChildren(card);
 

@@ -9,6 +9,7 @@ import { ariaKeys, commandForKey, commands, keyLabel, type CommandTarget } from 
 function fakeTarget() {
   const store = createStore(defaultState());
   const calls: string[] = [];
+  let presenting = false;
   const target: CommandTarget = {
     getState: (): AppState => store.get(),
     setState: (p) => store.set(p),
@@ -20,6 +21,12 @@ function fakeTarget() {
     toggleHelp: () => calls.push('help'),
     closeHelp: () => calls.push('close help'),
     resetView: () => calls.push('reset view'),
+    togglePresentation: () => {
+      presenting = !presenting;
+      calls.push('present');
+    },
+    stepScene: (delta) => calls.push(`scene ${delta}`),
+    presenting: () => presenting,
   };
   return { store, calls, target };
 }
@@ -74,6 +81,27 @@ describe('commands', () => {
     expect(calls).toEqual(['reset']);
     expect(store.get().overlays.gradient).toBe(true);
     expect(commandForKey('q')).toBeUndefined();
+  });
+
+  it('no key is bound twice while presenting either', () => {
+    const keys = commands.flatMap((c) => c.presentingKeys ?? []);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('P presents; while presenting Esc leaves it and the arrows change scenes, with . still stepping', () => {
+    const { calls, target } = fakeTarget();
+    const press = (key: string) => commandForKey(key, target.presenting())!.run(target);
+    press('ArrowRight');
+    press('PageDown');
+    press('P');
+    press('ArrowRight');
+    press('ArrowLeft');
+    press('PageUp');
+    press('.');
+    press('Escape');
+    press('Escape');
+    expect(calls).toEqual(['step 1', 'scene 1', 'present', 'scene 1', 'scene -1', 'scene -1', 'step 1', 'present', 'close help']);
+    expect(commandForKey('ArrowLeft')).toBeUndefined();
   });
 });
 
