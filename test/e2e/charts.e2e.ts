@@ -115,6 +115,32 @@ describe('the charts in two languages, with text alternatives and sound', () => 
     await page.close();
   });
 
+  it('name, describe and tabulate the lr strips, under the step chart and in the panel', async () => {
+    const { page, errors } = await openApp(browser(), 'preset=onecycle-network', VIEWPORT);
+    await page.evaluate(() => {
+      window.slopes.pause();
+      window.slopes.step(100);
+    });
+    const doc = await page.evaluate(() => window.slopes.experiment.run());
+    await page.waitForTimeout(600);
+    const described = (sel: string) =>
+      page.locator(sel).evaluate((e) => [e.getAttribute('aria-label'), document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent]);
+    const [, stepDescription] = await described('[data-role=step-chart] canvas');
+    expect(stepDescription).toMatch(/ Learning rate of 1 scheduled run over \d+ steps, between [0-9.E-]+ and [0-9.E-]+\.$/);
+    expect((await readTable(page, STEP)).head).toContain('lr · Adam');
+
+    const [name, description] = await described('.slopes-experiment__lr-strip canvas');
+    expect(name).toBe('Learning rate of each scheduled run');
+    expect(description).toMatch(/^Learning rate of 1 scheduled run over 384 steps, between /);
+    const lr = doc.runs.find((r) => r.optimizer === 'adam')!.lr!;
+    const table = await readTable(page, '.slopes-experiment__lr-strip + .slopes-chart-alt');
+    expect(table.head).toEqual(['step', 'lr · Adam']);
+    expect(table.rows[table.rows.length - 1][0]).toBe(383);
+    for (const [step, value] of table.rows) expect(near(value, lr[step]), `lr at step ${step}`).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('plays a curve from the keyboard: Tab to Listen, Enter starts, Enter stops, no console error', async () => {
     const { page, errors } = await openApp(browser(), '', VIEWPORT);
     await page.evaluate(() => {

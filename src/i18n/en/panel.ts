@@ -2,7 +2,7 @@ import { LANG_TAGS } from '../Lang.ts';
 
 const int = new Intl.NumberFormat(LANG_TAGS.en, { maximumFractionDigits: 0 });
 const fixed = new Intl.NumberFormat(LANG_TAGS.en, { maximumSignificantDigits: 4 });
-const tiny = new Intl.NumberFormat(LANG_TAGS.en, { notation: 'scientific', maximumSignificantDigits: 3 });
+const tiny = new Intl.NumberFormat(LANG_TAGS.en, { notation: 'scientific', maximumSignificantDigits: 4 });
 /** A loss or lr as a reader wants it: four significant digits, scientific far from 1. */
 const value = (v: number) => (!Number.isFinite(v) ? '—' : v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6) ? tiny.format(v) : fixed.format(v));
 const count = (n: number, one: string, many: string) => `${int.format(n)} ${n === 1 ? one : many}`;

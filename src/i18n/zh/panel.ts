@@ -3,7 +3,7 @@ import type { Words } from '../words.ts';
 
 const int = new Intl.NumberFormat(LANG_TAGS.zh, { maximumFractionDigits: 0 });
 const fixed = new Intl.NumberFormat(LANG_TAGS.zh, { maximumSignificantDigits: 4 });
-const tiny = new Intl.NumberFormat(LANG_TAGS.zh, { notation: 'scientific', maximumSignificantDigits: 3 });
+const tiny = new Intl.NumberFormat(LANG_TAGS.zh, { notation: 'scientific', maximumSignificantDigits: 4 });
 const value = (v: number) => (!Number.isFinite(v) ? '—' : v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6) ? tiny.format(v) : fixed.format(v));
 
 export const panel: Words['panel'] = {

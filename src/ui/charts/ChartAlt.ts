@@ -94,6 +94,10 @@ export class ChartAlt {
 
     this.element = el('div', 'slopes-chart-alt');
     this.element.append(this.description, this.details, hear);
+    // Space and Enter work this row's button and disclosure; the page's play/pause shortcut must not hear them too.
+    this.element.addEventListener('keydown', (e) => {
+      if (e.key === ' ' || e.key === 'Enter') e.stopPropagation();
+    });
     this.refresh();
   }
 
