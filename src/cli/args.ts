@@ -34,13 +34,13 @@ export function parseFlags<T extends Options>(command: string, argv: string[], o
   }
 }
 
-export function parseNumberFlag(name: string, text: string, { integer = false, min = -Infinity } = {}): number {
+export function parseNumberFlag(name: string, text: string, { integer = false, min = -Infinity, max = Infinity } = {}): number {
   const value = Number(text);
-  const ok = text.trim() !== '' && Number.isFinite(value) && (!integer || Number.isInteger(value)) && value >= min;
+  const ok = text.trim() !== '' && Number.isFinite(value) && (!integer || Number.isInteger(value)) && value >= min && value <= max;
   if (!ok) {
     const kind = integer ? 'an integer' : 'a finite number';
-    const bound = min > -Infinity ? ` >= ${min}` : '';
-    throw new InputError(`--${name} must be ${kind}${bound}, got "${text}"`);
+    const bounds = [min > -Infinity ? `>= ${min}` : '', max < Infinity ? `<= ${max}` : ''].filter(Boolean).join(' and ');
+    throw new InputError(`--${name} must be ${kind}${bounds ? ` ${bounds}` : ''}, got "${text}"`);
   }
   return value;
 }

@@ -77,7 +77,7 @@ function decodeValue(key: string, text: string): unknown {
  */
 export function decodeHash(hash: string): { patch: Record<string, unknown>; notes: string[] } {
   const text = hash.replace(/^#/, '');
-  const patch: Record<string, unknown> = {};
+  const entries: [string, unknown][] = [];
   const notes: string[] = [];
   for (const part of text.split('&')) {
     if (!part) continue;
@@ -87,10 +87,11 @@ export function decodeHash(hash: string): { patch: Record<string, unknown>; note
       continue;
     }
     try {
-      patch[part.slice(0, eq)] = decodeValue(part.slice(0, eq), part.slice(eq + 1));
+      entries.push([part.slice(0, eq), decodeValue(part.slice(0, eq), part.slice(eq + 1))]);
     } catch {
       notes.push(`${part.slice(0, eq)}: could not be decoded`);
     }
   }
-  return { patch, notes };
+  // fromEntries defines every key as the patch's own, so "__proto__=…" cannot become its prototype.
+  return { patch: Object.fromEntries(entries), notes };
 }

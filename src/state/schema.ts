@@ -178,7 +178,7 @@ function mergeFields<T extends object>(current: T, patch: unknown, fields: Recor
   }
   const out = { ...current } as Record<string, unknown>;
   for (const [key, value] of Object.entries(patch)) {
-    if (!(key in fields)) {
+    if (!Object.hasOwn(fields, key)) {
       notes.push(`${field}.${key}: unknown field (allowed: ${Object.keys(fields).join(', ')})`);
       continue;
     }
@@ -200,7 +200,8 @@ export function applyPartial(state: AppState, patch: unknown): { state: AppState
   const next: AppState = { ...state };
   const target = next as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(patch)) {
-    if (key in simple) {
+    // Own keys only: "constructor" or "__proto__" must read as unknown fields, not as Object's.
+    if (Object.hasOwn(simple, key)) {
       const v = check(simple[key as keyof typeof simple] as z.ZodType, value, key, notes);
       if (v !== undefined) target[key] = v;
     } else if (key === 'optimizers') {

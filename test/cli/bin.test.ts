@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 /** The real executable, as a user runs it: exit codes and streams, not just the in-process function. */
@@ -21,4 +21,14 @@ describe('the slopes executable', () => {
     expect(out).toBe('');
     expect(err.trim().split('\n')).toEqual([expect.stringMatching(/^slopes: --surface: unknown surface "nope"/)]);
   });
+
+  it('stops quietly when the reader of its output closes the pipe early, as `| head` does', async () => {
+    const child = spawn(process.execPath, ['src/cli/bin.js', 'trace', '--surface', 'rosenbrock', '--optimizer', 'adam', '--steps', '20000', '--format', 'csv']);
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(err).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  }, 30_000);
 });

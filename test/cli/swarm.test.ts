@@ -57,5 +57,7 @@ describe('swarm', () => {
     [['--surface', 'booth', '--optimizer', 'sgd', '--steps', '2.5'], /--steps must be an integer >= 0/],
     [['--surface', 'booth', '--optimizer', 'sgd', '--spread', '1'], /--spread applies to --layout cloud only/],
     [['--surface', 'booth', '--optimizer', 'sgd', '--count', '100000', '--steps', '100000'], /--steps: .*particle-steps/],
+    // No steps is no work, yet a billion balls would still be a billion buffers.
+    [['--surface', 'booth', '--optimizer', 'sgd', '--count', '1e9', '--steps', '0'], /--count must be an integer >= 1 and <= 1000000, got "1e9"/],
   ])('bad input %j exits 2 with one line', (argv, message) => expectInputError(['swarm', ...argv], {}, message));
 });

@@ -28,6 +28,7 @@ export function readExperimentArgs(command: string, argv: string[], io: Io) {
 
 export function experiment(argv: string[], io: Io): number {
   const { doc, overrides } = readExperimentArgs('experiment', argv, io);
+  if (doc.runs.length === 0) throw new InputError('runs: expected at least one run to train (a document with none serves only slice)');
   io.out(`${JSON.stringify(runExperimentDocument(doc, overrides))}\n`);
   return 0;
 }

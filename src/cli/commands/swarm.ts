@@ -12,6 +12,8 @@ import { parseJsonText, type Io } from '../io.ts';
 
 /** Particle-steps one command may ask for: a few seconds of one core. */
 export const MAX_PARTICLE_STEPS = 2e9;
+/** Balls in one swarm: its buffers stay under a hundred megabytes, even for --steps 0. */
+export const MAX_SWARM = 1_000_000;
 
 export interface RunFlags {
   surface?: string;
@@ -62,7 +64,7 @@ const options = {
 export function swarm(argv: string[], io: Io): number {
   const flags = parseFlags('swarm', argv, options);
   const { surface, optimizer, params, steps } = resolveRun('swarm', flags, 300);
-  const count = flags.count === undefined ? 1000 : parseNumberFlag('count', flags.count, { integer: true, min: 1 });
+  const count = flags.count === undefined ? 1000 : parseNumberFlag('count', flags.count, { integer: true, min: 1, max: MAX_SWARM });
   checkWork(count, steps);
   const kind = flags.layout ?? 'grid';
   if (kind !== 'grid' && kind !== 'cloud') throw new InputError(`--layout must be grid or cloud, got "${kind}"`);

@@ -104,7 +104,7 @@ const documentSchema = z.looseObject({
   epochs: integer(1, MAX_EPOCHS).optional(),
   batchSize: integer(1, Number.MAX_SAFE_INTEGER).optional(),
   order: z.array(z.array(z.number().int('expected integer indices'))).optional(),
-  runs: z.array(runSchema).min(1, 'expected at least one run').optional(),
+  runs: z.array(runSchema).optional(),
   slices: z.array(sliceSchema).optional(),
 });
 
@@ -173,6 +173,8 @@ export function parseExperimentDocument(json: unknown): ExperimentDocument {
     fail('data.y', `expected ${raw.data.x.length} numbers (one per x), got ${raw.data.y.length}`);
   }
   checkDataShape(raw);
+  // A document of slices alone (each at the initial weights or its own base) needs no run to train.
+  if (raw.runs?.length === 0 && !raw.slices?.length) fail('runs', 'expected at least one run (only a document of slices may have none)');
   const given: readonly { optimizer: string; params?: unknown; schedule?: unknown; batchSize?: number }[] = raw.runs ?? defaultRuns;
   const runs: RunDocument[] = given.map((r, i) => {
     const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);

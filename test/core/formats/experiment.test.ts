@@ -190,3 +190,19 @@ describe('format errors are one line naming the field', () => {
     expect(inputError(() => runExperimentDocument(doc, { seed: 1.5 }))).toMatch(/^seed: /);
   });
 });
+
+describe('a document of slices alone', () => {
+  it('needs no run when its slices are at the initial weights, and slice fills them', async () => {
+    const { parseExperimentDocument } = await import('../../../src/core/formats/experimentDocument.ts');
+    const { fillSlices } = await import('../../../src/core/formats/experiment.ts');
+    const doc = parseExperimentDocument({ runs: [], slices: [{ weights: ['w1[3]', 'w2[3]'], points: [[0.1, 0.2]] }] });
+    expect(doc.runs).toEqual([]);
+    const filled = fillSlices(doc, {});
+    expect(filled.slices?.[0].loss?.[0]).toBeGreaterThan(0);
+  });
+
+  it('is refused with runs: [] and no slice, naming the field', async () => {
+    const { parseExperimentDocument } = await import('../../../src/core/formats/experimentDocument.ts');
+    expect(() => parseExperimentDocument({ runs: [] })).toThrow(/^runs: expected at least one run/);
+  });
+});
