@@ -41,7 +41,7 @@ const freshSeed = () => 1 + Math.floor(Math.random() * 999_999);
 export class ExperimentPanel {
   readonly element: HTMLElement;
   private readonly getSettings: () => AppState['experiment'];
-  private readonly client = new ExperimentClient();
+  private readonly client: ExperimentClient;
   private readonly listeners = new Set<(status: ExperimentStatus) => void>();
   private current: ExperimentStatus;
   private runs: RunRequest[] = [];
@@ -67,6 +67,7 @@ export class ExperimentPanel {
   /** onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run follows. */
   constructor(container: HTMLElement, private readonly allWords: Words, getSettings: () => AppState['experiment'], onSeed: (seed: number) => void) {
     const w = (this.words = allWords.panel);
+    this.client = new ExperimentClient(w);
     this.getSettings = getSettings;
     this.lossCaption.textContent = w.lossCaptionStep;
     this.legend = new ExperimentLegend(w, (k) => {
