@@ -48,7 +48,7 @@ export interface SlopesController {
   resetView(): void;
   map(): MapInfo;
   scene(): SceneInfo;
-  /** Each preset's id, title and the number of updates its scene plays. */
+  /** Each preset's id, title (in the instance's language) and the number of updates its scene plays. */
   presets(): { id: string; title: string; steps: number }[];
   loadPreset(id: string): { notes: string[] };
   particles(): ParticleView[];

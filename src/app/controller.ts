@@ -47,7 +47,7 @@ export function createController(d: ControllerDeps): SlopesController {
     resetView: () => d.resetView(),
     map: () => d.map(),
     scene: () => d.scene(),
-    presets: () => d.presets.map((p) => ({ id: p.id, title: p.title, steps: p.steps })),
+    presets: () => d.presets.map((p) => ({ id: p.id, title: p.title[d.store.get().lang], steps: p.steps })),
     loadPreset(id) {
       const preset = d.presets.find((p) => p.id === id);
       if (!preset) {

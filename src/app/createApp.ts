@@ -17,6 +17,7 @@ import { Notice } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
+import { SurfaceNote } from '../ui/SurfaceNote.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { languageSwitch } from '../ui/LanguageSwitch.ts';
 import type { Lang } from '../i18n/Lang.ts';
@@ -106,7 +107,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const home = origin?.state.view ?? surfaceOf(state, surfaces).view;
     store.set({ view: { x: [...home.x], y: [...home.y] } });
   };
-  const story = new Story(part(root, 'story'), part(root, 'modified'), () => origin && controller.loadPreset(origin.id));
+  const story = new Story(part(root, 'story'), part(root, 'modified'), lang, words.presets, () => origin && controller.loadPreset(origin.id));
   /** Updates after which the loaded preset's scene ends, while it is unmodified; else none. */
   let sceneEnd = Infinity;
   const showOrigin = () => {
@@ -145,7 +146,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       plot: map.plotRect,
       canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
     }),
-    scene: () => ({ preset: origin?.id ?? null, title: origin?.title ?? null, modified: origin ? sceneChanges(store.get(), origin.state) : [] }),
+    scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state) : [] }),
   });
   const target = {
     ...controller,
@@ -184,11 +185,12 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     batchNote.textContent = network.batch === 0 ? 'gradients on all the points (full batch)' : `gradients on minibatches of ${network.batch} points`;
   };
 
+  const surfaceNote = new SurfaceNote(part(root, 'lesson'), words.presets);
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state, surfaces);
     part(root, 'surface-name').textContent = `· ${surface.name}`;
     part(root, 'surface-name').title = surface.name;
-    part(root, 'lesson').textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${surface.lesson}`;
+    surfaceNote.show(surface);
     map.setMinima(surface.minima);
     map.setHome(surface.view);
     const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? ['α (direction 1)', 'β (direction 2)'] : ['x', 'y'];

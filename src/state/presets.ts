@@ -1,22 +1,37 @@
 import { z } from 'zod';
 import { InputError } from '../core/InputError.ts';
 import { parseWith } from '../core/formats/zodError.ts';
+import type { Lang, Localized } from '../i18n/Lang.ts';
 import { claimOptimizers, claimSchema, sceneSteps, type Claim } from '../sim/claimsSchema.ts';
 import { defaultState, type AppState } from './AppState.ts';
 import { applyPartial } from './schema.ts';
 import { withSurfaceDefaults } from './surfaceOf.ts';
 
+/** Sentence ends: English ones are followed by a space or the end, Chinese ones are full-width. */
+const SENTENCE_ENDS: Record<Lang, RegExp> = { en: /[.!?](\s|$)/g, zh: /[。！？]/g };
+const sentences = (text: string, ends: RegExp) => (text.match(ends) ?? []).length;
+
+/** A text in both languages; each is checked, so a missing or thin translation names its language. */
+const localized = (text: (lang: Lang) => z.ZodType<string>) =>
+  z.strictObject({ en: text('en'), zh: text('zh') }, { error: 'expected {"en": …, "zh": …}' });
+const nonEmpty = (what: string) => () => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);
+
 /**
- * A preset file: a title, two or three sentences a teacher can read aloud, the state it sets, how many
- * updates the scene plays, and the claims its text makes in a form a test checks. Its `optimizers`
- * maps each optimizer to race to its hyperparameters (and optionally its `schedule`); every optimizer
- * it leaves out is switched off, so a preset shows exactly the comparison it is about.
+ * A preset file: a title, two or three sentences a teacher can read aloud, a note for the teacher on
+ * what to point at or ask, each in English and Chinese; the state it sets, how many updates the scene
+ * plays, and the claims its text makes in a form a test checks (language-free, so both texts answer to
+ * the same claims). Its `optimizers` maps each optimizer to race to its hyperparameters (and optionally
+ * its `schedule`); every optimizer it leaves out is switched off, so a preset shows exactly the
+ * comparison it is about.
  */
 const presetSchema = z.strictObject({
-  title: z.string().min(1, 'expected a title'),
-  description: z
-    .string()
-    .refine((s) => (s.match(/[.!?](\s|$)/g) ?? []).length >= 2, 'expected two sentences a teacher could read aloud'),
+  title: localized(nonEmpty('a title')),
+  description: localized((lang) =>
+    z
+      .string({ error: 'expected two sentences a teacher could read aloud' })
+      .refine((s) => sentences(s, SENTENCE_ENDS[lang]) >= 2, 'expected two sentences a teacher could read aloud'),
+  ),
+  note: localized(nonEmpty("the teacher's note: what to point at or ask the class")),
   surface: z.string(),
   /** The typed function of surface "custom". */
   f: z.unknown().optional(),
@@ -39,8 +54,11 @@ const presetSchema = z.strictObject({
 
 export interface Preset {
   id: string;
-  title: string;
-  description: string;
+  title: Localized;
+  /** The story: two or three sentences a teacher reads aloud. */
+  description: Localized;
+  /** For the teacher: what to point at or ask the class. */
+  note: Localized;
   /** Updates the scene plays: what the claims and the browser's end-of-scene check run to. */
   steps: number;
   claims: Claim[];
@@ -74,7 +92,7 @@ export function parsePreset(id: string, json: unknown): Preset {
     optimizers[oid] = { enabled: oid in file.optimizers, params, ...(schedule !== undefined ? { schedule } : {}) };
   }
   for (const oid of Object.keys(file.optimizers)) if (!(oid in base.optimizers)) optimizers[oid] = {};
-  const { title: _t, description: _d, steps: _s, claims: _c, ...fields } = file;
+  const { title: _t, description: _d, note: _n, steps: _s, claims: _c, ...fields } = file;
   const patch = Object.fromEntries(Object.entries({ ...fields, optimizers }).filter(([, v]) => v !== undefined));
   const { state, notes } = applyPartial(base, patch);
   if (notes.length) throw new InputError(`preset ${id}: ${notes[0]}`);
@@ -83,6 +101,7 @@ export function parsePreset(id: string, json: unknown): Preset {
     id,
     title: file.title,
     description: file.description,
+    note: file.note,
     steps: file.steps,
     claims: file.claims,
     state: withSurfaceDefaults(state, file),

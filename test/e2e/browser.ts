@@ -35,7 +35,7 @@ export async function openApp(browser: Browser, hash = '', viewport = { width: 1
   // A context of its own (closed with its page): axe-core opens helper pages in the page's context.
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined));
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));

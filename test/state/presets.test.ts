@@ -19,7 +19,12 @@ describe('presets/*.json', () => {
 
   it.each(Object.entries(files))('%s validates, and enables exactly the optimizers it lists', (id, json) => {
     const preset = parsePreset(id, json);
-    expect(preset.title.length).toBeGreaterThan(5);
+    expect(preset.title.en.length).toBeGreaterThan(5);
+    // The Chinese text is Chinese, and keeps the numbers the English story states (the claims check those).
+    for (const field of ['title', 'description', 'note'] as const) expect(preset[field].zh).toMatch(/[\u4e00-\u9fff]/);
+    const numbers = (s: string) => (s.match(/\d+(?:\.\d+)?/g) ?? []).map(Number).sort((a, b) => a - b);
+    const english = numbers(preset.description.en.replace(/(\d) (\d{3})/g, '$1$2'));
+    expect(numbers(preset.description.zh.replace(/(\d) (\d{3})/g, '$1$2'))).toEqual(expect.arrayContaining(english));
     const enabled = Object.entries(preset.state.optimizers).filter(([, s]) => s.enabled).map(([k]) => k);
     expect(enabled.sort()).toEqual(Object.keys(json.optimizers).sort());
     const surface = surfaceOf(preset.state);
@@ -33,7 +38,18 @@ describe('parsePreset', () => {
   const claim = good.claims.find((c: { kind: string }) => c.kind === 'first');
   const bad: [string, unknown, RegExp][] = [
     ['a missing title', { ...good, title: undefined }, /preset p: title/],
-    ['a one-sentence description', { ...good, description: 'Too short' }, /description: expected two sentences/],
+    ['a plain-text title', { ...good, title: 'Beale' }, /preset p: title: expected \{"en": …, "zh": …\}/],
+    ['a title missing its Chinese', { ...good, title: { en: good.title.en } }, /preset p: title\.zh: expected a title/],
+    ['an empty Chinese title', { ...good, title: { ...good.title, zh: '  ' } }, /preset p: title\.zh: expected a title/],
+    ['a title in a third language', { ...good, title: { ...good.title, fr: 'Beale' } }, /preset p: title\.fr: unknown field/],
+    ['a description missing its Chinese', { ...good, description: { en: good.description.en } }, /preset p: description\.zh: expected two sentences/],
+    ['a one-sentence description', { ...good, description: { ...good.description, en: 'Too short' } }, /description\.en: expected two sentences/],
+    ['a one-sentence Chinese story', { ...good, description: { ...good.description, zh: '平台很平坦，峡谷很窄。' } }, /description\.zh: expected two sentences/],
+    // Half-width full stops are not how Chinese ends a sentence, so they do not count.
+    ['a Chinese story ending its sentences in half-width stops', { ...good, description: { ...good.description, zh: '平台很平坦. 峡谷很窄.' } },
+      /description\.zh: expected two sentences/],
+    ['no teacher\'s note', { ...good, note: undefined }, /preset p: note: expected \{"en"/],
+    ['an empty English note', { ...good, note: { ...good.note, en: '' } }, /preset p: note\.en: expected the teacher's note/],
     ['an unknown surface', { ...good, surface: 'moon' }, /preset p: surface: expected one of/],
     ['an unknown optimizer', { ...good, optimizers: { adamm: {} } }, /optimizers\.adamm: unknown optimizer/],
     ['a bad hyperparameter', { ...good, optimizers: { adam: { lr: -1 } } }, /optimizers\.adam\.params: .*"lr"/],
@@ -53,6 +69,18 @@ describe('parsePreset', () => {
   ];
   it.each(bad)('rejects %s with one line naming the field', (_n, json, message) => {
     expect(() => parsePreset('p', json)).toThrow(message);
+  });
+
+  it('keeps both languages of the title, the story and the note', () => {
+    const preset = parsePreset('p', good);
+    expect(preset.title).toEqual(good.title);
+    expect(preset.description).toEqual(good.description);
+    expect(preset.note).toEqual(good.note);
+  });
+
+  it('counts two full-width sentence ends as a Chinese story of two sentences', () => {
+    const two = { ...good, description: { ...good.description, zh: '平台很平坦。峡谷很窄！' } };
+    expect(parsePreset('p', two).description.zh).toBe('平台很平坦。峡谷很窄！');
   });
 
   it('parsePresets keeps the good presets and reports the bad ones', () => {

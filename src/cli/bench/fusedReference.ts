@@ -20,35 +20,163 @@ export interface FusedRun {
 }
 
 /**
- * The per-optimizer part: one step of every particle over the shared buffers, returning the sum of
- * every new coordinate, loss and partial (finite only if all of them are).
+ * One optimizer's part of the hand-fused loop, as the lines a programmer would type. `update` is
+ * written once for a coordinate and typed out twice: `@` becomes that coordinate's suffix (x or y)
+ * and `#` its index, and it reads `p0@` (the position) and `g0@` (the gradient there) and defines
+ * `p@`, the new position. Writing out the Rosenbrock and bookkeeping lines for every optimizer by
+ * hand would be eleven copies of the same twenty lines: the loop is assembled once from this text
+ * instead, which is what hand fusion produces.
  */
-type FusedStep = (run: FusedRun, slots: Float64Array[], t: number) => number;
+interface FusedSpec {
+  /** Names of the per-coordinate buffers, all starting at 0 (as the engine's first step fills them). */
+  readonly slots: readonly string[];
+  /** The settings the loop reads, copied into locals every step: read from a closure inside the loop, they made it about a third slower. */
+  settings(params: Params): Record<string, number>;
+  /** Statements run once per step `t` before the loop (per-step scalars). */
+  readonly perStep?: string;
+  readonly update: string;
+}
 
-function start(starts: Float64Array, slotCount: number, step: FusedStep): FusedRun {
+const adamMoments = 'const m@ = beta1 * m[#] + c1 * g0@; const v@ = beta2 * v[#] + c2 * g0@ * g0@; m[#] = m@; v[#] = v@;';
+const adamUpdate = `${adamMoments} const p@ = p0@ - (stepSize * m@) / (Math.sqrt(v@) / sqrtBc2 + eps);`;
+const adamPerStep = 'const stepSize = lr / (1 - beta1 ** t); const sqrtBc2 = Math.sqrt(1 - beta2 ** t);';
+
+function adamSettings(params: Params): Record<string, number> {
+  const { lr, momentum: beta1 } = liveParams(params);
+  const beta2 = pair(params, 'betas')[1];
+  return { lr, beta1, beta2, c1: 1 - beta1, c2: 1 - beta2, eps: num(params, 'eps') };
+}
+
+const momentumSettings = (params: Params) => {
+  const { lr, momentum: mu } = liveParams(params);
+  return { lr, mu };
+};
+
+/** Each rule in its default configuration (no weight decay unless the rule has it by default, no AMSGrad, not centered). */
+const SPECS: Readonly<Record<string, FusedSpec>> = {
+  sgd: { slots: [], settings: (p) => ({ lr: liveParams(p).lr }), update: 'const p@ = p0@ - lr * g0@;' },
+  momentum: {
+    slots: ['buf'],
+    settings: momentumSettings,
+    perStep: 'const keep = t === 1 ? 0 : mu;',
+    update: 'const b@ = keep * buf[#] + g0@; buf[#] = b@; const p@ = p0@ - lr * b@;',
+  },
+  nag: {
+    slots: ['buf'],
+    settings: momentumSettings,
+    perStep: 'const keep = t === 1 ? 0 : mu;',
+    update: 'const b@ = keep * buf[#] + g0@; buf[#] = b@; const p@ = p0@ - lr * (g0@ + mu * b@);',
+  },
+  adagrad: {
+    slots: ['sum'],
+    settings: (p) => ({ lr: liveParams(p).lr, lrDecay: num(p, 'lr_decay'), eps: num(p, 'eps') }),
+    perStep: 'const clr = lr / (1 + (t - 1) * lrDecay);',
+    update: 'const s@ = sum[#] + g0@ * g0@; sum[#] = s@; const p@ = p0@ - (clr * g0@) / (Math.sqrt(s@) + eps);',
+  },
+  adadelta: {
+    slots: ['v', 'u'],
+    settings: (p) => ({ lr: liveParams(p).lr, rho: num(p, 'rho'), c: 1 - num(p, 'rho'), eps: num(p, 'eps') }),
+    update:
+      'const v@ = rho * v[#] + c * g0@ * g0@; v[#] = v@; const d@ = (Math.sqrt(u[#] + eps) / Math.sqrt(v@ + eps)) * g0@; u[#] = rho * u[#] + c * d@ * d@; const p@ = p0@ - lr * d@;',
+  },
+  rmsprop: {
+    slots: ['v'],
+    settings: (p) => ({ lr: liveParams(p).lr, alpha: num(p, 'alpha'), c: 1 - num(p, 'alpha'), eps: num(p, 'eps') }),
+    update: 'const v@ = alpha * v[#] + c * g0@ * g0@; v[#] = v@; const p@ = p0@ - (lr * g0@) / (Math.sqrt(v@) + eps);',
+  },
+  adam: { slots: ['m', 'v'], settings: adamSettings, perStep: adamPerStep, update: adamUpdate },
+  adamw: {
+    slots: ['m', 'v'],
+    settings: (p) => ({ ...adamSettings(p), wd: num(p, 'weight_decay') }),
+    // Decoupled decay shrinks the point before Adam's step moves it.
+    perStep: `const shrink = 1 - lr * wd; ${adamPerStep}`,
+    update: `const w@ = p0@ * shrink; ${adamUpdate.replace('p0@ -', 'w@ -')}`,
+  },
+  nadam: {
+    slots: ['m', 'v'],
+    settings: (p) => ({ ...adamSettings(p), psi: num(p, 'momentum_decay'), prod: 1 }),
+    perStep:
+      'const mu = beta1 * (1 - 0.5 * 0.96 ** (t * psi)); const muNext = beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi)); const product = prod * mu; S.prod = product;' +
+      ' const gradCoef = (lr * (1 - mu)) / (1 - product); const momentumCoef = (lr * muNext) / (1 - product * muNext); const bc2 = 1 - beta2 ** t;',
+    update: `${adamMoments} const d@ = Math.sqrt(v@ / bc2) + eps; const p@ = p0@ - (gradCoef * g0@) / d@ - (momentumCoef * m@) / d@;`,
+  },
+  radam: {
+    slots: ['m', 'v'],
+    settings: (p) => ({ ...adamSettings(p), rhoInf: 2 / (1 - pair(p, 'betas')[1]) - 1 }),
+    perStep:
+      'const bc1 = 1 - beta1 ** t; const beta2t = beta2 ** t; const bc2 = 1 - beta2t; const rhoT = rhoInf - (2 * t * beta2t) / bc2; const rectified = rhoT > 5;' +
+      ' const rect = rectified ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 0; const sqrtBc2 = Math.sqrt(bc2);',
+    update: `${adamMoments} const s@ = (m@ / bc1) * lr; const p@ = rectified ? p0@ - s@ * (sqrtBc2 / (Math.sqrt(v@) + eps)) * rect : p0@ - s@;`,
+  },
+  adamax: {
+    slots: ['m', 'u'],
+    settings: adamSettings,
+    perStep: 'const clr = lr / (1 - beta1 ** t);',
+    update: 'const m@ = beta1 * m[#] + c1 * g0@; const u@ = Math.max(beta2 * u[#], Math.abs(g0@) + eps); m[#] = m@; u[#] = u@; const p@ = p0@ - (clr * m@) / u@;',
+  },
+};
+
+type FusedStep = (pos: Float64Array, prev: Float64Array, grad: Float64Array, loss: Float64Array, slots: Float64Array[], t: number) => number;
+
+const coordinate = (update: string, suffix: 'x' | 'y', index: string) => update.replaceAll('@', suffix).replaceAll('#', index);
+
+/** The loop's source: per-step scalars, then per particle both coordinates' updates, the new gradient and loss, and the bookkeeping. */
+function loopSource(spec: FusedSpec, names: readonly string[]): string {
+  return `
+    return function step(pos, prev, grad, loss, slots, t) {
+      const { ${names.join(', ')} } = S;
+      const [${spec.slots.join(', ')}] = slots;
+      ${spec.perStep ?? ''}
+      const count = loss.length;
+      let check = 0;
+      for (let p = 0, i = 0; p < count; p++, i += 2) {
+        const p0x = pos[i];
+        const g0x = grad[i];
+        ${coordinate(spec.update, 'x', 'i')}
+        const p0y = pos[i + 1];
+        const g0y = grad[i + 1];
+        ${coordinate(spec.update, 'y', 'i + 1')}
+        const a = 1 - px;
+        const b = py - px * px;
+        const gx = -2 * a - 400 * px * b;
+        const gy = 200 * b;
+        const f = a * a + 100 * b * b;
+        prev[i] = p0x;
+        prev[i + 1] = p0y;
+        pos[i] = px;
+        pos[i + 1] = py;
+        grad[i] = gx;
+        grad[i + 1] = gy;
+        loss[p] = f;
+        check += px + py + f + gx + gy;
+      }
+      return check;
+    };`;
+}
+
+/** Rosenbrock at one point, for the set-up and the rare divergence path (the loop writes it out). */
+function rosenbrockAt(x: number, y: number, grad: Float64Array, i: number): number {
+  const a = 1 - x;
+  const b = y - x * x;
+  grad[i] = -2 * a - 400 * x * b;
+  grad[i + 1] = 200 * b;
+  return a * a + 100 * b * b;
+}
+
+function fused(spec: FusedSpec, starts: Float64Array, params: Params): FusedRun {
+  const settings = spec.settings(params);
+  // The benchmark runs in node, never in the page: compiling the assembled loop is how it gets typed out.
+  const step = new Function('S', loopSource(spec, Object.keys(settings)))(settings) as FusedStep;
   const n = starts.length;
   const count = n / 2;
-  const slots = Array.from({ length: slotCount }, () => new Float64Array(n));
+  const slots = spec.slots.map(() => new Float64Array(n));
   const stopped: number[] = [];
   let t = 0;
-  const run: FusedRun = {
-    pos: Float64Array.from(starts),
-    prev: Float64Array.from(starts),
-    grad: new Float64Array(n),
-    loss: new Float64Array(count),
-    dead: new Uint8Array(count),
-    step: () => {
-      if (!Number.isFinite(step(run, slots, ++t))) stopNonFinite();
-      // A diverged particle holds still: the loop moved it with everyone else, so put it back.
-      for (const p of stopped) {
-        pos[2 * p] = prev[2 * p];
-        pos[2 * p + 1] = prev[2 * p + 1];
-        grad[2 * p] = 0;
-        grad[2 * p + 1] = 0;
-      }
-    },
-  };
-  const { pos, prev, grad, loss, dead } = run;
+  const pos = Float64Array.from(starts);
+  const prev = Float64Array.from(starts);
+  const grad = new Float64Array(n);
+  const loss = new Float64Array(count);
+  const dead = new Uint8Array(count);
   /** Only after a step whose sum is not finite: which particles produced the non-finite values. */
   const stopNonFinite = () => {
     for (let p = 0, i = 0; p < count; p++, i += 2) {
@@ -59,141 +187,22 @@ function start(starts: Float64Array, slotCount: number, step: FusedStep): FusedR
     }
   };
   for (let p = 0, i = 0; p < count; p++, i += 2) loss[p] = rosenbrockAt(pos[i], pos[i + 1], grad, i);
-  return run;
+  return {
+    pos, prev, grad, loss, dead,
+    step: () => {
+      if (!Number.isFinite(step(pos, prev, grad, loss, slots, ++t))) stopNonFinite();
+      // A diverged particle holds still: the loop moved it with everyone else, so put it back.
+      for (const p of stopped) {
+        pos[2 * p] = prev[2 * p];
+        pos[2 * p + 1] = prev[2 * p + 1];
+        grad[2 * p] = 0;
+        grad[2 * p + 1] = 0;
+      }
+    },
+  };
 }
 
-/** Rosenbrock at one point, for the set-up and the rare divergence path (the loops write it out). */
-function rosenbrockAt(x: number, y: number, grad: Float64Array, i: number): number {
-  const a = 1 - x;
-  const b = y - x * x;
-  grad[i] = -2 * a - 400 * x * b;
-  grad[i + 1] = 200 * b;
-  return a * a + 100 * b * b;
-}
-
-/**
- * Adam (no weight decay, no AMSGrad). Each function below repeats the same Rosenbrock lines on
- * purpose: that is what hand fusion means. The settings are copied into locals at every step:
- * read from the enclosing closure inside the loop, they made it about a third slower.
- */
-export function fusedAdam(starts: Float64Array, params: Params): FusedRun {
-  const { lr, momentum: beta1 } = liveParams(params);
-  const beta2 = pair(params, 'betas')[1];
-  const settings = { lr, beta1, beta2, c1: 1 - beta1, c2: 1 - beta2, eps: num(params, 'eps') };
-  return start(starts, 2, ({ pos, prev, grad, loss }, [m, v], t) => {
-    const { lr, beta1, beta2, c1, c2, eps } = settings;
-    const count = loss.length;
-    const stepSize = lr / (1 - beta1 ** t);
-    const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-    let check = 0;
-    for (let p = 0, i = 0; p < count; p++, i += 2) {
-      const x0 = pos[i];
-      const gx0 = grad[i];
-      const mx = beta1 * m[i] + c1 * gx0;
-      const vx = beta2 * v[i] + c2 * gx0 * gx0;
-      m[i] = mx;
-      v[i] = vx;
-      const x = x0 - (stepSize * mx) / (Math.sqrt(vx) / sqrtBc2 + eps);
-      const y0 = pos[i + 1];
-      const gy0 = grad[i + 1];
-      const my = beta1 * m[i + 1] + c1 * gy0;
-      const vy = beta2 * v[i + 1] + c2 * gy0 * gy0;
-      m[i + 1] = my;
-      v[i + 1] = vy;
-      const y = y0 - (stepSize * my) / (Math.sqrt(vy) / sqrtBc2 + eps);
-      const a = 1 - x;
-      const b = y - x * x;
-      const gx = -2 * a - 400 * x * b;
-      const gy = 200 * b;
-      const f = a * a + 100 * b * b;
-      prev[i] = x0;
-      prev[i + 1] = y0;
-      pos[i] = x;
-      pos[i + 1] = y;
-      grad[i] = gx;
-      grad[i + 1] = gy;
-      loss[p] = f;
-      check += x + y + f + gx + gy;
-    }
-    return check;
-  });
-}
-
-/** SGD with momentum (heavy ball, no dampening, no weight decay). */
-export function fusedMomentum(starts: Float64Array, params: Params): FusedRun {
-  const settings = liveParams(params);
-  return start(starts, 1, ({ pos, prev, grad, loss }, [buf], t) => {
-    const { lr, momentum: mu } = settings;
-    const count = loss.length;
-    const keep = t === 1 ? 0 : mu;
-    let check = 0;
-    for (let p = 0, i = 0; p < count; p++, i += 2) {
-      const x0 = pos[i];
-      const y0 = pos[i + 1];
-      const bx = keep * buf[i] + grad[i];
-      const by = keep * buf[i + 1] + grad[i + 1];
-      buf[i] = bx;
-      buf[i + 1] = by;
-      const x = x0 - lr * bx;
-      const y = y0 - lr * by;
-      const a = 1 - x;
-      const b = y - x * x;
-      const gx = -2 * a - 400 * x * b;
-      const gy = 200 * b;
-      const f = a * a + 100 * b * b;
-      prev[i] = x0;
-      prev[i + 1] = y0;
-      pos[i] = x;
-      pos[i + 1] = y;
-      grad[i] = gx;
-      grad[i + 1] = gy;
-      loss[p] = f;
-      check += x + y + f + gx + gy;
-    }
-    return check;
-  });
-}
-
-/** RMSprop (not centered, no momentum, no weight decay). */
-export function fusedRmsprop(starts: Float64Array, params: Params): FusedRun {
-  const alpha = num(params, 'alpha');
-  const settings = { lr: liveParams(params).lr, alpha, c: 1 - alpha, eps: num(params, 'eps') };
-  return start(starts, 1, ({ pos, prev, grad, loss }, [v]) => {
-    const { lr, alpha, c, eps } = settings;
-    const count = loss.length;
-    let check = 0;
-    for (let p = 0, i = 0; p < count; p++, i += 2) {
-      const x0 = pos[i];
-      const gx0 = grad[i];
-      const vx = alpha * v[i] + c * gx0 * gx0;
-      v[i] = vx;
-      const x = x0 - (lr * gx0) / (Math.sqrt(vx) + eps);
-      const y0 = pos[i + 1];
-      const gy0 = grad[i + 1];
-      const vy = alpha * v[i + 1] + c * gy0 * gy0;
-      v[i + 1] = vy;
-      const y = y0 - (lr * gy0) / (Math.sqrt(vy) + eps);
-      const a = 1 - x;
-      const b = y - x * x;
-      const gx = -2 * a - 400 * x * b;
-      const gy = 200 * b;
-      const f = a * a + 100 * b * b;
-      prev[i] = x0;
-      prev[i + 1] = y0;
-      pos[i] = x;
-      pos[i + 1] = y;
-      grad[i] = gx;
-      grad[i + 1] = gy;
-      loss[p] = f;
-      check += x + y + f + gx + gy;
-    }
-    return check;
-  });
-}
-
-/** The optimizers that have a hand-fused reference, by id. */
-export const fusedReferences: Readonly<Record<string, (starts: Float64Array, params: Params) => FusedRun>> = {
-  adam: fusedAdam,
-  momentum: fusedMomentum,
-  rmsprop: fusedRmsprop,
-};
+/** Every optimizer's hand-fused reference, by id. */
+export const fusedReferences: Readonly<Record<string, (starts: Float64Array, params: Params) => FusedRun>> = Object.fromEntries(
+  Object.entries(SPECS).map(([id, spec]) => [id, (starts: Float64Array, params: Params) => fused(spec, starts, params)]),
+);

@@ -1,0 +1,104 @@
+import { defaultState, type AppState } from './AppState.ts';
+import { stateDiff } from './hash.ts';
+import { applyPartial } from './schema.ts';
+
+/** The file a teacher exports and imports: their own scenes and playlists of them. */
+export const SCENES_FORMAT = 'slopes-scenes/1';
+
+/** Names are what a teacher types: long enough for "Week 3: momentum on Rosenbrock", short enough for a menu. */
+export const MAX_NAME = 80;
+/** More scenes than any course needs, few enough that the library stays far below a storage quota. */
+export const MAX_SCENES = 200;
+
+export interface SavedScene {
+  name: string;
+  /** The complete state, validated field by field when read. */
+  state: AppState;
+  /** When it was saved, as an ISO date; informative only. */
+  savedAt: string;
+}
+
+export interface Playlist {
+  name: string;
+  /** Names of saved scenes or ids of presets, in the order they are shown. */
+  scenes: string[];
+}
+
+export interface SceneLibrary {
+  scenes: SavedScene[];
+  playlists: Playlist[];
+}
+
+export const emptyLibrary = (): SceneLibrary => ({ scenes: [], playlists: [] });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown) => {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+};
+
+function readName(value: unknown, field: string, notes: string[]): string | null {
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= MAX_NAME) return value.trim();
+  notes.push(`${field}.name: expected a name of 1 to ${MAX_NAME} characters, got ${show(value)}`);
+  return null;
+}
+
+/**
+ * Reads a library document field by field, as presets and links are read: a scene with a bad name
+ * is dropped and reported, a scene's bad fields are reported and left at their defaults while the
+ * rest of it is kept, and a playlist keeps only the names it can resolve later.
+ */
+export function parseLibrary(json: unknown): { library: SceneLibrary; notes: string[] } {
+  const notes: string[] = [];
+  const library = emptyLibrary();
+  if (!isRecord(json)) return { library, notes: [`scenes file: expected a "${SCENES_FORMAT}" document, got ${show(json)}`] };
+  if (json.format !== SCENES_FORMAT) notes.push(`format: expected "${SCENES_FORMAT}", got ${show(json.format)}; reading it anyway`);
+  const scenes = Array.isArray(json.scenes) ? json.scenes : [];
+  if (json.scenes !== undefined && !Array.isArray(json.scenes)) notes.push(`scenes: expected a list, got ${show(json.scenes)}`);
+  if (scenes.length > MAX_SCENES) notes.push(`scenes: only the first ${MAX_SCENES} of ${scenes.length} are kept`);
+  scenes.slice(0, MAX_SCENES).forEach((raw, i) => {
+    const field = `scenes[${i}]`;
+    if (!isRecord(raw)) return void notes.push(`${field}: expected { name, state }, got ${show(raw)}`);
+    const name = readName(raw.name, field, notes);
+    if (name === null) return;
+    if (library.scenes.some((s) => s.name === name)) return void notes.push(`${field}.name: "${name}" is already taken by an earlier scene; this one is dropped`);
+    const { state, notes: stateNotes } = applyPartial(defaultState(), raw.state ?? {});
+    notes.push(...stateNotes.map((n) => `${field}.state.${n}`));
+    library.scenes.push({ name, state, savedAt: typeof raw.savedAt === 'string' ? raw.savedAt.slice(0, 40) : '' });
+  });
+  const playlists = Array.isArray(json.playlists) ? json.playlists : [];
+  if (json.playlists !== undefined && !Array.isArray(json.playlists)) notes.push(`playlists: expected a list, got ${show(json.playlists)}`);
+  playlists.forEach((raw, i) => {
+    const field = `playlists[${i}]`;
+    if (!isRecord(raw)) return void notes.push(`${field}: expected { name, scenes }, got ${show(raw)}`);
+    const name = readName(raw.name, field, notes);
+    if (name === null) return;
+    if (!Array.isArray(raw.scenes)) return void notes.push(`${field}.scenes: expected a list of scene names, got ${show(raw.scenes)}`);
+    const names = raw.scenes.filter((s): s is string => typeof s === 'string' && s.length <= MAX_NAME);
+    if (names.length < raw.scenes.length) notes.push(`${field}.scenes: ${raw.scenes.length - names.length} entries that are not scene names were dropped`);
+    library.playlists.push({ name, scenes: names });
+  });
+  return { library, notes };
+}
+
+/** The document to store or export: each state as what differs from the defaults, like a link, so files stay small. */
+export function encodeLibrary(library: SceneLibrary): Record<string, unknown> {
+  return {
+    format: SCENES_FORMAT,
+    scenes: library.scenes.map((s) => ({ name: s.name, savedAt: s.savedAt, state: stateDiff({ ...s.state, running: true }, defaultState()) })),
+    playlists: library.playlists.map((p) => ({ name: p.name, scenes: [...p.scenes] })),
+  };
+}
+
+/** Saves a scene under a name, replacing one of the same name; refused (with the reason) past the limits. */
+export function saveScene(library: SceneLibrary, name: string, state: AppState, savedAt: string): { library: SceneLibrary; error?: string } {
+  const trimmed = name.trim();
+  if (trimmed === '' || trimmed.length > MAX_NAME) return { library, error: `name: expected 1 to ${MAX_NAME} characters, got ${trimmed.length}` };
+  const others = library.scenes.filter((s) => s.name !== trimmed);
+  if (others.length >= MAX_SCENES) return { library, error: `scenes: at most ${MAX_SCENES} can be kept; delete one first` };
+  return { library: { ...library, scenes: [...others, { name: trimmed, state: structuredClone(state), savedAt }] } };
+}
+
+export function removeScene(library: SceneLibrary, name: string): SceneLibrary {
+  return { ...library, scenes: library.scenes.filter((s) => s.name !== name) };
+}

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultState } from '../../src/state/AppState.ts';
+import { encodeLibrary, MAX_NAME, parseLibrary, removeScene, saveScene, SCENES_FORMAT, emptyLibrary } from '../../src/state/sceneLibrary.ts';
+import { applyPartial } from '../../src/state/schema.ts';
+
+const scene = (patch: Record<string, unknown>) => applyPartial(defaultState(), patch).state;
+const asJson = (v: unknown) => JSON.parse(JSON.stringify(v));
+
+describe('a teacher\'s scene library', () => {
+  it('keeps every field of a saved scene through export and import', () => {
+    const state = scene({
+      surface: 'saddle', start: [-1.5, 0.01], speed: 0.5, particles: 40, layout: 'grid', noise: 0.3, seed: 9, lang: 'zh',
+      optimizers: { adam: { params: { lr: 0.02, betas: [0.8, 0.99] }, schedule: { type: 'StepLR', params: { step_size: 30 } } }, adamw: { enabled: true } },
+      experiment: { seed: 4, batchSize: 8, epochs: 3 },
+    });
+    let library = saveScene(emptyLibrary(), 'Week 3: saddle', state, '2026-12-01T00:00:00Z').library;
+    library = { ...library, playlists: [{ name: 'Lecture 1', scenes: ['Week 3: saddle', 'rosenbrock-race'] }] };
+    const file = JSON.parse(JSON.stringify(encodeLibrary(library)));
+    expect(file.format).toBe(SCENES_FORMAT);
+    const { library: back, notes } = parseLibrary(file);
+    expect(notes).toEqual([]);
+    // The library stores a scene to replay, so it always plays when loaded.
+    expect(asJson(back.scenes[0].state)).toEqual(asJson({ ...state, running: true }));
+    expect(back.playlists).toEqual(library.playlists);
+  });
+
+  it('replaces a scene saved again under the same name and refuses an empty or overlong name', () => {
+    let library = saveScene(emptyLibrary(), 'A', defaultState(), 't1').library;
+    library = saveScene(library, ' A ', scene({ speed: 4 }), 't2').library;
+    expect(library.scenes.map((s) => [s.name, s.state.speed])).toEqual([['A', 4]]);
+    expect(saveScene(library, '   ', defaultState(), 't').error).toMatch(/^name: expected 1 to 80 characters/);
+    expect(saveScene(library, 'x'.repeat(MAX_NAME + 1), defaultState(), 't').error).toMatch(/^name:/);
+    expect(removeScene(library, 'A').scenes).toEqual([]);
+  });
+
+  it('reads a damaged file field by field: bad fields are reported and the rest is kept', () => {
+    const { library, notes } = parseLibrary({
+      format: SCENES_FORMAT,
+      scenes: [
+        { name: 'good', state: { surface: 'beale', speed: -5, trail: 50 } },
+        { name: '', state: {} },
+        'not a scene',
+        { name: 'good', state: {} },
+      ],
+      playlists: [{ name: 'p', scenes: ['good', 7] }, { name: 'q', scenes: 'good' }],
+    });
+    expect(library.scenes).toHaveLength(1);
+    expect(library.scenes[0].state.surface).toBe('beale');
+    expect(library.scenes[0].state.trail).toBe(50);
+    expect(library.scenes[0].state.speed).toBe(defaultState().speed);
+    expect(notes).toEqual([
+      expect.stringMatching(/^scenes\[0\]\.state\.speed: /),
+      expect.stringMatching(/^scenes\[1\]\.name: expected a name/),
+      expect.stringMatching(/^scenes\[2\]: expected \{ name, state \}/),
+      expect.stringMatching(/^scenes\[3\]\.name: "good" is already taken/),
+      expect.stringMatching(/^playlists\[0\]\.scenes: 1 entries/),
+      expect.stringMatching(/^playlists\[1\]\.scenes: expected a list/),
+    ]);
+    expect(library.playlists).toEqual([{ name: 'p', scenes: ['good'] }]);
+  });
+
+  it('never throws and always gives valid states, whatever the file holds', () => {
+    const anything = fc.anything({ maxDepth: 3, maxKeys: 5, withNullPrototype: true, withObjectString: true });
+    const fileLike = fc.record({ format: fc.constantFrom(SCENES_FORMAT, 'x'), scenes: fc.array(fc.record({ name: fc.oneof(fc.string(), anything), state: anything }, { requiredKeys: [] }), { maxLength: 4 }), playlists: anything }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(anything, fileLike), (json) => {
+        const { library } = parseLibrary(json);
+        for (const s of library.scenes) expect(applyPartial(defaultState(), asJson(s.state)).notes).toEqual([]);
+      }),
+      { numRuns: 600, seed: 20261201 },
+    );
+  });
+});
