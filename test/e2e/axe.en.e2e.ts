@@ -1,0 +1,3 @@
+import { axeSuite } from './axeChecks.ts';
+
+axeSuite('en');

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { optimizers } from '../../src/core/optimizers/registry.ts';
+import { schedules } from '../../src/core/schedules/registry.ts';
+import { surfaces } from '../../src/core/surfaces/registry.ts';
+
+/**
+ * Names that stay as they are in every language: what PyTorch and the registries call things (class,
+ * optimizer, hyperparameter and schedule names), the surfaces' proper names, file formats and keys,
+ * the language switch's own "English", and the app's name. Built from the declarations, so a new
+ * hyperparameter is a code name without touching this test.
+ */
+const CODE_NAMES = new Set([
+  ...optimizers.flatMap((o) => [o.id, ...o.name.split(/[\s()]+/), ...o.hyperparameters.map((p) => p.name), ...o.torch.split('.')]),
+  ...schedules.flatMap((s) => [s.type, ...s.parameters.map((p) => p.name), ...s.torch.split('.')]),
+  ...surfaces.flatMap((s) => s.name.split(/[\s–-]+/)),
+  'Slopes', 'English', 'PyTorch', 'torch', 'optim', 'lr_scheduler', 'ReLU', 'Li', 'et', 'al', 'MLP',
+  'PNG', 'CSV', 'JSON', 'WebM', 'iframe', 'Esc', 'Home', 'PgUp', 'PgDn', 'Shift', 'Enter', 'Tab', 'Ctrl',
+  'betas', 'lr', 'eps', 'exp', 'log', 'sqrt', 'sin', 'cos', 'tan', 'tanh', 'abs', 'min', 'max', 'pi', 'NaN', 'Infinity',
+  'optimizer', 'traces', 'experiment', 'pytorch',
+]);
+
+/** Every word a reader sees or hears on the page: visible text, and the names, descriptions and hints of elements. */
+export function shownTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('script, style, math, code, kbd, textarea') || !n.textContent?.trim()) continue;
+      // Hidden text counts when a screen reader reads it (aria-describedby targets, live regions).
+      const hidden = parent.closest('[hidden]') && !parent.closest('[aria-live], [id]');
+      if (!hidden) out.push(n.textContent.trim());
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext], [alt]')) {
+      for (const a of ['aria-label', 'title', 'placeholder', 'aria-valuetext', 'alt']) {
+        const v = el.getAttribute(a);
+        if (v?.trim() && !el.closest('math')) out.push(v.trim());
+      }
+    }
+    out.push(document.title);
+    return out;
+  });
+}
+
+/** The English words of a text: runs of Latin letters (with _ and digits, as code names are written) that are no code name. */
+export const englishWords = (text: string) => (text.match(/[A-Za-z][A-Za-z0-9_]+/g) ?? []).filter((w) => !CODE_NAMES.has(w) && !/^[wb]\d/.test(w));
+
+/** English words in a scene's own parts (story and note, lesson, legend, the map's description), as a preset sets them. */
+export async function sceneEnglish(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() =>
+    ['[data-role=story]', '[data-role=lesson]', '[data-role=legend]', '[data-role=map]'].map((s) => {
+      const el = document.querySelector(s);
+      const described = el?.getAttribute('aria-describedby');
+      return `${el?.textContent ?? ''} ${described ? document.getElementById(described)?.textContent ?? '' : ''}`;
+    }),
+  );
+  return [...new Set(texts.flatMap(englishWords))];
+}
