@@ -6,6 +6,7 @@ import { requestContours } from '../render/contourJobs.ts';
 import { MapView } from '../render/MapView.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
+import { ruleId } from '../state/ruleSettings.ts';
 import type { AppState } from '../state/AppState.ts';
 import type { Preset } from '../state/presets.ts';
 import { createStore, type Store } from '../state/store.ts';
@@ -92,7 +93,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     panel.highlight(id);
   };
   const legend = new Legend(part(root, 'legend'), {
-    toggle: (id) => store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
+    // A rule's row has no switch: its editor in "My optimizers" removes it.
+    toggle: (id) => store.get().optimizers[id] && store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
     highlight,
   });
 
@@ -169,7 +171,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
-    legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id));
+    legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id)).concat(store.get().rules.map((_, i) => ruleId(i)));
     map.setTracks(sim.tracks);
     legend.setTracks(sim.tracks, legendIds);
     chart.setTracks(sim.tracks);

@@ -84,7 +84,7 @@ export class Legend {
       name.className = 'name';
       // markerSvg is constant markup from the palette; the name is text.
       name.innerHTML = markerSvg(id);
-      name.append(optimizerById(id)?.name ?? id);
+      name.append(track?.group.optimizer.name ?? optimizerById(id)?.name ?? id);
       const loss = document.createTextNode('');
       const lossCell = tr.insertCell();
       lossCell.className = 'num';
