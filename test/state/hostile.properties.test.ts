@@ -54,7 +54,8 @@ describe('hostile patches to setState, presets and links', () => {
       }),
       RUNS,
     );
-  });
+    // 2000 patches, some compiling rules: seconds on a busy machine.
+  }, 30_000);
 
   it('keep the old value of every rejected field and apply the good ones beside it', () => {
     fc.assert(
