@@ -14,6 +14,7 @@ import { createSurfaceCache, surfaceKey, surfaceOf } from '../state/surfaceOf.ts
 import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { Legend } from '../ui/Legend.ts';
+import { RuleEditor } from '../ui/RuleEditor.ts';
 import { Notice } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
@@ -168,6 +169,14 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     runExperiment: () => void panel.run(),
     resetView,
   }, words);
+  // "My optimizers" sits under the controls, in a box of its own so the controls keep theirs.
+  const rulesBox = Object.assign(document.createElement('div'), { className: 'controls rules-controls' });
+  part(root, 'controls').after(rulesBox);
+  const ruleEditor = new RuleEditor(rulesBox, { getState: store.get, set: (patch) => {
+    const notes = store.set(patch);
+    notice.show(notes);
+    return notes;
+  } }, words);
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
@@ -219,6 +228,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     showBatch(next);
     toolbar.update(next);
     controls.refresh();
+    ruleEditor.refresh();
     showOrigin();
     root.classList.toggle('network-surface', isNetworkSurface(next.surface));
   };
