@@ -17,7 +17,7 @@ async function momentumScene(page: Page): Promise<void> {
     const s = window.slopes;
     s.pause();
     const off = Object.fromEntries(Object.keys(s.getState().optimizers).map((id) => [id, { enabled: id === 'momentum' }]));
-    const notes = s.setState({ surface: 'quadratic', start: [-3.6, 1.8], optimizers: { ...off, momentum: { enabled: true, params: { lr: 0.05, momentum: 0.9 } } } });
+    const { notes } = s.setState({ surface: 'quadratic', start: [-3.6, 1.8], optimizers: { ...off, momentum: { enabled: true, params: { lr: 0.05, momentum: 0.9 } } } });
     if (notes.length) throw new Error(notes.join('; '));
   });
 }
