@@ -6,6 +6,7 @@ import { createContourJobs } from '../render/contourJobs.ts';
 import { MapView } from '../render/MapView.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
+import { ruleId } from '../state/ruleSettings.ts';
 import type { AppState } from '../state/AppState.ts';
 import type { Preset } from '../state/presets.ts';
 import { createStore, type Store } from '../state/store.ts';
@@ -14,6 +15,7 @@ import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
+import { RuleEditor } from '../ui/RuleEditor.ts';
 import { Notice } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
@@ -138,7 +140,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     panel.highlight(id);
   };
   const legend = new Legend(part(root, 'legend'), {
-    toggle: (id) => store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
+    // A rule's row has no switch: its editor in "My optimizers" removes it.
+    toggle: (id) => store.get().optimizers[id] && store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
     highlight,
   }, words);
 
@@ -261,10 +264,18 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     runExperiment: () => void panel.run(),
     resetView,
   }, words);
+  // "My optimizers" sits under the controls, in a box of its own so the controls keep theirs.
+  const rulesBox = Object.assign(document.createElement('div'), { className: 'controls rules-controls' });
+  part(root, 'controls').after(rulesBox);
+  const ruleEditor = new RuleEditor(rulesBox, { getState: store.get, set: (patch) => {
+    const notes = store.set(patch);
+    notice.show(notes);
+    return notes;
+  } }, words);
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
-    legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id));
+    legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id)).concat(store.get().rules.map((_, i) => ruleId(i)));
     map.setTracks(sim.tracks);
     legend.setTracks(sim.tracks, legendIds);
     chart.setTracks(sim.tracks);
@@ -315,6 +326,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     toolbar.update(next);
     embed?.update(next);
     controls.refresh();
+    ruleEditor.refresh();
     showOrigin();
     root.classList.toggle('network-surface', isNetworkSurface(next.surface));
     access.watch();

@@ -15,6 +15,7 @@ export function sceneChanges(state: AppState, preset: AppState, words: Words): s
     // The typed function shows only on surface "custom", where a new text is a new surface, which drops the preset.
     if (PRESENTATION.has(key) || key === 'f') continue;
     if (key === 'optimizers') out.push(...Object.keys(value as object).map((id) => words.declarations.optimizerNames[id] ?? id));
+    else if (key === 'rules') out.push(words.rules.title);
     else out.push(words.shell.changes[key] ?? key);
   }
   return out;

@@ -26,6 +26,11 @@ const STYLES: Record<string, readonly [string, Marker]> = {
   nadam: ['#6a3d9a', 'triangle'],
   radam: ['#7f7f7f', 'diamond'],
   adamax: ['#b8860b', 'cross'],
+  // Rules typed in "My optimizers", by their place (state/ruleSettings.ts ruleId): hues none of the built-ins take.
+  'rule-1': ['#c2185b', 'star'],
+  'rule-2': ['#00838f', 'cross'],
+  'rule-3': ['#827717', 'hexagon'],
+  'rule-4': ['#4527a0', 'star'],
 };
 
 const FALLBACK: readonly [string, Marker] = ['#444444', 'circle'];

@@ -1,5 +1,6 @@
-import { createState, liveParams, type LiveParams, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../core/optimizers/Optimizer.ts';
+import { createState, liveParams, type GradientOracle, type LiveParams, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../core/optimizers/Optimizer.ts';
 import type { Random } from '../core/random.ts';
+import { surfaceOracle } from '../core/rules/surfaceOracle.ts';
 import { gradientManyOf } from '../core/surfaces/gradientManyOf.ts';
 import type { Surface } from '../core/surfaces/Surface.ts';
 import { BOUND_CHECK_EVERY, CONVERGED, DIVERGED, hasConverged, NON_FINITE, OUT_OF_BOUNDS, RUNNING, runawayBound } from './status.ts';
@@ -34,6 +35,8 @@ export class ParticleGroup {
   private kernel: StepKernel;
   private surface: Surface;
   private gradientMany: NonNullable<Surface['gradientMany']>;
+  /** The gradient anywhere on the surface, for a rule's grad(E); the built-in kernels never call it. */
+  private oracle: GradientOracle;
   /** Steps taken since place(): every live particle's step count. */
   private taken = 0;
   /** Per particle: NOT_DIVERGED, NON_FINITE or OUT_OF_BOUNDS (status.ts). */
@@ -52,6 +55,7 @@ export class ParticleGroup {
   constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number) {
     this.surface = surface;
     this.gradientMany = gradientManyOf(surface);
+    this.oracle = surfaceOracle(surface);
     this.bound = runawayBound(surface.view);
     this.optimizer = optimizer;
     this.kernel = optimizer.kernel(params);
@@ -102,6 +106,7 @@ export class ParticleGroup {
   setSurface(surface: Surface): void {
     this.surface = surface;
     this.gradientMany = gradientManyOf(surface);
+    this.oracle = surfaceOracle(surface);
     this.bound = runawayBound(surface.view);
   }
 
@@ -126,7 +131,7 @@ export class ParticleGroup {
       for (let i = 0; i < 2 * count; i++) noisy[i] = grad[i] + sigma * random.normal();
       g = noisy;
     }
-    this.kernel(pos, g, this.state, this.live);
+    this.kernel(pos, g, this.state, this.live, this.oracle);
     this.taken++;
     const stopped = this.stopped;
     for (let k = 0; k < this.stoppedCount; k++) {

@@ -115,20 +115,22 @@ function probe(claim: Claim, group: (id: string) => ParticleGroup): Probe {
         }),
       };
     }
-    case 'apart': {
+    case 'apart':
+    case 'together': {
       const [a, b] = [group(claim.a), group(claim.b)];
       let [most, when] = [0, 0];
+      const apart = claim.kind === 'apart';
       return {
         observe(step) {
           if (!within(step)) return;
           const d = distance(a, b.pos[0], b.pos[1]);
-          if (d > most) [most, when] = [d, step];
+          if (d > most || Number.isNaN(d)) [most, when] = [d, step];
         },
         result: () => ({
           claim,
-          holds: most >= claim.distance,
+          holds: apart ? most >= claim.distance : most <= claim.distance,
           measured: { distance: most, step: when },
-          message: `${claim.a} and ${claim.b} are furthest apart at update ${when}, ${show(most)}; claimed at least ${claim.distance}`,
+          message: `${claim.a} and ${claim.b} are furthest apart at update ${when}, ${show(most)}; claimed at ${apart ? 'least' : 'most'} ${claim.distance}`,
         }),
       };
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optimizerIds } from '../core/optimizers/registry.ts';
+import { MAX_RULES, ruleId } from '../state/ruleSettings.ts';
 
 /** The longest scene a preset may play: the checker runs every scene headless in the tests. */
 export const MAX_SCENE_STEPS = 20000;
@@ -7,7 +8,9 @@ export const MAX_SCENE_STEPS = 20000;
 const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 const positive = finite.refine((v) => v > 0, 'expected a number above 0');
 const fraction = finite.refine((v) => v >= 0 && v <= 1, 'expected a fraction in [0, 1]');
-const optimizer = z.string().refine((s) => optimizerIds.includes(s), `expected one of ${optimizerIds.join(', ')}`);
+/** The built-ins, and the rules a preset races by their places (rule-1 …). */
+const racers = [...optimizerIds, ...Array.from({ length: MAX_RULES }, (_, i) => ruleId(i))];
+const optimizer = z.string().refine((s) => racers.includes(s), `expected one of ${racers.join(', ')}`);
 const stepsRule = `expected an integer in [1, ${MAX_SCENE_STEPS}]`;
 /** How many updates a scene (or a claim about it) covers. */
 export const sceneSteps = z
@@ -35,6 +38,8 @@ export const claimSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('ends-near'), optimizer, point, radius: positive, steps: sceneSteps }),
     /** At some update up to `steps` the two balls are at least `distance` apart: their paths visibly differ. */
     z.strictObject({ kind: z.literal('apart'), a: optimizer, b: optimizer, distance: positive, steps: sceneSteps }),
+    /** At every update up to `steps` the two balls are at most `distance` apart: on the map they are one ball. */
+    z.strictObject({ kind: z.literal('together'), a: optimizer, b: optimizer, distance: positive, steps: sceneSteps }),
     /** After `steps` updates, the fraction of the swarm within `radius` of `point` is at least `atLeast` and at most `atMost`. */
     z.strictObject({
       kind: z.literal('share'),
@@ -46,7 +51,7 @@ export const claimSchema = z.discriminatedUnion(
       steps: sceneSteps,
     }).refine((c) => c.atLeast !== undefined || c.atMost !== undefined, { error: 'expected atLeast or atMost', path: ['atLeast'] }),
   ],
-  { error: 'expected a claim of kind first, below, lower, ends-near, apart or share' },
+  { error: 'expected a claim of kind first, below, lower, ends-near, apart, together or share' },
 ).refine((c) => !('a' in c) || c.a !== c.b, { error: 'expected two different optimizers', path: ['b'] });
 
 export type Claim = z.output<typeof claimSchema>;

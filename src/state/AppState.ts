@@ -17,6 +17,12 @@ export interface OptimizerSetting<S extends ScheduleSpec = ScheduleSpec> {
 
 export type Range = [number, number];
 
+/** A rule typed in "My optimizers": its text (rule language) and the values of its `param` lines. */
+export interface RuleSetting {
+  text: string;
+  params: Record<string, number>;
+}
+
 /** Which slice of the network's loss the "mlp-slice" and "mlp-directions" surfaces show. */
 export interface NetworkSetting {
   /** The two free parameters of "mlp-slice", e.g. ["w1[3]", "w2[3]"]. */
@@ -69,6 +75,8 @@ export interface AppState {
   /** Stretch the view over the map instead of keeping one scale for x and y. */
   stretch: boolean;
   optimizers: Record<string, OptimizerSetting>;
+  /** Update rules racing beside the built-ins, each its own optimizer (at most MAX_RULES). */
+  rules: RuleSetting[];
   /** Optimizer steps per animation frame; below 1 is slow motion. */
   speed: number;
   running: boolean;
@@ -117,6 +125,7 @@ export function defaultState(): AppState {
     view: { x: [-2, 2], y: [-1, 3] },
     stretch: false,
     optimizers: settings((id) => defaultParams(optimizers.find((o) => o.id === id)!)),
+    rules: [],
     speed: 2,
     running: true,
     trail: 300,

@@ -1,4 +1,5 @@
-import { defaultState, type AppState, type OptimizerSetting } from './AppState.ts';
+import { defaultState, type AppState, type OptimizerSetting, type RuleSetting } from './AppState.ts';
+import { compileRuleAt } from './ruleSettings.ts';
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -41,6 +42,14 @@ export function stateDiff(state: AppState, base: AppState): Partial<Record<keyof
   return out;
 }
 
+/** One rule at its defaults travels as its bare text, `rule=…`, which reads as the rule itself. */
+function ruleShorthand(rules: readonly RuleSetting[]): string | null {
+  if (rules.length !== 1) return null;
+  const [rule] = rules;
+  const defaults = Object.fromEntries(compileRuleAt(rule, 0).rule.params.map((p) => [p.name, p.default]));
+  return same(rule.params, defaults) ? rule.text : null;
+}
+
 /**
  * A short shareable fragment: `surface=saddle&start=-1.5,0.01&optimizers={...}`, with only what
  * differs from the base (the defaults, or the preset the scene came from, named first as
@@ -50,14 +59,23 @@ export function encodeHash(state: AppState, preset?: { id: string; state: AppSta
   const diff = stateDiff(state, preset?.state ?? defaultState());
   const parts = preset ? [`preset=${encodeURIComponent(preset.id)}`] : [];
   for (const [key, value] of Object.entries(diff)) {
+    const text = key === 'rules' ? ruleShorthand(state.rules) : null;
+    if (text !== null) {
+      parts.push(`rule=${encodeURIComponent(text)}`);
+      continue;
+    }
     parts.push(`${key}=${encodeValue(key === 'view' ? [...state.view.x, ...state.view.y] : value)}`);
   }
   return parts.join('&');
 }
 
-/** Reads one fragment value: JSON when it parses, a comma list of numbers, or a bare string. */
+/**
+ * Reads one fragment value: JSON when it parses, a comma list of numbers, or a bare string. `rule`
+ * is always the bare text of one rule, which becomes the whole list of rules.
+ */
 function decodeValue(key: string, text: string): unknown {
   const raw = decodeURIComponent(text);
+  if (key === 'rule') return [{ text: raw }];
   try {
     const v = JSON.parse(raw);
     if (key !== 'view' || !Array.isArray(v)) return v;
@@ -87,7 +105,8 @@ export function decodeHash(hash: string): { patch: Record<string, unknown>; note
       continue;
     }
     try {
-      entries.push([part.slice(0, eq), decodeValue(part.slice(0, eq), part.slice(eq + 1))]);
+      const key = part.slice(0, eq);
+      entries.push([key === 'rule' ? 'rules' : key, decodeValue(key, part.slice(eq + 1))]);
     } catch {
       notes.push(`${part.slice(0, eq)}: could not be decoded`);
     }

@@ -4,6 +4,7 @@ import { parseWith } from '../core/formats/zodError.ts';
 import type { Lang, Localized } from '../i18n/Lang.ts';
 import { claimOptimizers, claimSchema, sceneSteps, type Claim } from '../sim/claimsSchema.ts';
 import { defaultState, type AppState } from './AppState.ts';
+import { ruleId } from './ruleSettings.ts';
 import { applyPartial } from './schema.ts';
 import { withSurfaceDefaults } from './surfaceOf.ts';
 
@@ -38,6 +39,8 @@ const presetSchema = z.strictObject({
   steps: sceneSteps,
   claims: z.array(claimSchema, { error: 'expected a list of the claims the text makes' }).min(1, 'expected at least one claim the scene checks'),
   optimizers: z.record(z.string(), z.record(z.string(), z.unknown())),
+  /** Update rules racing beside the optimizers, as `[{ text, params }]`; claims name them rule-1, rule-2, … */
+  rules: z.unknown().optional(),
   start: z.unknown().optional(),
   view: z.unknown().optional(),
   speed: z.unknown().optional(),
@@ -68,7 +71,8 @@ export interface Preset {
 
 /** A claim may speak only of optimizers the preset races, and only of the updates its scene plays. */
 function checkClaimsFit(id: string, file: z.output<typeof presetSchema>): void {
-  const raced = Object.keys(file.optimizers);
+  const rules = Array.isArray(file.rules) ? file.rules.map((_, i) => ruleId(i)) : [];
+  const raced = [...Object.keys(file.optimizers), ...rules];
   file.claims.forEach((claim, i) => {
     for (const { field, id: oid } of claimOptimizers(claim)) {
       if (!raced.includes(oid)) {

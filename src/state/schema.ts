@@ -13,6 +13,7 @@ import { InputError } from '../core/InputError.ts';
 import { ALL_SURFACE_IDS } from '../core/resolveSurface.ts';
 import { compileFormula } from '../core/expr/compileFormula.ts';
 import type { AppState, ExperimentRun, NetworkSetting, OptimizerSetting } from './AppState.ts';
+import { mergeRules } from './ruleSettings.ts';
 
 /** "custom" is the typed function in `f`. */
 export const SURFACE_CHOICES: readonly string[] = [...ALL_SURFACE_IDS, 'custom'];
@@ -206,6 +207,8 @@ export function applyPartial(state: AppState, patch: unknown): { state: AppState
       if (v !== undefined) target[key] = v;
     } else if (key === 'optimizers') {
       next.optimizers = mergeOptimizers(state.optimizers, value, 'optimizers', notes, mapSchedule);
+    } else if (key === 'rules') {
+      next.rules = mergeRules(state.rules, value, notes);
     } else if (key === 'overlays') {
       next.overlays = mergeFields(state.overlays, value, overlayFields, 'overlays', notes);
     } else if (key === 'network') {

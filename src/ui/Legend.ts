@@ -99,7 +99,8 @@ export class Legend {
       name.className = 'name';
       // markerSvg is constant markup from the palette; the name is text.
       name.innerHTML = markerSvg(id);
-      name.append(this.words.declarations.optimizerNames[id] ?? id);
+      // A rule is named by its own first comment line, in no catalogue.
+      name.append(this.words.declarations.optimizerNames[id] ?? track?.group.optimizer.name ?? id);
       const loss = document.createTextNode('');
       const lossCell = tr.insertCell();
       lossCell.className = 'num';

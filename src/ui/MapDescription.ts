@@ -77,7 +77,7 @@ export class MapDescription {
     const swarms = new Map(sim.summary().map((s) => [s.optimizer, s]));
     for (const { group } of sim.tracks) {
       const id = group.optimizer.id;
-      const name = this.words.declarations.optimizerNames[id] ?? id;
+      const name = this.words.declarations.optimizerNames[id] ?? group.optimizer.name;
       const swarm = swarms.get(id);
       if (swarm) {
         const reached = swarm.minima.reduce((k, m) => k + (m.kind === 'saddle' ? 0 : m.count), 0);

@@ -72,7 +72,8 @@ function base(n: Node): Layout {
   return plain ? l : group(l);
 }
 
-function layout(n: Node): Layout {
+/** The layout of a parsed tree, such as a rule's statement. */
+export function layout(n: Node): Layout {
   switch (n.kind) {
     case 'number':
       return { kind: 'number', text: String(n.value) };

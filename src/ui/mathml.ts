@@ -57,11 +57,13 @@ function build(doc: MathDocument, l: Layout): Element {
 /**
  * `<math>f(x, y) = …</math>` built element by element (never from markup text, so a typed formula can
  * never become markup), named by `label`: the formula in words, for screen readers that do not read
- * MathML.
+ * MathML. With a `target` it is a rule's statement instead, `m ← …`.
  */
-export function mathml(doc: MathDocument, layout: Layout, label: string): Element {
+export function mathml(doc: MathDocument, layout: Layout, label: string, target?: string): Element {
   const mo = (text: string) => element(doc, 'mo', text);
-  const head = [element(doc, 'mi', 'f'), mo('('), element(doc, 'mi', 'x'), mo(','), element(doc, 'mi', 'y'), mo(')'), mo('=')];
+  const head = target !== undefined
+    ? [element(doc, 'mi', target), mo('←')]
+    : [element(doc, 'mi', 'f'), mo('('), element(doc, 'mi', 'x'), mo(','), element(doc, 'mi', 'y'), mo(')'), mo('=')];
   const math = element(doc, 'math', [element(doc, 'mrow', [...head, build(doc, layout)])]);
   math.setAttribute('display', 'inline');
   math.setAttribute('aria-label', label);

@@ -27,6 +27,15 @@ describe('sceneChanges', () => {
   });
 });
 
+describe('sceneChanges and the rules', () => {
+  it('names a typed rule by the editor that holds it', () => {
+    const store = createStore(defaultState());
+    expect(store.set({ rules: [{ text: '# Mine\nparam lr = 0.1\nx = x - lr*g' }] })).toEqual([]);
+    expect(sceneChanges(store.get(), defaultState(), en)).toEqual(['My optimizers']);
+    expect(sceneChanges(store.get(), defaultState(), zh)).toEqual(['我的优化器']);
+  });
+});
+
 describe('sceneChanges and the typed function', () => {
   it('does not count a new text while another surface is shown', () => {
     const store = createStore(defaultState());
@@ -46,7 +55,8 @@ describe('sceneChanges in Chinese', () => {
   });
 
   it('has a word for every field of the state that a preset can change, in both languages', () => {
-    const shownOnly = ['lang', 'running', 'speed', 'view', 'stretch', 'overlays', 'trail', 'f', 'optimizers'];
+    // Optimizers are named one by one, and rules by their editor's title ("My optimizers").
+    const shownOnly = ['lang', 'running', 'speed', 'view', 'stretch', 'overlays', 'trail', 'f', 'optimizers', 'rules'];
     const fields = Object.keys(defaultState()).filter((k) => !shownOnly.includes(k));
     expect(Object.keys(en.shell.changes).sort()).toEqual(fields.sort());
     expect(Object.keys(zh.shell.changes).sort()).toEqual(fields.sort());

@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState } from '../../src/state/AppState.ts';
 import { decodeHash, encodeHash } from '../../src/state/hash.ts';
 import { applyPartial } from '../../src/state/schema.ts';
+import { gallery } from '../../src/core/rules/gallery.ts';
 
 /** Keys a hostile patch or link reaches for: the state's own fields, nested ones, and prototype tricks. */
 const KEYS = [
   ...Object.keys(defaultState()), 'x', 'y', 'lr', 'momentum', 'enabled', 'params', 'schedule', 'type', 'gradient',
-  'seed', 'batch', 'runs', 'optimizer', '__proto__', 'constructor', 'prototype', 'adam', 'sgd', '',
+  'seed', 'batch', 'runs', 'optimizer', 'rule', 'text', '__proto__', 'constructor', 'prototype', 'adam', 'sgd', '',
 ];
+
+/** Rule texts: the gallery's, broken ones, hostile sizes and random text. */
+const ruleText = fc.oneof(
+  fc.constantFrom(...gallery.map((r) => r.text), 'param lr = 1\nx = x - lr*bta1', 'x = x - (', '(('.repeat(10_000), 'x = x\n'.repeat(10_000), ''),
+  fc.string(),
+);
 
 /** Values that break naive code: non-finite and huge numbers, wrong types, deep and odd objects. */
 const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
@@ -19,6 +26,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) 
     fc.integer(),
     fc.string(),
     fc.array(tie('value'), { maxLength: 4 }),
+    fc.array(fc.record({ text: ruleText, params: tie('value') }, { requiredKeys: [] }), { maxLength: 5 }),
     fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 4 }),
   ),
 })).value;
@@ -46,7 +54,8 @@ describe('hostile patches to setState, presets and links', () => {
       }),
       RUNS,
     );
-  });
+    // 2000 patches, some compiling rules: seconds on a busy machine.
+  }, 30_000);
 
   it('keep the old value of every rejected field and apply the good ones beside it', () => {
     fc.assert(

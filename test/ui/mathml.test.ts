@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formulaLayout } from '../../src/ui/formulaLayout.ts';
 import { MATHML_NS, mathml, type MathDocument } from '../../src/ui/mathml.ts';
+import { compileRule } from '../../src/core/rules/compileRule.ts';
+import { gallery } from '../../src/core/rules/gallery.ts';
+import { wordsFor } from '../../src/i18n/words.ts';
+import { ruleMath } from '../../src/ui/ruleMath.ts';
 
 /** Just enough of an element to build and inspect MathML in node: a tag, attributes, children or text. */
 class FakeElement {
@@ -71,5 +75,21 @@ describe('mathml', () => {
     const sups = math.all().filter((el) => el.localName === 'msup');
     expect(sups.length).toBe(3);
     expect(sups.every((s) => s.children.length === 2)).toBe(true);
+  });
+});
+
+describe('ruleMath', () => {
+  it("typesets each statement of a rule as target ← expression, named in the catalogue's words", () => {
+    const compiled = compileRule(gallery.find((r) => r.id === 'adam')!.text);
+    if (!compiled.ok) throw new Error(compiled.error.message);
+    const [m, v, x] = ruleMath(fakeDocument, compiled.rule, wordsFor('en')) as unknown as FakeElement[];
+    expect(m.markup()).toBe(
+      `<math><mrow><mi>m</mi><mo>←</mo><mrow><mrow><mi>beta1</mi><mo>${INVISIBLE_TIMES}</mo><mi>m</mi></mrow><mo>+</mo><mrow><mrow><mo>(</mo><mrow><mn>1</mn><mo>−</mo><mi>beta1</mi></mrow><mo>)</mo></mrow><mo>${INVISIBLE_TIMES}</mo><mi>g</mi></mrow></mrow></mrow></math>`,
+    );
+    expect(m.attributes.get('aria-label')).toMatch(/^m becomes beta1 /);
+    expect(v.all().some((e) => e.localName === 'msup')).toBe(true);
+    expect(x.all().filter((e) => e.localName === 'mfrac')).toHaveLength(3);
+    const zh = ruleMath(fakeDocument, compiled.rule, wordsFor('zh')) as unknown as FakeElement[];
+    expect(zh[0].attributes.get('aria-label')).toMatch(/^m 更新为 /);
   });
 });

@@ -5,6 +5,7 @@ import { optimizerById } from '../../core/optimizers/registry.ts';
 import { SURFACE_EXPRESSIONS } from '../../core/surfaces/expressions.ts';
 import { simulationFor } from '../../sim/simulationFor.ts';
 import type { AppState } from '../../state/AppState.ts';
+import { compileRuleAt } from '../../state/ruleSettings.ts';
 import { surfaceOf, type SurfaceCache } from '../../state/surfaceOf.ts';
 
 /** The scene an export describes: the state, how many steps it covers and what it is called. */
@@ -25,13 +26,20 @@ export function sceneRuns(state: AppState): TorchRun[] {
     .map(([id, s]) => ({ optimizer: optimizerById(id)!, params: s.params, schedule: s.schedule }));
 }
 
+/** The rules racing beside them, each carrying its text so the trace file can be computed again. */
+export function sceneRules(state: AppState): (TorchRun & { rule: string })[] {
+  return state.rules.map((r, i) => ({ optimizer: compileRuleAt(r, i).optimizer, params: r.params, schedule: null, rule: r.text }));
+}
+
 /** Where each particle starts: a new simulation of the state, before its first step, lays them out as the map's did. */
 export function sceneStarts(state: AppState, surfaces: SurfaceCache): [number, number][] {
-  const sim = simulationFor({ ...state, optimizers: onlyFirst(state) }, surfaces);
+  const optimizers = onlyFirst(state);
+  const rules = Object.values(optimizers).some((s) => s.enabled) ? [] : state.rules.slice(0, 1);
+  const sim = simulationFor({ ...state, optimizers, rules }, surfaces);
   return sim.particles().map((p) => [p.x, p.y]);
 }
 
-/** One enabled optimizer is enough to lay out the starts, which every optimizer shares. */
+/** One enabled optimizer (or else one rule) is enough to lay out the starts, which every optimizer shares. */
 function onlyFirst(state: AppState): AppState['optimizers'] {
   const first = Object.keys(state.optimizers).find((id) => state.optimizers[id].enabled);
   const out: AppState['optimizers'] = {};
@@ -56,7 +64,7 @@ export function sceneTraceDocument(src: SceneSource): TraceDocument {
     noiseNote(state),
     isNetworkSurface(state.surface) ? 'The CLI takes a network surface at its default slice; the map may show another.' : undefined,
   ].filter(Boolean).join(' ');
-  return sceneTraces(surfaceOf(state, surfaces), where, sceneRuns(state), sceneStarts(state, surfaces), src.steps, note || undefined);
+  return sceneTraces(surfaceOf(state, surfaces), where, [...sceneRuns(state), ...sceneRules(state)], sceneStarts(state, surfaces), src.steps, note || undefined);
 }
 
 /** "Copy as PyTorch" for the map: null on a network surface, whose script is the experiment's. */

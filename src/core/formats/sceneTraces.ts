@@ -10,7 +10,9 @@ export interface TraceCase {
   id: string;
   surface?: string;
   formula?: string;
-  optimizer: string;
+  /** A built-in's id, or (in its place) the text of an update rule. */
+  optimizer?: string;
+  rule?: string;
   params: Record<string, unknown>;
   schedule?: ScheduleSpec;
   start: [number, number];
@@ -32,12 +34,13 @@ export const CONSTANT_SCHEDULE: ScheduleSpec = { type: 'ExponentialLR', params: 
  * Every particle of every run as a case of the CLI's trace formats, trajectory filled in by the same
  * step loop `slopes trace --cases` runs. Without any schedule the file is `optimizer-traces/1`; with
  * one it must be `schedule-traces/1`, where every case needs one, so an unscheduled run takes
- * CONSTANT_SCHEDULE. Case ids are `<optimizer>/<particle>`.
+ * CONSTANT_SCHEDULE. Case ids are `<optimizer>/<particle>`; a run with a `rule` carries its text, which
+ * the CLI compiles again.
  */
 export function sceneTraces(
   surface: Surface,
   where: TraceSurfaceField,
-  runs: readonly TorchRun[],
+  runs: readonly (TorchRun & { rule?: string })[],
   starts: readonly (readonly [number, number])[],
   steps: number,
   note?: string,
@@ -50,7 +53,7 @@ export function sceneTraces(
       return {
         id: `${run.optimizer.id}/${p}`,
         ...where,
-        optimizer: run.optimizer.id,
+        ...(run.rule !== undefined ? { rule: run.rule } : { optimizer: run.optimizer.id }),
         params: { ...run.params },
         ...(schedule ? { schedule } : {}),
         start: [start[0], start[1]],

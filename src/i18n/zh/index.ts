@@ -7,6 +7,7 @@ import { exports } from './exports.ts';
 import { map } from './map.ts';
 import { panel } from './panel.ts';
 import { presets } from './presets.ts';
+import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports };
+export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules };

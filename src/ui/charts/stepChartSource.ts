@@ -16,7 +16,7 @@ const leadStep = (tracks: readonly Track[]) => tracks.reduce((lead, t) => Math.m
  */
 export function stepChartSource(tracks: () => readonly Track[], words: Words): ChartSource {
   const w = words.panel;
-  const nameOf = (t: Track) => words.declarations.optimizerNames[t.group.optimizer.id] ?? t.group.optimizer.id;
+  const nameOf = (t: Track) => words.declarations.optimizerNames[t.group.optimizer.id] ?? t.group.optimizer.name;
   return {
     curves: () => tracks().map((t) => ({ name: nameOf(t), values: t.history.losses, length: t.history.length })),
     describe: () => {
