@@ -264,9 +264,10 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     runExperiment: () => void panel.run(),
     resetView,
   }, words);
-  // "My optimizers" sits under the controls, in a box of its own so the controls keep theirs.
+  // "My optimizers" sits in the side column under the experiment panel, in a box of its own, so the
+  // panel's charts stay on the first screen at 1366×768.
   const rulesBox = Object.assign(document.createElement('div'), { className: 'controls rules-controls' });
-  part(root, 'controls').after(rulesBox);
+  part(root, 'panel').after(rulesBox);
   const ruleEditor = new RuleEditor(rulesBox, { getState: store.get, set: (patch) => {
     const notes = store.set(patch);
     notice.show(notes);

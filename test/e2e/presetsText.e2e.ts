@@ -80,7 +80,7 @@ describe('presets in the reader’s language', () => {
   });
 
   it.each([
-    ['zh', /^已修改：start point/, '恢复', '（载入时）'],
+    ['zh', /^已修改：起点/, '恢复', '（载入时）'],
     ['en', /^modified: start point/, 'restore', ' (as loaded)'],
   ] as const)('with lang=%s a changed scene shows the modified badge in the language, and restore brings the preset back', async (lang, badge, restore, asLoaded) => {
     const preset = file('saddle-adaptive');
