@@ -34,7 +34,8 @@ describe('your own function', () => {
     await page.waitForTimeout(500);
     expect(colourCount(await screenshotPixels(page, '.map'))).toBeGreaterThan(8);
     await page.screenshot({ path: 'test-results/formula-rolls.png' });
-    await expect(page.locator('[data-role=lesson]').textContent()).resolves.toMatch(/f = x\^2\/4 \+ y\^2 \+ sin\(x\)/);
+    // The lesson shows the typed formula as MathML, named by the same formula in words.
+    await expect(page.locator('[data-role=lesson] math').getAttribute('aria-label')).resolves.toBe("f of x and y equals the fraction with numerator x squared and denominator 4 plus y squared plus sine of x");
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => location.hash)).toMatch(/surface=custom&f=x%5E2%2F4%20%2B%20y%5E2%20%2B%20sin\(x\)/);
     expect(errors).toEqual([]);

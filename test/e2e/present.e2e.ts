@@ -74,11 +74,12 @@ describe('presentation mode at 1920×1080', () => {
     const { page, errors } = await openApp(browser(), `preset=${SCENES[1]}&present=1&lang=en`, PROJECTOR);
     expect((await measure(page)).presenting).toBe(true);
     await page.evaluate(() => window.slopes.setState({ speed: 4 }));
-    await page.waitForTimeout(700);
+    await page.waitForFunction(() => /speed=4/.test(location.hash), null, { timeout: 10_000 });
     expect(await page.evaluate(() => location.hash)).toMatch(/(^#|&)present=1(&|$)/);
     await page.keyboard.press('p');
-    await page.waitForTimeout(700);
-    expect(await page.evaluate(() => location.hash)).not.toMatch(/present=/);
+    // The link is rewritten once the change settles (400 ms), later on a busy machine.
+    await page.waitForFunction(() => !/present=/.test(location.hash), null, { timeout: 10_000 });
+    expect(await page.evaluate(() => location.hash)).toMatch(/preset=beale/);
     expect(errors).toEqual([]);
     await page.close();
   });
