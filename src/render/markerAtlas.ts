@@ -10,8 +10,8 @@ export interface MarkerAtlas {
   /** White marker with a dark outline: tinting colours the fill and leaves the outline dark. */
   solid(marker: Marker): Texture;
   /**
-   * White marker with a hairline outline: enough to keep a light colour at 3:1 against a light band,
-   * thin enough that a dense swarm does not merge into a dark mass.
+   * White marker without an outline: where swarms meet each shows only a ring about a pixel wide
+   * around the next, and even a hairline of ink would hide that ring's colour (a browser test sees it).
    */
   plain(marker: Marker): Texture;
   /** An outlined ring of the marker, for a diverged particle. */
@@ -89,8 +89,6 @@ export function createMarkerAtlas(): MarkerAtlas {
     ctx.setTransform(1, 0, 0, 1, (k + 0.5) * CELL, 1.5 * CELL);
     tracePath(ctx, marker, r);
     ctx.fill();
-    ctx.lineWidth = CELL / 20;
-    ctx.stroke();
 
     ctx.setTransform(1, 0, 0, 1, (k + 0.5) * CELL, 2.5 * CELL);
     tracePath(ctx, marker, r * 0.9);

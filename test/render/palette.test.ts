@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { optimizers } from '../../src/core/optimizers/registry.ts';
 import { bandColors } from '../../src/render/bandColors.ts';
-import { contrastRatio, CROWD_ALPHA, INK, luminance, NO_DATA, optimizerStyle, SWARM_ALPHA, TRAIL_ALPHA } from '../../src/render/palette.ts';
+import { contrastRatio, INK, luminance, NO_DATA, optimizerStyle, TRAIL_ALPHA } from '../../src/render/palette.ts';
 
 /** Every ground a mark can sit on: each band of every band count the contours use, and the no-data grey. */
 const grounds = [NO_DATA];
@@ -31,11 +31,6 @@ describe('contrast of the marks on the map', () => {
 
   it("the balls' outline, the minima's ink and the arrows' edge keep 3:1 on every band", () => {
     expect(worst(() => INK)).toBeGreaterThanOrEqual(3);
-  });
-
-  it("a swarm's particles keep 3:1 through their outline at their opacity, even in a crowd", () => {
-    expect(worst((g) => over(INK, SWARM_ALPHA, g))).toBeGreaterThanOrEqual(3);
-    expect(worst((g) => over(INK, CROWD_ALPHA, g))).toBeGreaterThanOrEqual(3);
   });
 
   it("a trail's newest end keeps 3:1 through its halo, where the optimizer's own colour alone does not", () => {
