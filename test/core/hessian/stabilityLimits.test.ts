@@ -64,7 +64,7 @@ describe('the limits are real: a simulated ball', () => {
   ];
   for (const [name, id, limit] of cases) {
     const optimizer = optimizerById(id)!;
-    const momentum = id === 'sgd' ? {} : { momentum: 0.9 };
+    const momentum: Record<string, number> = id === 'sgd' ? {} : { momentum: 0.9 };
     it(`${name}: converges at 0.995 × the limit ${limit.toFixed(4)}`, () => {
       const run = finalLoss(optimizer, { lr: 0.995 * limit, ...momentum }, 4000);
       expect(run.status).not.toBe('diverged');
