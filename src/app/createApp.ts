@@ -12,6 +12,7 @@ import { createStore, type Store } from '../state/store.ts';
 import { createSurfaceCache, surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
 import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
+import { Inspector } from '../ui/Inspector.ts';
 import { Legend } from '../ui/Legend.ts';
 import { Notice } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
@@ -154,6 +155,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
+  const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
+  part(root, 'panel').before(inspector.root);
   const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id));
   bindKeyboard(target);
   const controls = createControls(part(root, 'controls'), {
@@ -250,6 +253,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         chart.draw();
         // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
         legend.showSwarms(sim.summary());
+        inspector.update();
         moved = false;
       }
     }
