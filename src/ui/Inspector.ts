@@ -164,7 +164,7 @@ export class Inspector {
     }
     this.where.textContent = w.atStep(i.step, f(i.x), f(i.y));
     const [[xx, xy], [, yy]] = i.hessian;
-    set('hessian', `[[${f(xx)}, ${f(xy)}], [${f(xy)}, ${f(yy)}]] (${i.exact ? w.hessianExact : w.hessianDifferenced})`);
+    set('hessian', w.aside(`[[${f(xx)}, ${f(xy)}], [${f(xy)}, ${f(yy)}]]`, i.exact ? w.hessianExact : w.hessianDifferenced));
     set('eigenvalues', `${f(i.eigenvalues[0])}, ${f(i.eigenvalues[1])}`);
     set('condition', f(i.conditionNumber));
     set('lrNow', f(i.lr));
@@ -173,8 +173,8 @@ export class Inspector {
     set('limitNesterov', f(i.limits.nesterov));
     set('rate', f(i.rate));
     const best = i.optimal;
-    set('optimalGd', best ? `${f(best.gd.lr)} (${w.optimalRate(f(best.gd.rate))})` : w.notApplicable);
-    set('optimalHeavyBall', best ? `${f(best.heavyBall.lr)}, ${f(best.heavyBall.momentum)} (${w.optimalRate(f(best.heavyBall.rate))})` : w.notApplicable);
+    set('optimalGd', best ? w.aside(f(best.gd.lr), w.optimalRate(f(best.gd.rate))) : w.notApplicable);
+    set('optimalHeavyBall', best ? w.aside(`${f(best.heavyBall.lr)}, ${f(best.heavyBall.momentum)}`, w.optimalRate(f(best.heavyBall.rate))) : w.notApplicable);
     const notes = [i.limitsNote === 'adaptive' ? w.adaptive : i.limitsNote === 'no-positive-curvature' ? w.noCurvature : '', i.weightDecay && i.rule ? w.weightDecay(f(i.weightDecay)) : ''];
     this.note.textContent = notes.filter(Boolean).join(' ');
     this.optimal.disabled = !(best && (i.rule === 'gd' || i.rule === 'heavyBall'));

@@ -21,6 +21,7 @@ export const instruments = {
   optimalGd: 'Optimal GD step 2/(λmin+λmax)',
   optimalHeavyBall: 'Optimal heavy ball α, β',
   optimalRate: (rate: string) => `rate ${rate}`,
+  aside: (value: string, note: string) => `${value} (${note})`,
   setOptimal: 'Set the optimal step',
   adaptive: 'Adaptive methods rescale every coordinate, and β₁ is not a heavy-ball momentum: no limit of lr alone applies.',
   noCurvature: 'No direction curves upward here: on the quadratic model no step is too long.',

@@ -22,6 +22,7 @@ export const instruments: Words['instruments'] = {
   optimalGd: '最优 GD 步长 2/(λmin+λmax)',
   optimalHeavyBall: '最优重球法 α、β',
   optimalRate: (rate: string) => `收敛率 ${rate}`,
+  aside: (value: string, note: string) => `${value}（${note}）`,
   setOptimal: '设为最优步长',
   adaptive: '自适应方法对每个坐标分别缩放，β₁ 也不是重球法的动量：不存在只关于 lr 的上限。',
   noCurvature: '这里没有向上弯曲的方向：在二次模型上，任何步长都不会过大。',
