@@ -5,6 +5,7 @@ import type { ParticleView } from '../sim/Simulation.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
+import type { ExportKind } from './exports/exportKinds.ts';
 
 /** What the map shows, in world units and CSS pixels, so a check can measure its scale. */
 export interface MapInfo {
@@ -76,6 +77,16 @@ export interface SlopesController {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;
   };
+  /**
+   * The scene as a file: `png` (the map with its legend, at twice its size), `traces-json` (the
+   * CLI's optimizer-traces/1), `traces-csv`, `experiment-csv`, `pytorch` (a runnable torch.optim
+   * script of the scene) or `pytorch-experiment` (the experiment panel's training).
+   */
+  export(kind: ExportKind): Promise<Blob>;
+  /** A WebM video of the map for `seconds` (at most 60), with a recording indicator over the map meanwhile. */
+  record(seconds: number): Promise<Blob>;
+  /** Every message the map's live region has spoken (race events, the start marker, the read-out key), oldest first. */
+  announcements(): string[];
   /** Script time of the per-frame work (simulation + drawing), not the GPU's. */
   stats(): { frames: number; frameMs: { median: number; p95: number } };
 }

@@ -5,6 +5,7 @@ import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
 import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import type { FrameStats } from './FrameStats.ts';
+import type { InstanceExports } from './exports/mountExports.ts';
 import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts';
 
 export interface ControllerDeps {
@@ -22,6 +23,9 @@ export interface ControllerDeps {
   resetView(): void;
   map(): MapInfo;
   scene(): SceneInfo;
+  exports: InstanceExports;
+  /** What the map's live region has said, oldest first. */
+  announcements(): string[];
 }
 
 const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
@@ -82,5 +86,8 @@ export function createController(d: ControllerDeps): SlopesController {
       status: () => d.panel.status(),
     },
     stats: () => d.stats.summary(),
+    export: (kind) => d.exports.export(kind),
+    record: (seconds) => d.exports.record(seconds),
+    announcements: () => d.announcements(),
   };
 }

@@ -2,7 +2,7 @@ import './app.css';
 import { isNetworkSurface } from '../core/mlp/networkSurface.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import type { View } from '../core/surfaces/Surface.ts';
-import { requestContours } from '../render/contourJobs.ts';
+import { createContourJobs } from '../render/contourJobs.ts';
 import { MapView } from '../render/MapView.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
@@ -14,6 +14,7 @@ import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { Inspector } from '../ui/Inspector.ts';
 import { Legend } from '../ui/Legend.ts';
+import { MapAccess } from '../ui/MapAccess.ts';
 import { Notice } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
@@ -21,13 +22,24 @@ import { Story } from '../ui/Story.ts';
 import { SurfaceNote } from '../ui/SurfaceNote.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { languageSwitch } from '../ui/LanguageSwitch.ts';
+import { showPageWords } from '../ui/pageWords.ts';
 import type { Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { createController } from './controller.ts';
+import { mountExports } from './exports/mountExports.ts';
+import { createEmbedOverlay } from './embedOverlay.ts';
+import type { PageOptions } from './pageOptions.ts';
+import { encodeHash } from '../state/hash.ts';
 import { reachesSceneEnd, stepsBeforeSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
 import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
+import type { ClassroomFields } from './location.ts';
+import { createPlaylist } from './playlist.ts';
+import { classroomFragment, parsePlaylist, sceneText, wantsPresent } from '../state/playlist.ts';
+import { sceneFragment, shareLinks } from '../state/shareLinks.ts';
+import { Presentation } from '../ui/Presentation.ts';
+import { ShareDialog } from '../ui/ShareDialog.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -38,6 +50,18 @@ export interface AppOptions {
   presetId?: string;
   /** The reader chose another language: the host builds the instance again in it. */
   onLanguage(lang: Lang): void;
+  /** Embed mode and what it keeps (absent: the full page). */
+  page?: PageOptions;
+  /** Where embed mode's "Open in Slopes" leads: the full page's address, without fragment. */
+  fullPage?: string;
+  /** Keys reach the instance only while focus is inside its root (a mounted instance), not page-wide. */
+  scopedKeys?: boolean;
+  /** The link's presentation mode and playlist (`present=1&playlist=a,b,c`). */
+  classroom?: ClassroomFields;
+  /** The page's address without its fragment: given, the header offers Share with links to it. */
+  shareBase?: string;
+  /** Presentation mode went on or off: the host writes the link again. */
+  onLinkChange?(): void;
 }
 
 export interface App {
@@ -46,7 +70,16 @@ export interface App {
   /** The preset the scene came from, while it still shows that preset's surface. */
   origin(): Preset | null;
   report(notes: string[]): void;
+  /** The link's presenting fields for the current scene (`present=1&playlist=…`). */
+  classroomFragment(): string;
+  /** A pasted link's presenting fields: a new playlist, presentation on or off; returns notes on them. */
+  openClassroom(fields: ClassroomFields): string[];
+  /** Releases everything the instance holds: canvas, ticker, workers, listeners, panels. */
+  destroy(): void;
 }
+
+/** How much larger balls and trails are drawn while presenting. */
+const PRESENT_SCALE = 1.75;
 
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
 const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
@@ -65,6 +98,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const lang = options.initial.lang;
   const words = wordsFor(lang);
   languageSwitch(part(root, 'lang'), words, lang, (next) => store.set({ lang: next }));
+  showPageWords(document, words);
   const notice = new Notice(part(root, 'notice'));
   const stats = new FrameStats();
   let sim: Simulation = simulationFor(store.get(), surfaces);
@@ -73,17 +107,29 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   let legendIds = enabledIds(store.get());
 
   let contourTicket = 0;
+  const contours = createContourJobs();
   const map = await MapView.create(part(root, 'map'), {
+    onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
-      requestContours({ state, view, size })
+      contours
+        .request({ state, view, size })
         .then((data) => data && ticket === contourTicket && map.setContours(data))
-        .catch((e: Error) => notice.show([`Could not draw the contours: ${e.message}`]));
+        .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
     },
+  });
+  const access = new MapAccess(part(root, 'map'), {
+    words,
+    lang,
+    state: store.get,
+    setStart: (start) => store.set({ start }),
+    reset: () => controller.reset(),
+    sim: () => sim,
+    map: () => map,
   });
   const chart = new StepChart(part(root, 'step-chart'));
   const panel = new ExperimentPanel(part(root, 'panel'), () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
@@ -95,13 +141,10 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const legend = new Legend(part(root, 'legend'), {
     toggle: (id) => store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
     highlight,
-  });
+  }, words);
 
   const helpOverlay = part(root, 'help-overlay');
-  const setHelp = (open: boolean) => {
-    helpOverlay.hidden = !open;
-  };
-  renderHelp(helpOverlay, () => setHelp(false));
+  const setHelp = renderHelp(helpOverlay, words);
 
   const resetView = () => {
     const state = store.get();
@@ -115,9 +158,10 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const state = store.get();
     if (origin && surfaceKey(origin.state) !== surfaceKey(state)) origin = null;
     toolbar.showPreset(origin?.id ?? '');
-    const changes = origin ? sceneChanges(state, origin.state) : [];
+    const changes = origin ? sceneChanges(state, origin.state, words) : [];
     sceneEnd = origin && changes.length === 0 ? origin.steps : Infinity;
     story.show(origin, changes);
+    playlist.show();
   };
   /** The race's step count: its furthest first ball (a diverged one stops counting). */
   const leadStep = () => {
@@ -126,6 +170,18 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     return lead;
   };
 
+  const exports = mountExports({
+    words,
+    store,
+    surfaces,
+    map,
+    sim: () => sim,
+    leadStep,
+    origin: () => origin,
+    report: (notes) => notice.show(notes),
+    menuHost: part(root, 'export'),
+    mapHost: part(root, 'map'),
+  });
   const controller = createController({
     store,
     presets: options.presets,
@@ -147,18 +203,57 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       plot: map.plotRect,
       canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
     }),
-    scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state) : [] }),
+    scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
+    exports,
+    announcements: () => access.announcements(),
   });
+  const playlist = createPlaylist({ presets: options.presets, lang, words, loadPreset: (id) => controller.loadPreset(id), scene: () => controller.scene() });
+  part(root, 'story').before(playlist.bar.view);
+  const presentation = new Presentation(root, words, (on) => {
+    map.setScale(on ? PRESENT_SCALE : 1);
+    options.onLinkChange?.();
+  });
+  part(root, 'help').before(presentation.button);
+  const shareBase = options.shareBase;
+  if (shareBase !== undefined) {
+    const share = new ShareDialog(words, () => {
+      const state = store.get();
+      const scene = origin ? sceneText(origin, lang).title : surfaceOf(state, surfaces).name;
+      return shareLinks(shareBase, sceneFragment(state, origin ?? undefined, classroomFragment(false, playlist.ids)), words.classroom.frameTitle(scene));
+    });
+    presentation.button.before(share.button);
+    root.append(share.element);
+  }
+  /** Takes a link's playlist and presentation mode; returns a note naming the playlist's unknown presets. */
+  const openClassroom = (fields: ClassroomFields): string[] => {
+    const known = options.presets.map((p) => p.id);
+    const { ids, unknown } = parsePlaylist(fields.playlist, known);
+    playlist.setIds(ids);
+    presentation.set(wantsPresent(fields.present));
+    return unknown.length ? [words.classroom.unknownScenes(unknown.map((id) => JSON.stringify(id)).join(', '), known.join(', '))] : [];
+  };
   const target = {
     ...controller,
+    togglePresentation: () => presentation.toggle(),
+    stepScene: (delta: number) => playlist.step(delta),
+    presenting: () => presentation.presenting,
     toggleHelp: () => setHelp(helpOverlay.hidden),
     closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
   const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
   part(root, 'panel').before(inspector.root);
-  const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id));
-  bindKeyboard(target);
+  const embed = options.page?.embed
+    ? createEmbedOverlay(root, {
+        target,
+        words,
+        page: options.page,
+        fullPage: options.fullPage ?? '',
+        fragment: () => encodeHash({ ...store.get(), running: true }, origin ?? undefined),
+      })
+    : null;
+  const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id), words);
+  const unbindKeys = bindKeyboard(target, options.scopedKeys ? root : document);
   const controls = createControls(part(root, 'controls'), {
     getState: store.get,
     set: (patch) => {
@@ -185,18 +280,20 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   part(root, 'lesson').before(batchNote);
   const showBatch = ({ surface, network }: AppState) => {
     batchNote.hidden = !isNetworkSurface(surface);
-    batchNote.textContent = network.batch === 0 ? 'gradients on all the points (full batch)' : `gradients on minibatches of ${network.batch} points`;
+    batchNote.textContent = network.batch === 0 ? words.shell.fullBatch : words.shell.miniBatch(network.batch);
   };
 
-  const surfaceNote = new SurfaceNote(part(root, 'lesson'), words.presets);
+  const surfaceNote = new SurfaceNote(part(root, 'lesson'), words);
   const showSurface = (state: AppState) => {
     const surface = surfaceOf(state, surfaces);
-    part(root, 'surface-name').textContent = `· ${surface.name}`;
-    part(root, 'surface-name').title = surface.name;
+    const name = words.declarations.surfaceNames[state.surface] ?? surface.name;
+    part(root, 'surface-name').textContent = `· ${name}`;
+    part(root, 'surface-name').title = name;
     surfaceNote.show(surface);
     map.setMinima(surface.minima);
+    access.setMinima(surface.minima);
     map.setHome(surface.view);
-    const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? ['α (direction 1)', 'β (direction 2)'] : ['x', 'y'];
+    const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? words.shell.directionAxes : ['x', 'y'];
     map.setAxisLabels(labels[0], labels[1]);
   };
 
@@ -219,9 +316,11 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
+    embed?.update(next);
     controls.refresh();
     showOrigin();
     root.classList.toggle('network-surface', isNetworkSurface(next.surface));
+    access.watch();
   };
   apply(store.get(), null);
   store.subscribe((next, prev) => apply(next, prev));
@@ -246,6 +345,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     }
     const working = moved || !advance;
     if (working) {
+      access.watch();
+      access.refresh(t0, !advance || !store.get().running);
       map.draw();
       legend.update();
       if (!advance || t0 - chartClock > 100) {
@@ -265,8 +366,26 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     moved = true;
   });
   map.app.ticker.add(() => drawFrame(true));
-  notice.show(options.notes ?? []);
+  notice.show([...(options.notes ?? []), ...openClassroom(options.classroom ?? {})]);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
-  panel.run().catch(() => undefined);
-  return { controller, store, origin: () => origin, report: (notes) => notice.show(notes) };
+  // An embed showing the map alone keeps the panel hidden, and its training would only cost time.
+  if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
+  const destroy = () => {
+    contours.destroy();
+    unbindKeys();
+    panel.destroy();
+    map.destroy();
+    if (document.fullscreenElement === root) void document.exitFullscreen();
+    // The rest (lil-gui, legend, charts) lives in the root's DOM and its own element listeners.
+    root.replaceChildren();
+  };
+  return {
+    controller,
+    store,
+    origin: () => origin,
+    report: (notes) => notice.show(notes),
+    classroomFragment: () => classroomFragment(presentation.presenting, playlist.ids),
+    openClassroom,
+    destroy,
+  };
 }

@@ -1,11 +1,13 @@
 import { LANG_TAGS, preferredLang } from '../i18n/Lang.ts';
-import { defaultState } from '../state/AppState.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { encodeHash } from '../state/hash.ts';
-import { applyPartial } from '../state/schema.ts';
-import { surfaceKey, withSurfaceDefaults } from '../state/surfaceOf.ts';
 import { createApp } from './createApp.ts';
+import { fullPageUrl } from './fullPageUrl.ts';
 import { readLink, syncLocation } from './location.ts';
+import { pageOptionsFragment, readPageOptions } from './pageOptions.ts';
 import { loadPresets } from './presetFiles.ts';
+import { parsePlaylist } from '../state/playlist.ts';
+import { sceneFrom } from './sceneFrom.ts';
 import type { SlopesController } from './SlopesController.ts';
 
 declare global {
@@ -20,29 +22,49 @@ const FIRST_PRESET = 'rosenbrock-race';
 async function main(): Promise<void> {
   const { presets, errors } = loadPresets();
   const link = readLink(location.hash, presets);
+  const query = Object.fromEntries(new URLSearchParams(location.search));
+  const page = readPageOptions(query, link.page);
   const hasLink = Object.keys(link.patch).length > 0 || link.preset !== undefined;
+  // A playlist link that names no preset opens at the list's first scene.
+  const firstScene = parsePlaylist(link.classroom.playlist, presets.map((p) => p.id)).ids[0];
   // A link names its preset (and overrides it) or lists what differs from the defaults.
-  const preset = hasLink ? link.preset : presets.find((p) => p.id === FIRST_PRESET);
-  const base = preset?.state ?? defaultState();
-  const { state: linked, notes: more } = applyPartial(base, link.patch);
-  // A link that names another surface (`#surface=custom&f=…` typed by hand) gets that surface's view and start.
-  const state = surfaceKey(linked) === surfaceKey(base) ? linked : withSurfaceDefaults(linked, link.patch);
+  const preset = link.preset ?? presets.find((p) => p.id === firstScene) ?? (hasLink ? undefined : presets.find((p) => p.id === FIRST_PRESET));
+  const { state, notes: more } = sceneFrom(preset, link.patch);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   const moving = reducedMotion && !('running' in link.patch) ? { ...state, running: false } : state;
   const initial = 'lang' in link.patch ? moving : { ...moving, lang: preferredLang(navigator.languages ?? [navigator.language]) };
   document.documentElement.lang = LANG_TAGS[initial.lang];
+  // Set once the link is synced; until then there is no link to write again.
+  let relink = () => {};
   const app = await createApp(document.getElementById('app')!, {
     initial,
     presets,
-    notes: [...errors, ...link.notes, ...more],
+    notes: [...errors, ...link.notes, ...page.notes, ...more],
     presetId: preset?.id,
-    // The page is built in one language: it reloads in the chosen one, its scene kept in the link.
+    page: page.options,
+    fullPage: fullPageUrl(location.href),
+    classroom: link.classroom,
+    shareBase: location.href.replace(/#.*$/, ''),
+    onLinkChange: () => relink(),
+    // The page is built in one language: it reloads in the chosen one, its scene, layout, playlist and presentation mode kept in the link.
     onLanguage: (lang) => {
-      location.hash = encodeHash({ ...app.store.get(), lang }, app.origin() ?? undefined);
+      const scene = encodeHash({ ...app.store.get(), lang }, app.origin() ?? undefined);
+      location.hash = [scene, pageOptionsFragment(page.options), app.classroomFragment()].filter(Boolean).join('&');
       location.reload();
     },
   });
-  syncLocation({ store: app.store, presets, origin: app.origin, loadPreset: app.controller.loadPreset, report: app.report });
+  // An embedded page shows the scene its link names; the "Open in Slopes" link carries what it became.
+  if (!page.options.embed) {
+    relink = syncLocation({
+      store: app.store,
+      presets,
+      origin: app.origin,
+      loadPreset: app.controller.loadPreset,
+      report: app.report,
+      classroomFragment: app.classroomFragment,
+      openClassroom: app.openClassroom,
+    });
+  }
   window.slopes = app.controller;
 }
 
@@ -50,7 +72,7 @@ main().catch((e: Error) => {
   const root = document.getElementById('app')!;
   const message = document.createElement('p');
   message.className = 'notice';
-  message.textContent = `Slopes could not start: ${e.message}`;
+  message.textContent = wordsFor(preferredLang(navigator.languages ?? [navigator.language])).embed.couldNotStart(e.message);
   root.replaceChildren(message);
   console.error(e);
 });

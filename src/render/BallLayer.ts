@@ -2,7 +2,7 @@ import { Particle, ParticleContainer, type Texture } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
 import { DIVERGED } from '../sim/status.ts';
 import { CELL, type MarkerAtlas } from './markerAtlas.ts';
-import { optimizerStyle } from './palette.ts';
+import { CROWD_ALPHA, optimizerStyle, SWARM_ALPHA } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
 /**
@@ -40,6 +40,8 @@ interface GroupSprites {
 export class BallLayer {
   readonly view: ParticleContainer;
   private groups: GroupSprites[] = [];
+  /** Every marker's size times this: presentation mode draws them larger for a projector. */
+  private scale = 1;
 
   constructor(private readonly atlas: MarkerAtlas) {
     this.view = new ParticleContainer({
@@ -57,12 +59,12 @@ export class BallLayer {
       const count = track.group.count;
       const solid = this.atlas.solid(marker);
       const plain = this.atlas.plain(marker);
-      const alpha = crowd ? 0.6 : 0.75;
+      const alpha = crowd ? CROWD_ALPHA : SWARM_ALPHA;
       const swarmSize = (SWARM - ((SWARM - SWARM_SMALLEST) * k) / swarms) * (crowd ? CROWD_SCALE : 1);
       const particles: Particle[] = [];
       for (let p = 0; p < count; p++) {
         // In a swarm the first particle is one of many: a ball-sized marker would hide the others' rings.
-        const size = (p === 0 ? (count === 1 ? BALL : swarmSize + 3) : swarmSize) / CELL;
+        const size = ((p === 0 ? (count === 1 ? BALL : swarmSize + 3) : swarmSize) * this.scale) / CELL;
         const texture = p === 0 ? solid : plain;
         particles.push(new Particle({ texture, tint: color, alpha: p === 0 ? 1 : alpha, scaleX: size, scaleY: size, anchorX: 0.5, anchorY: 0.5 }));
       }
@@ -70,6 +72,19 @@ export class BallLayer {
     });
     for (const g of this.groups) for (let p = 1; p < g.particles.length; p++) this.view.addParticle(g.particles[p]);
     for (const g of this.groups) this.view.addParticle(g.particles[0]);
+    this.view.update();
+  }
+
+  /** Resizes every marker; sizes are static in the particle container, so they are uploaded again. */
+  setScale(scale: number): void {
+    const ratio = scale / this.scale;
+    this.scale = scale;
+    for (const g of this.groups) {
+      for (const sprite of g.particles) {
+        sprite.scaleX *= ratio;
+        sprite.scaleY *= ratio;
+      }
+    }
     this.view.update();
   }
 

@@ -2,7 +2,7 @@ import { Container, Sprite } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
 import { DIVERGED } from '../sim/status.ts';
 import { CELL, type MarkerAtlas } from './markerAtlas.ts';
-import { optimizerStyle } from './palette.ts';
+import { INK, optimizerStyle } from './palette.ts';
 import type { Affine, Rect } from './viewMath.ts';
 
 /** Arrow size, and how far inside the plot's edge its tip sits, in CSS pixels. */
@@ -29,7 +29,7 @@ export class EdgeLayer {
         return this.view.addChild(s);
       };
       // A dark arrow under the coloured one outlines it on any band colour.
-      const outline = make(0x1d1d28, SIZE + 5);
+      const outline = make(INK, SIZE + 5);
       const fill = make(optimizerStyle(track.group.optimizer.id).color, SIZE);
       return { track, outline, fill };
     });

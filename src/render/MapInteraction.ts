@@ -12,6 +12,8 @@ export interface InteractionHost {
   /** The gesture is over: report the view shown. */
   commit(): void;
   pick(px: number, py: number): void;
+  /** A pan or zoom began (true) or ended (false). */
+  gesture(active: boolean): void;
 }
 
 /** Movement under which a press and release is a click, not a drag. */
@@ -30,6 +32,7 @@ export class MapInteraction {
   private anchor: Point = [0, 0];
   private spread = 1;
   private moved = false;
+  private gesturing = false;
   private wheelTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly off: (() => void)[] = [];
 
@@ -51,6 +54,13 @@ export class MapInteraction {
     this.wheelTimer = undefined;
     this.startView = null;
     this.pointers.clear();
+    this.setGesturing(false);
+  }
+
+  private setGesturing(on: boolean): void {
+    if (on === this.gesturing) return;
+    this.gesturing = on;
+    this.host.gesture(on);
   }
 
   destroy(): void {
@@ -100,6 +110,7 @@ export class MapInteraction {
     const centre: Point = b ? [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] : a;
     const zoom = b ? Math.hypot(a[0] - b[0], a[1] - b[1]) / this.spread : 1;
     if (!this.moved && Math.hypot(centre[0] - this.anchor[0], centre[1] - this.anchor[1]) < CLICK_SLOP) return;
+    this.setGesturing(true);
     this.moved = true;
     this.host.preview(transformView(this.startView, this.host.rect(), this.anchor, centre, zoom, this.host.limits()));
   }
@@ -113,12 +124,15 @@ export class MapInteraction {
       return;
     }
     this.startView = null;
-    if (this.moved) this.host.commit();
-    else if (released && inside(p, this.host.rect())) this.host.pick(p[0], p[1]);
+    if (this.moved) {
+      this.host.commit();
+      this.setGesturing(false);
+    } else if (released && inside(p, this.host.rect())) this.host.pick(p[0], p[1]);
   }
 
   private wheel(e: WheelEvent): void {
     e.preventDefault();
+    this.setGesturing(true);
     const p = this.local(e);
     const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
     // One notch of a mouse wheel (~100 px) zooms by about 16 %.
@@ -128,7 +142,9 @@ export class MapInteraction {
     clearTimeout(this.wheelTimer);
     this.wheelTimer = setTimeout(() => {
       this.wheelTimer = undefined;
-      if (!this.startView) this.host.commit();
+      if (this.startView) return;
+      this.host.commit();
+      this.setGesturing(false);
     }, WHEEL_SETTLE_MS);
   }
 }

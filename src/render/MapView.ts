@@ -10,9 +10,11 @@ import { createMapApp } from './createMapApp.ts';
 import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
+import { NO_DATA } from './palette.ts';
+import { StartLayer } from './StartLayer.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
-import { plotAffine, roundView, zoomLimits, type Affine, type Rect } from './viewMath.ts';
+import { plotAffine, roundView, transformView, zoomLimits, type Affine, type Rect } from './viewMath.ts';
 import { ViewKeeper } from './ViewKeeper.ts';
 
 export interface MapCallbacks {
@@ -22,12 +24,12 @@ export interface MapCallbacks {
   onPick(x: number, y: number): void;
   /** The region shown at rest changed (a new view, a resize, stretch on or off): it needs contours. */
   onShownView(view: View): void;
+  /** A pan or zoom gesture began (true) or ended (false): what the map says waits for its end. */
+  onGesture?(active: boolean): void;
 }
 
 /** Room around the plot for tick labels and axis titles, in CSS pixels. */
 const MARGIN = { left: 66, right: 14, top: 12, bottom: 46 };
-/** Where no contour data is (NaN, or uncovered while a pan waits for new contours). */
-const NO_DATA = 0xdcdcdc;
 const RESIZE_SETTLE_MS = 150;
 
 /**
@@ -48,6 +50,7 @@ export class MapView {
   private readonly vectors: VectorLayer;
   private readonly balls: BallLayer;
   private readonly edges: EdgeLayer;
+  private readonly start = new StartLayer();
   private readonly axes = new AxesLayer();
   private readonly interaction: MapInteraction;
   private readonly resizeObserver: ResizeObserver;
@@ -80,7 +83,7 @@ export class MapView {
     this.vectors = new VectorLayer(this.atlas);
     this.balls = new BallLayer(this.atlas);
     this.edges = new EdgeLayer(this.atlas);
-    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view);
+    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.start.view);
     this.world.mask = this.clip;
     app.stage.addChild(this.backdrop, this.world, this.clip, this.axes.view, this.edges.view);
     this.interaction = new MapInteraction(this.canvas, {
@@ -91,15 +94,9 @@ export class MapView {
         this.views.preview(view);
         this.relayout();
       },
-      commit: () => {
-        const view = roundView(this.shownView);
-        this.views.preview(view);
-        this.relayout();
-        this.callbacks.onViewChange(view);
-        this.views.settle(view);
-        this.announce();
-      },
+      commit: () => this.commitView(),
       pick: (px, py) => this.callbacks.onPick(...this.toWorld(px, py)),
+      gesture: (active) => this.callbacks.onGesture?.(active),
     });
     this.resizeObserver = new ResizeObserver(() => this.resize(container));
     this.resizeObserver.observe(container);
@@ -139,6 +136,37 @@ export class MapView {
   /** The next setView announces its view even if it is the one shown (a new surface needs new contours there). */
   forgetShownView(): void {
     this.views.forget();
+  }
+
+  /** Zooms the region shown about its centre (factor > 1 zooms in), within the zoom limits, as a finished gesture. */
+  zoomAboutCentre(factor: number): void {
+    const r = this.rect;
+    const centre: [number, number] = [r.x + r.width / 2, r.y + r.height / 2];
+    this.views.preview(transformView(this.shownView, r, centre, centre, factor, this.views.limits));
+    this.commitView();
+  }
+
+  /** The keyboard's start marker at a world point; null hides it. */
+  setStartMarker(point: readonly [number, number] | null): void {
+    this.start.set(point);
+    this.start.layout(this.affine);
+    this.dirty = true;
+  }
+
+  private commitView(): void {
+    const view = roundView(this.shownView);
+    this.views.preview(view);
+    this.relayout();
+    this.callbacks.onViewChange(view);
+    this.views.settle(view);
+    this.announce();
+  }
+
+  /** Balls and trails `scale` times their usual size (presentation mode: readable from the back of a hall). */
+  setScale(scale: number): void {
+    this.balls.setScale(scale);
+    this.trails.scale = scale;
+    this.draw();
   }
 
   /** Picks out one optimizer's balls and trail by fading the others; null shows all alike. */
@@ -250,6 +278,7 @@ export class MapView {
     plotAffine(this.shownView, this.rect, this.affine);
     this.contours.place(this.affine);
     this.minima.layout(this.affine);
+    this.start.layout(this.affine);
     this.axes.layout(this.shownView, this.rect);
     this.draw();
   }

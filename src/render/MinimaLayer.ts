@@ -1,8 +1,7 @@
 import { Graphics } from 'pixi.js';
 import type { Minimum } from '../core/surfaces/Surface.ts';
+import { INK } from './palette.ts';
 import type { Affine } from './viewMath.ts';
-
-const INK = 0x1d1d28;
 
 function starPoints(x: number, y: number, r: number): number[] {
   const out: number[] = [];
@@ -40,7 +39,7 @@ export class MinimaLayer {
       } else if (m.kind === 'global') {
         g.poly(starPoints(x, y, 10)).fill({ color: 0xffffff, alpha: 0.95 }).stroke({ width: 1.5, color: INK, join: 'round' });
       } else {
-        g.poly(starPoints(x, y, 7.5)).fill({ color: 0xffffff, alpha: 0.5 }).stroke({ width: 1.2, color: INK, alpha: 0.85, join: 'round' });
+        g.poly(starPoints(x, y, 7.5)).fill({ color: 0xffffff, alpha: 0.5 }).stroke({ width: 1.2, color: INK, join: 'round' });
       }
     }
   }

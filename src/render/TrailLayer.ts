@@ -1,13 +1,13 @@
 import { CanvasSource, Container, Mesh, MeshGeometry, Texture } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
-import { optimizerStyle } from './palette.ts';
+import { INK, optimizerStyle, TRAIL_ALPHA } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
 /** Above this many particles per optimizer only the first one (the ball) leaves a trail. */
 const TRAIL_ALL_UP_TO = 50;
 /**
  * Segments of all trails together at most. Every segment is re-uploaded each frame, so this bounds
- * the per-frame upload (~2 MB). Beyond it each trail shows only its most recent part: thinning
+ * the per-frame upload (~2 MB, and as much again for the halos). Beyond it each trail shows only its most recent part: thinning
  * instead would alias oscillating paths into long false zig-zags.
  */
 const SEGMENT_BUDGET = 60000;
@@ -15,6 +15,11 @@ const SEGMENT_BUDGET = 60000;
 const MIN_WINDOW = 32;
 const WIDTH = 2.2;
 const SWARM_WIDTH = 1.1;
+/**
+ * A dark edge on each side of every trail: several optimizers' colours are as light as the valley
+ * bands, and the halo keeps a trail's edge at 3:1 against any band (test/render/palette.test.ts).
+ */
+const HALO = 0.9;
 const FAR = 1e5;
 
 /** A white ramp from transparent (oldest) to opaque (newest); the mesh tint colours it. */
@@ -26,7 +31,7 @@ function fadeTexture(): Texture {
   const ramp = ctx.createLinearGradient(0, 0, 256, 0);
   ramp.addColorStop(0, 'rgba(255,255,255,0)');
   ramp.addColorStop(0.5, 'rgba(255,255,255,0.3)');
-  ramp.addColorStop(1, 'rgba(255,255,255,0.9)');
+  ramp.addColorStop(1, `rgba(255,255,255,${TRAIL_ALPHA})`);
   ctx.fillStyle = ramp;
   ctx.fillRect(0, 0, 256, 4);
   return new Texture({ source: new CanvasSource({ resource: canvas, scaleMode: 'linear', addressMode: 'clamp-to-edge' }) });
@@ -35,7 +40,9 @@ function fadeTexture(): Texture {
 interface TrailMesh {
   readonly track: Track;
   readonly mesh: Mesh;
+  readonly halo: Mesh;
   readonly positions: Float32Array;
+  readonly haloPositions: Float32Array;
   readonly uvs: Float32Array;
   /** Particles drawn (the first `particles` of the group). */
   readonly particles: number;
@@ -54,9 +61,14 @@ export class TrailLayer {
   readonly view = new Container();
   private readonly fade = fadeTexture();
   private trails: TrailMesh[] = [];
+  /** Every trail's width times this: presentation mode draws them thicker for a projector. */
+  scale = 1;
 
   setTracks(tracks: readonly Track[]): void {
-    for (const t of this.trails) t.mesh.destroy();
+    for (const t of this.trails) {
+      t.mesh.destroy();
+      t.halo.destroy();
+    }
     const drawn = (t: Track) => (t.group.count > TRAIL_ALL_UP_TO ? 1 : t.group.count);
     const perTrail = Math.max(MIN_WINDOW, Math.floor(SEGMENT_BUDGET / Math.max(1, tracks.reduce((n, t) => n + drawn(t), 0))));
     this.trails = tracks.map((track) => {
@@ -65,35 +77,39 @@ export class TrailLayer {
       const window = Math.min(trail.capacity, perTrail);
       const quads = particles * (window - 1);
       const positions = new Float32Array(quads * 8);
+      const haloPositions = new Float32Array(quads * 8);
       const uvs = new Float32Array(quads * 8).fill(0.5);
       const indices = new Uint32Array(quads * 6);
       for (let q = 0; q < quads; q++) {
         const v = 4 * q;
         indices.set([v, v + 1, v + 2, v + 1, v + 3, v + 2], 6 * q);
       }
-      const geometry = new MeshGeometry({ positions, uvs, indices });
-      geometry.batchMode = 'no-batch';
-      const mesh = new Mesh({ geometry, texture: this.fade });
-      mesh.tint = optimizerStyle(group.optimizer.id).color;
+      const mesh = this.mesh(positions, uvs, indices, optimizerStyle(group.optimizer.id).color);
+      const halo = this.mesh(haloPositions, uvs, indices, INK);
+      // Every halo under every trail, so one optimizer's halo never cuts across another's colour.
+      this.view.addChildAt(halo, 0);
       this.view.addChild(mesh);
-      return { track, mesh, positions, uvs, particles, window, used: 0 };
+      return { track, mesh, halo, positions, haloPositions, uvs, particles, window, used: 0 };
     });
   }
 
   /** Fades every trail but one optimizer's; null shows all alike. */
   highlight(id: string | null): void {
-    for (const t of this.trails) t.mesh.alpha = id === null || t.track.group.optimizer.id === id ? 1 : 0.15;
+    for (const t of this.trails) {
+      t.mesh.alpha = id === null || t.track.group.optimizer.id === id ? 1 : 0.15;
+      t.halo.alpha = t.mesh.alpha;
+    }
   }
 
   draw(a: Affine): void {
     for (const t of this.trails) {
       const n = Math.min(t.track.trail.length, t.window);
-      const halfWidth = (t.particles > 1 ? SWARM_WIDTH : WIDTH) / 2;
+      const halfWidth = ((t.particles > 1 ? SWARM_WIDTH : WIDTH) * this.scale) / 2;
       for (let p = 0; p < t.particles; p++) this.fill(t, p, n, halfWidth, a);
-      const geometry = t.mesh.geometry;
-      geometry.getBuffer('aPosition').update();
       // A segment's fade depends only on its place among the n points drawn: fixed once the trail is full.
-      if (n - 1 !== t.used) geometry.getBuffer('aUV').update();
+      const faded = n - 1 !== t.used;
+      upload(t.mesh, faded);
+      upload(t.halo, faded);
       t.used = Math.max(0, n - 1);
     }
   }
@@ -101,7 +117,8 @@ export class TrailLayer {
   /** Writes the quads of particle p's n most recent positions, oldest first. */
   private fill(t: TrailMesh, p: number, n: number, halfWidth: number, a: Affine): void {
     const { data, capacity, head } = t.track.trail;
-    const { positions, uvs, window } = t;
+    const { positions, haloPositions, uvs, window } = t;
+    const haloWidth = halfWidth + HALO;
     const base = p * (window - 1) * 8;
     const row = p * capacity;
     let slot = head - n < 0 ? head - n + capacity : head - n;
@@ -118,18 +135,12 @@ export class TrailLayer {
         let nx = py - y;
         let ny = x - px;
         const len = Math.sqrt(nx * nx + ny * ny);
-        const s = len > 1e-6 ? halfWidth / len : 0;
+        const s = len > 1e-6 ? 1 / len : 0;
         nx *= s;
         ny *= s;
         const v = base + (i - 1) * 8;
-        positions[v] = px + nx;
-        positions[v + 1] = py + ny;
-        positions[v + 2] = px - nx;
-        positions[v + 3] = py - ny;
-        positions[v + 4] = x + nx;
-        positions[v + 5] = y + ny;
-        positions[v + 6] = x - nx;
-        positions[v + 7] = y - ny;
+        quad(positions, v, px, py, x, y, nx * halfWidth, ny * halfWidth);
+        quad(haloPositions, v, px, py, x, y, nx * haloWidth, ny * haloWidth);
         // Age against the whole window: the newest point is opaque, the oldest kept one transparent.
         const u0 = 1 - (n - i) / (window - 1);
         const u1 = 1 - (n - 1 - i) / (window - 1);
@@ -143,10 +154,36 @@ export class TrailLayer {
     }
     // Segments left over from a longer trail last frame collapse to nothing.
     positions.fill(0, base + Math.max(0, n - 1) * 8, base + t.used * 8);
+    haloPositions.fill(0, base + Math.max(0, n - 1) * 8, base + t.used * 8);
+  }
+
+  private mesh(positions: Float32Array, uvs: Float32Array, indices: Uint32Array, tint: number): Mesh {
+    const geometry = new MeshGeometry({ positions, uvs, indices });
+    geometry.batchMode = 'no-batch';
+    const mesh = new Mesh({ geometry, texture: this.fade });
+    mesh.tint = tint;
+    return mesh;
   }
 
   destroy(): void {
     this.view.destroy({ children: true });
     this.fade.destroy(true);
   }
+}
+
+function upload(mesh: Mesh, uvs: boolean): void {
+  mesh.geometry.getBuffer('aPosition').update();
+  if (uvs) mesh.geometry.getBuffer('aUV').update();
+}
+
+/** The quad of one segment from (px, py) to (x, y), offset by (nx, ny) on either side. */
+function quad(out: Float32Array, v: number, px: number, py: number, x: number, y: number, nx: number, ny: number): void {
+  out[v] = px + nx;
+  out[v + 1] = py + ny;
+  out[v + 2] = px - nx;
+  out[v + 3] = py - ny;
+  out[v + 4] = x + nx;
+  out[v + 5] = y + ny;
+  out[v + 6] = x - nx;
+  out[v + 7] = y - ny;
 }

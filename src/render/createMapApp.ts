@@ -1,4 +1,6 @@
 import { Application } from 'pixi.js';
+// Pixi's shaders and uniforms are synced without new Function, so the map runs under a CSP without unsafe-eval.
+import 'pixi.js/unsafe-eval';
 
 /** The map's Pixi application, sized to its container, drawing only when asked. */
 export async function createMapApp(container: HTMLElement): Promise<Application> {

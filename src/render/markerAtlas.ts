@@ -1,16 +1,18 @@
 import { CanvasSource, Rectangle, Texture } from 'pixi.js';
-import type { Marker } from './palette.ts';
+import { INK_CSS, type Marker } from './palette.ts';
 
 /** Atlas cell size in texels; markers are drawn large and scaled down (mipmapped) to their screen size. */
 export const CELL = 64;
 
 const MARKERS: readonly Marker[] = ['circle', 'square', 'triangle', 'diamond', 'hexagon', 'star', 'cross'];
-const OUTLINE = 'rgba(20, 20, 30, 0.9)';
 
 export interface MarkerAtlas {
   /** White marker with a dark outline: tinting colours the fill and leaves the outline dark. */
   solid(marker: Marker): Texture;
-  /** White marker without an outline: in a dense swarm outlines would merge into a dark mass. */
+  /**
+   * White marker with a hairline outline: enough to keep a light colour at 3:1 against a light band,
+   * thin enough that a dense swarm does not merge into a dark mass.
+   */
   plain(marker: Marker): Texture;
   /** An outlined ring of the marker, for a diverged particle. */
   hollow(marker: Marker): Texture;
@@ -81,17 +83,19 @@ export function createMarkerAtlas(): MarkerAtlas {
     ctx.fillStyle = '#ffffff';
     ctx.fill();
     ctx.lineWidth = CELL / 14;
-    ctx.strokeStyle = OUTLINE;
+    ctx.strokeStyle = INK_CSS;
     ctx.stroke();
 
     ctx.setTransform(1, 0, 0, 1, (k + 0.5) * CELL, 1.5 * CELL);
     tracePath(ctx, marker, r);
     ctx.fill();
+    ctx.lineWidth = CELL / 20;
+    ctx.stroke();
 
     ctx.setTransform(1, 0, 0, 1, (k + 0.5) * CELL, 2.5 * CELL);
     tracePath(ctx, marker, r * 0.9);
     ctx.lineWidth = CELL / 6;
-    ctx.strokeStyle = OUTLINE;
+    ctx.strokeStyle = INK_CSS;
     ctx.stroke();
     ctx.lineWidth = CELL / 11;
     ctx.strokeStyle = '#ffffff';

@@ -34,3 +34,36 @@ export function optimizerStyle(id: string): OptimizerStyle {
   const [css, marker] = STYLES[id] ?? FALLBACK;
   return { css, color: parseInt(css.slice(1), 16), marker };
 }
+
+/**
+ * The dark ink that outlines markers, haloes trails and draws the minima: whatever band a mark
+ * sits on, its edge against the band keeps WCAG's 3:1 for graphics (test/render/palette.test.ts
+ * measures every band colour), even where the optimizer's own colour is as light as the band.
+ */
+export const INK = 0x14141e;
+export const INK_CSS = '#14141e';
+
+/** Where no contour data is (NaN, or uncovered while a pan waits for new contours). */
+export const NO_DATA = 0xdcdcdc;
+
+/** Opacity of a swarm's particles (all but the ball), and in a crowd of thousands. */
+export const SWARM_ALPHA = 0.75;
+export const CROWD_ALPHA = 0.6;
+/** Opacity of a trail's newest end; older parts fade towards transparent. */
+export const TRAIL_ALPHA = 0.9;
+
+/** WCAG relative luminance of 0xRRGGBB. */
+export function luminance(rgb: number): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin((rgb >> 16) & 255) + 0.7152 * lin((rgb >> 8) & 255) + 0.0722 * lin(rgb & 255);
+}
+
+/** WCAG contrast ratio of two 0xRRGGBB colours, from 1 to 21. */
+export function contrastRatio(a: number, b: number): number {
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}

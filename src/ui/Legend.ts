@@ -1,7 +1,8 @@
-import { optimizerById } from '../core/optimizers/registry.ts';
+import type { Words } from '../i18n/words.ts';
 import type { Track } from '../sim/Simulation.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
-import { CONVERGED, DIVERGE_REASONS, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
+import { CONVERGED, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
+import { divergeReason } from './divergeReason.ts';
 import { markerSvg } from './markerSvg.ts';
 import { swarmLine } from './swarmLine.ts';
 
@@ -18,6 +19,9 @@ export interface LegendHost {
   /** Picks out one optimizer's ball, trail and curves; null shows all alike. */
   highlight(id: string | null): void;
 }
+
+/** Shown, not heard: the first column's header names the optimizer for screen readers only. */
+const visuallyHidden = (text: string) => Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: text });
 
 interface Row {
   readonly tr: HTMLTableRowElement;
@@ -36,8 +40,8 @@ interface Row {
 /**
  * Beside the map: each optimizer's colour and marker, current loss, the lr in use (while some
  * optimizer has a schedule, so a student sees it fall) and status. A row picks out its
- * optimizer on hover and switches it on or off on click; rows of optimizers switched off stay, so
- * they can be switched back. Rows are built when the set changes; each frame only text changes.
+ * optimizer on hover or focus and switches it on or off on click, Enter or Space; rows of optimizers
+ * switched off stay, so they can be switched back. Rows are built when the set changes; each frame only text changes.
  */
 export class Legend {
   private rows: Row[] = [];
@@ -49,29 +53,40 @@ export class Legend {
   constructor(
     private readonly root: HTMLElement,
     private readonly host: LegendHost,
+    private readonly words: Words,
   ) {
     const head = document.createElement('div');
     head.className = 'legend-head';
     const hint = document.createElement('span');
-    hint.textContent = 'click: on / off';
+    hint.textContent = words.shell.legend.hint;
     const step = document.createElement('span');
     step.append(this.step);
     head.append(step, hint);
     root.replaceChildren(head, this.table);
-    root.setAttribute('aria-label', 'Optimizers on the map');
+    this.table.setAttribute('aria-label', words.shell.legend.label);
     root.addEventListener('pointerleave', () => host.highlight(null));
   }
 
   /** One row per id, in order; an id without a track is an optimizer switched off. */
   setTracks(tracks: readonly Track[], ids: readonly string[]): void {
     const byId = new Map(tracks.map((t) => [t.group.optimizer.id, t]));
+    // A row switched by keyboard is rebuilt: its new row takes the focus back, so the reader stays in place.
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && this.table.contains(active) ? active.dataset.optimizer : undefined;
     this.table.replaceChildren();
     const head = this.table.createTHead().insertRow();
     const swarm = tracks.some((t) => t.group.count > 1);
     const scheduled = tracks.some((t) => t.schedule);
     this.root.classList.toggle('with-lr', scheduled);
-    const labels = scheduled ? ['', swarm ? 'best loss' : 'loss', 'lr', 'status'] : ['', swarm ? 'best loss' : 'loss', 'status'];
-    for (const label of labels) head.append(Object.assign(document.createElement('th'), { textContent: label }));
+    const w = this.words.shell.legend;
+    const loss = swarm ? w.bestLoss : w.loss;
+    const labels = scheduled ? [w.optimizer, loss, w.lr, w.status] : [w.optimizer, loss, w.status];
+    labels.forEach((label, k) => {
+      const th = Object.assign(document.createElement('th'), { scope: 'col' });
+      // The marker and the name say what the first column is; a reader hears it.
+      th.append(k === 0 ? visuallyHidden(label) : label);
+      head.append(th);
+    });
     const body = this.table.createTBody();
     this.rows = ids.map((id) => {
       const tr = body.insertRow();
@@ -79,12 +94,12 @@ export class Legend {
       tr.tabIndex = 0;
       const track = byId.get(id);
       tr.classList.toggle('off', !track);
-      tr.title = track ? 'Click to switch off (the race restarts)' : 'Switched off: click to switch on';
+      tr.title = track ? w.switchOff : w.switchOn;
       const name = tr.insertCell();
       name.className = 'name';
       // markerSvg is constant markup from the palette; the name is text.
       name.innerHTML = markerSvg(id);
-      name.append(optimizerById(id)?.name ?? id);
+      name.append(this.words.declarations.optimizerNames[id] ?? id);
       const loss = document.createTextNode('');
       const lossCell = tr.insertCell();
       lossCell.className = 'num';
@@ -93,7 +108,7 @@ export class Legend {
       if (lr) {
         const lrCell = tr.insertCell();
         lrCell.className = 'num lr';
-        lrCell.title = track?.schedule ? 'The learning rate of the next step, as the schedule sets it' : 'A constant learning rate';
+        lrCell.title = track?.schedule ? w.lrScheduled : w.lrConstant;
         lrCell.append(lr);
       }
       const status = tr.insertCell();
@@ -104,7 +119,7 @@ export class Legend {
       name.append(detail);
       tr.addEventListener('click', () => this.host.toggle(id));
       tr.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter') return;
+        if (e.key !== 'Enter' && e.key !== ' ') return;
         e.preventDefault();
         e.stopPropagation();
         this.host.toggle(id);
@@ -112,11 +127,12 @@ export class Legend {
       tr.addEventListener('pointerenter', () => this.host.highlight(track ? id : null));
       tr.addEventListener('focus', () => this.host.highlight(track ? id : null));
       tr.addEventListener('blur', () => this.host.highlight(null));
-      if (!track) status.textContent = 'off';
+      if (!track) status.textContent = w.off;
       const swarm = track && track.group.count > 1 ? this.swarmRow(body, id, labels.length) : null;
       return { tr, loss, lr, status, detail, shown: new Uint32Array(3).fill(-1 >>> 0), swarm, track };
     });
     this.root.hidden = ids.length === 0;
+    this.rows.find((r) => r.tr.dataset.optimizer === focused)?.tr.focus();
   }
 
   /** A line spanning the row below a swarm's, for its summary. */
@@ -126,7 +142,7 @@ export class Legend {
     tr.dataset.swarm = id;
     const cell = tr.insertCell();
     cell.colSpan = columns;
-    cell.title = 'Balls that reached each known minimum of the surface (within a hundredth of the view and nearly still), and the median step they arrived at';
+    cell.title = this.words.shell.legend.swarmHint;
     const text = document.createTextNode('');
     cell.append(text);
     return text;
@@ -137,13 +153,14 @@ export class Legend {
     for (const s of summaries) {
       const text = this.rows.find((r) => r.swarm && r.track?.group.optimizer.id === s.optimizer)?.swarm;
       if (!text) continue;
-      const line = swarmLine(s);
+      const line = swarmLine(s, this.words);
       if (text.data !== line) text.data = line;
     }
   }
 
   /** Called once per frame; for a swarm it shows its best particle's loss and how many particles are in each state. */
   update(): void {
+    const w = this.words.shell.legend;
     const counts = this.counts;
     let steps = 0;
     for (const row of this.rows) {
@@ -170,20 +187,21 @@ export class Legend {
       // A diverged ball stops stepping, so its "at step n" is fixed once its status is.
       if (same) continue;
       row.shown.set(counts);
-      const label = g.count === 1 ? STATUS_NAMES[state] : swarmLabel(counts);
-      const detail = g.count === 1 && state === DIVERGED ? `at step ${taken}: ${DIVERGE_REASONS[g.reason[0]]}` : '';
+      const label = g.count === 1 ? w.statusNames[STATUS_NAMES[state]] : swarmLabel(counts, this.words);
+      const detail = g.count === 1 && state === DIVERGED ? w.divergedAt(taken, divergeReason(g.reason[0], this.words)) : '';
       row.status.className = `status status-${STATUS_NAMES[state]}${g.count > 1 ? ' swarm' : ''}`;
       row.detail.textContent = detail;
       row.status.textContent = label;
     }
-    const step = `step ${steps}`;
+    const step = w.step(steps);
     if (this.step.data !== step) this.step.data = step;
   }
 }
 
 /** "480 running, 20 converged": the non-zero counts of a swarm's particles. */
-function swarmLabel(counts: Uint32Array): string {
+function swarmLabel(counts: Uint32Array, words: Words): string {
+  const w = words.shell.legend;
   const parts: string[] = [];
-  for (const status of [RUNNING, CONVERGED, DIVERGED]) if (counts[status]) parts.push(`${counts[status]} ${STATUS_NAMES[status]}`);
-  return parts.join(', ');
+  for (const status of [RUNNING, CONVERGED, DIVERGED]) if (counts[status]) parts.push(w.statusCount(counts[status], w.statusNames[STATUS_NAMES[status]]));
+  return parts.join(w.listSeparator);
 }

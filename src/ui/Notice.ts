@@ -4,6 +4,10 @@ export class Notice {
 
   constructor(private readonly root: HTMLElement) {
     root.addEventListener('click', () => this.hide());
+    // The notice floats over the page: a control that takes focus under it must not stay hidden (WCAG 2.4.11).
+    root.parentElement?.addEventListener('focusin', (e) => {
+      if (!root.hidden && e.target instanceof Element && overlaps(root.getBoundingClientRect(), e.target.getBoundingClientRect())) this.hide();
+    });
   }
 
   show(lines: readonly string[]): void {
@@ -18,3 +22,5 @@ export class Notice {
     this.root.hidden = true;
   }
 }
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -15,11 +15,12 @@ const expressionOf = (surface: Surface): string | undefined => SURFACE_EXPRESSIO
 export class SurfaceNote {
   constructor(
     private readonly el: HTMLElement,
-    private readonly words: Words['presets'],
+    private readonly words: Words,
   ) {}
 
   show(surface: Surface): void {
     const text = expressionOf(surface);
+    const lesson = this.words.declarations.surfaceLessons[surface.id] ?? surface.lesson;
     const layout = text === undefined ? null : formulaLayout(text);
     if (layout) {
       // Formulas such as Goldstein–Price are far wider than the column and MathML does not wrap: the
@@ -27,10 +28,10 @@ export class SurfaceNote {
       const line = document.createElement('span');
       line.className = 'lesson-formula';
       line.tabIndex = 0;
-      line.append(mathml(document, layout, spokenFormula(layout, this.words.formula)));
-      this.el.replaceChildren(line, surface.lesson);
+      line.append(mathml(document, layout, spokenFormula(layout, this.words.presets.formula)));
+      this.el.replaceChildren(line, lesson);
     } else {
-      this.el.textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${surface.lesson}`;
+      this.el.textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${lesson}`;
     }
   }
 }

@@ -1,9 +1,10 @@
+import type { Words } from '../i18n/words.ts';
 import { LIMITS } from '../state/schema.ts';
 import type { AppState } from '../state/AppState.ts';
-import { commands, type CommandTarget } from './commands.ts';
+import { ariaKeys, commands, keyLabel, type Command, type CommandTarget } from './commands.ts';
 
 /** Inline icons: symbol glyphs are missing from many system fonts. */
-const ICONS = {
+export const ICONS = {
   play: '<svg viewBox="0 0 16 16"><path d="M4 2.5 L13 8 L4 13.5 Z"/></svg>',
   pause: '<svg viewBox="0 0 16 16"><rect x="3.5" y="2.5" width="3" height="11"/><rect x="9.5" y="2.5" width="3" height="11"/></svg>',
   step: '<svg viewBox="0 0 16 16"><path d="M3 2.5 L10 8 L3 13.5 Z"/><rect x="11" y="2.5" width="2.5" height="11"/></svg>',
@@ -23,11 +24,19 @@ const [MIN_SPEED, MAX_SPEED] = LIMITS.speed;
 const toSlider = (speed: number) => Math.log(speed / MIN_SPEED) / Math.log(MAX_SPEED / MIN_SPEED);
 const fromSlider = (t: number) => +(MIN_SPEED * (MAX_SPEED / MIN_SPEED) ** t).toPrecision(2);
 
-export function formatSpeed(speed: number): string {
-  return speed >= 1 ? `${speed} steps/frame` : `1 step / ${Math.round(1 / speed)} frames`;
-}
+/** A command's name with its keys, for a tooltip: "Play / pause (Space, k)". */
+const tooltip = (command: Command, words: Words) => `${command.label(words)} (${command.keys.map((k) => keyLabel(k, words)).join(', ')})`;
+const commandById = (id: string) => commands.find((c) => c.id === id)!;
 
-/** The header: preset picker, transport buttons from the command list, speed slider. */
+/**
+ * Space and Enter on a focused button press that button; they must not also reach the page's
+ * shortcuts (Space is play / pause).
+ */
+const keepKeys = (e: KeyboardEvent) => {
+  if (e.key === ' ' || e.key === 'Enter') e.stopPropagation();
+};
+
+/** The header: skip link, preset picker, transport buttons from the command list, speed slider, help button. */
 export class Toolbar {
   private readonly play: HTMLButtonElement;
   private readonly speed: HTMLInputElement;
@@ -39,28 +48,57 @@ export class Toolbar {
     target: CommandTarget,
     presets: { id: string; title: string }[],
     onPreset: (id: string) => void,
+    private readonly words: Words,
   ) {
-    const transport = root.querySelector<HTMLElement>('[data-role=transport]')!;
+    const w = words.shell;
+    const part = <T extends HTMLElement>(role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
+    const skip = part<HTMLAnchorElement>('skip');
+    skip.textContent = w.skipToMap;
+    skip.onclick = (e) => {
+      e.preventDefault();
+      const map = part('map');
+      // The map is a plain container until something makes it focusable; focus must still land there.
+      if (!map.hasAttribute('tabindex')) map.tabIndex = -1;
+      map.focus();
+    };
+    const transport = part('transport');
+    transport.setAttribute('aria-label', w.transport);
     const buttons = BUTTONS.map(([id, icon]) => {
-      const command = commands.find((c) => c.id === id)!;
+      const command = commandById(id);
       const b = document.createElement('button');
+      b.type = 'button';
+      // The icons are constant markup; the button's name is its label.
       b.innerHTML = icon;
       b.dataset.command = id;
-      b.title = `${command.label} (${command.keys.map((k) => (k === ' ' ? 'Space' : k)).join(', ')})`;
-      b.setAttribute('aria-label', command.label);
+      b.title = tooltip(command, words);
+      b.setAttribute('aria-label', command.label(words));
+      b.setAttribute('aria-keyshortcuts', ariaKeys(command));
       b.onclick = () => command.run(target);
+      b.onkeydown = keepKeys;
       transport.append(b);
       return b;
     });
+    // A toggle button keeps its name; aria-pressed says whether the race is playing.
+    buttons[0].setAttribute('aria-label', w.play);
     this.play = buttons[0];
-    this.speed = root.querySelector<HTMLInputElement>('[data-role=speed]')!;
-    this.speedOut = root.querySelector<HTMLOutputElement>('[data-role=speed-out]')!;
+    this.speed = part<HTMLInputElement>('speed');
+    this.speedOut = part<HTMLOutputElement>('speed-out');
+    part('speed-label').textContent = w.speed;
+    this.speed.setAttribute('aria-label', w.speed);
     this.speed.oninput = () => target.setState({ speed: fromSlider(Number(this.speed.value)) });
-    this.preset = root.querySelector<HTMLSelectElement>('[data-role=preset]')!;
-    this.preset.append(new Option('— choose a preset —', ''));
+    this.preset = part<HTMLSelectElement>('preset');
+    part('preset-label').textContent = w.preset;
+    this.preset.setAttribute('aria-label', w.preset);
+    this.preset.replaceChildren(new Option(w.choosePreset, ''));
     for (const p of presets) this.preset.append(new Option(p.title, p.id));
     this.preset.onchange = () => this.preset.value && onPreset(this.preset.value);
-    root.querySelector<HTMLButtonElement>('[data-role=help]')!.onclick = () => target.toggleHelp();
+    const help = part<HTMLButtonElement>('help');
+    const helpCommand = commandById('help');
+    help.title = tooltip(helpCommand, words);
+    help.setAttribute('aria-label', w.help);
+    help.setAttribute('aria-keyshortcuts', ariaKeys(helpCommand));
+    help.onclick = () => target.toggleHelp();
+    help.onkeydown = keepKeys;
   }
 
   showPreset(id: string): void {
@@ -70,8 +108,9 @@ export class Toolbar {
   update(state: AppState): void {
     this.play.innerHTML = state.running ? ICONS.pause : ICONS.play;
     this.play.setAttribute('aria-pressed', String(state.running));
-    this.play.setAttribute('aria-label', state.running ? 'Pause' : 'Play');
     if (document.activeElement !== this.speed) this.speed.value = String(toSlider(state.speed));
-    this.speedOut.value = formatSpeed(state.speed);
+    const speed = this.words.shell.speedValue(state.speed);
+    this.speedOut.value = speed;
+    this.speed.setAttribute('aria-valuetext', speed);
   }
 }

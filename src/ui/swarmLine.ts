@@ -1,3 +1,4 @@
+import type { Words } from '../i18n/words.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
 
 /** A coordinate as a student reads it off the map: three significant digits, a true minus sign. */
@@ -8,10 +9,11 @@ const coordinate = (v: number) => String(Number(v.toPrecision(3))).replace('-', 
  * median 57 steps to arrive". Balls stopped at a point the surface does not list are named only when
  * there are some.
  */
-export function swarmLine(s: SwarmCounts): string {
-  const parts = s.minima.map((m) => `(${coordinate(m.x)}, ${coordinate(m.y)}): ${m.count}`);
-  parts.push(`diverged ${s.diverged}`, `moving ${s.moving}`);
-  if (s.elsewhere) parts.push(`stopped elsewhere ${s.elsewhere}`);
-  parts.push(s.medianSteps === null ? 'none arrived yet' : `median ${s.medianSteps} steps to arrive`);
-  return parts.join(' · ');
+export function swarmLine(s: SwarmCounts, words: Words): string {
+  const w = words.shell.swarm;
+  const parts = s.minima.map((m) => w.atMinimum(`(${coordinate(m.x)}, ${coordinate(m.y)})`, m.count));
+  parts.push(w.diverged(s.diverged), w.moving(s.moving));
+  if (s.elsewhere) parts.push(w.elsewhere(s.elsewhere));
+  parts.push(s.medianSteps === null ? w.noneArrived : w.median(s.medianSteps));
+  return parts.join(w.separator);
 }

@@ -18,4 +18,10 @@ describe('readLink', () => {
     expect(link.patch).toEqual({ seed: 3 });
     expect(link.notes).toEqual([expect.stringMatching(/^preset: unknown preset "nope" \(allowed: bowl\)/)]);
   });
+
+  it('keeps the page options apart from the scene', () => {
+    const link = readLink('#embed=1&controls=speed,preset&start=1,2&panel=experiment', presets);
+    expect(link.patch).toEqual({ start: [1, 2] });
+    expect(link.page).toEqual({ embed: 1, controls: 'speed,preset', panel: 'experiment' });
+  });
 });

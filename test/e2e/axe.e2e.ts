@@ -24,6 +24,26 @@ describe.each(['en', 'zh'])('WCAG 2.2 AA, as axe-core checks it, in %s', (lang) 
     await page.close();
   });
 
+  it('presentation mode with a playlist, and the share dialog, have no violation', async () => {
+    const { page } = await openApp(browser(), `playlist=saddle-adaptive,beale&present=1&lang=${lang}`, { width: 1920, height: 1080 });
+    await page.evaluate(() => window.slopes.pause());
+    await page.waitForSelector('.presenting [data-role=playlist]:not([hidden])');
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('p');
+    await page.click('[data-role=share]');
+    await page.waitForSelector('[data-role=share-dialog][open]');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('embed mode at 480×320 has no violation', async () => {
+    const { page } = await openApp(browser(), `embed=1&preset=rosenbrock-race&lang=${lang}`, { width: 480, height: 320 });
+    await page.evaluate(() => window.slopes.pause());
+    expect(await page.locator('[data-role=embed-overlay]').isVisible()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('every preset has no violation', async () => {
     const { page } = await openApp(browser(), `lang=${lang}`);
     const ids = await page.evaluate(() => window.slopes.presets().map((p) => p.id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { swarmLine } from '../../src/ui/swarmLine.ts';
+import { wordsFor } from '../../src/i18n/words.ts';
 import { countFromPositions } from '../sim/swarmPositions.ts';
 import { openApp, useBrowser } from './browser.ts';
 
@@ -36,7 +37,7 @@ describe('a grid swarm on Himmelblau', () => {
       for (const m of s.minima) expect(m.count).toBeGreaterThan(0);
 
       const line = page.locator(`.legend tr[data-swarm="${s.optimizer}"]`);
-      await expect.poll(() => line.textContent(), { timeout: 5000 }).toBe(swarmLine(s));
+      await expect.poll(() => line.textContent(), { timeout: 5000 }).toBe(swarmLine(s, wordsFor('en')));
       const text = (await line.textContent())!;
       for (const m of s.minima) expect(text).toContain(`: ${m.count}`);
       expect(text).toContain(`moving ${s.moving}`);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { requestContours } from '../../src/render/contourJobs.ts';
+import { createContourJobs } from '../../src/render/contourJobs.ts';
 import { defaultState } from '../../src/state/AppState.ts';
 
 // Node has no Worker, so these run the main-thread path; the worker runs the same computation.
 const state = { ...defaultState(), surface: 'booth' };
 const view = { x: [-10, 10], y: [-10, 10] } as const;
 
-describe('requestContours', () => {
+describe('createContourJobs', () => {
+  const { request: requestContours } = createContourJobs();
+
   it("resolves with the state's surface traced over the view", async () => {
     const set = await requestContours({ state, view, size: [21, 21], levels: 6 });
     expect(set?.view).toEqual(view);
@@ -26,5 +28,20 @@ describe('requestContours', () => {
     const newer = requestContours({ state, view: { x: [0, 2], y: [0, 2] }, size: [9, 9] });
     expect(await older).toBeNull();
     expect((await newer)?.view).toEqual({ x: [0, 2], y: [0, 2] });
+  });
+
+  it('instances keep caches of their own', async () => {
+    const a = await createContourJobs().request({ state, view, size: [13, 13] });
+    const b = await createContourJobs().request({ state, view, size: [13, 13] });
+    expect(b).not.toBe(a);
+    expect(b).toEqual(a);
+  });
+
+  it('destroy() answers the jobs in flight and every later request with null', async () => {
+    const jobs = createContourJobs();
+    const pending = jobs.request({ state, view, size: [11, 11] });
+    jobs.destroy();
+    expect(await pending).toBeNull();
+    expect(await jobs.request({ state, view, size: [11, 11] })).toBeNull();
   });
 });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState } from '../../src/state/AppState.ts';
 import { createStore } from '../../src/state/store.ts';
-import { commandForKey, commands, type CommandTarget } from '../../src/ui/commands.ts';
+import { optimizers } from '../../src/core/optimizers/registry.ts';
+import { LANGS } from '../../src/i18n/Lang.ts';
+import { wordsFor } from '../../src/i18n/words.ts';
+import { ariaKeys, commandForKey, commands, keyLabel, type CommandTarget } from '../../src/ui/commands.ts';
 
 function fakeTarget() {
   const store = createStore(defaultState());
   const calls: string[] = [];
+  let presenting = false;
   const target: CommandTarget = {
     getState: (): AppState => store.get(),
     setState: (p) => store.set(p),
@@ -17,6 +21,12 @@ function fakeTarget() {
     toggleHelp: () => calls.push('help'),
     closeHelp: () => calls.push('close help'),
     resetView: () => calls.push('reset view'),
+    togglePresentation: () => {
+      presenting = !presenting;
+      calls.push('present');
+    },
+    stepScene: (delta) => calls.push(`scene ${delta}`),
+    presenting: () => presenting,
   };
   return { store, calls, target };
 }
@@ -71,5 +81,50 @@ describe('commands', () => {
     expect(calls).toEqual(['reset']);
     expect(store.get().overlays.gradient).toBe(true);
     expect(commandForKey('q')).toBeUndefined();
+  });
+
+  it('no key is bound twice while presenting either', () => {
+    const keys = commands.flatMap((c) => c.presentingKeys ?? []);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('P presents; while presenting Esc leaves it and the arrows change scenes, with . still stepping', () => {
+    const { calls, target } = fakeTarget();
+    const press = (key: string) => commandForKey(key, target.presenting())!.run(target);
+    press('ArrowRight');
+    press('PageDown');
+    press('P');
+    press('ArrowRight');
+    press('ArrowLeft');
+    press('PageUp');
+    press('.');
+    press('Escape');
+    press('Escape');
+    expect(calls).toEqual(['step 1', 'scene 1', 'present', 'scene 1', 'scene -1', 'scene -1', 'step 1', 'present', 'close help']);
+    expect(commandForKey('ArrowLeft')).toBeUndefined();
+  });
+});
+
+describe('commands in words', () => {
+  it.each(LANGS)('each has its own label in %s, from the words', (lang) => {
+    const labels = commands.map((c) => c.label(wordsFor(lang)));
+    expect(labels.every((l) => l.trim().length > 0)).toBe(true);
+    expect(new Set(labels).size).toBe(commands.length);
+  });
+
+  it('labels in Chinese are Chinese, naming optimizers by their own names', () => {
+    const zh = wordsFor('zh');
+    for (const c of commands) expect(c.label(zh)).toMatch(/[\u4e00-\u9fff]/);
+    const toggles = commands.filter((c) => c.id.startsWith('toggle-'));
+    expect(toggles.map((c) => c.label(zh))).toEqual(optimizers.slice(0, 9).map((o) => zh.shell.commands.toggle(zh.declarations.optimizerNames[o.id])));
+    expect(commandForKey('7')!.label(zh)).toContain('Adam');
+  });
+
+  it('names keys in the reader\'s language and for aria-keyshortcuts', () => {
+    expect(keyLabel(' ', wordsFor('en'))).toBe('Space');
+    expect(keyLabel(' ', wordsFor('zh'))).toBe('空格');
+    expect(keyLabel('k', wordsFor('zh'))).toBe('k');
+    expect(ariaKeys(commandForKey(' ')!)).toBe('Space k');
+    expect(ariaKeys(commandForKey('Home')!)).toBe('z Home');
   });
 });

@@ -3,6 +3,9 @@ import { compileFormula, type Formula, type FormulaProgram } from './compileForm
 import type { PositionedError } from './ExprError.ts';
 import { prefersLogLevels } from './prefersLogLevels.ts';
 
+/** What a typed surface teaches; the app's word catalogue reads it too. */
+export const FORMULA_LESSON = 'The function you typed: balls roll on its exact gradient.';
+
 const VIEW: View = { x: [-5, 5], y: [-5, 5] };
 /** Tried in order for the default start: off-centre, where a typed bowl or saddle still has a slope. */
 const STARTS: readonly (readonly [number, number])[] = [
@@ -37,7 +40,7 @@ export class FormulaSurface implements Surface {
   readonly id = 'custom';
   readonly name = 'Your function';
   readonly formula: string;
-  readonly lesson = 'The function you typed: balls roll on its exact gradient.';
+  readonly lesson = FORMULA_LESSON;
   readonly view = VIEW;
   readonly start: readonly [number, number];
   readonly minima: readonly Minimum[] = [];

@@ -6,6 +6,9 @@ import { gridAxis } from './gridAxis.ts';
 import { B1, B2, HIDDEN, PARAM_COUNT, W1, W2 } from './layout.ts';
 import { batchLossGrad, fullLoss } from './network.ts';
 
+/** What the surface teaches; the app's word catalogue reads it too. */
+export const DIRECTIONS_LESSON = 'All 61 weights move at once along two random directions scaled per neuron, the picture of a network\'s loss landscape from Li et al. (2018).';
+
 export interface DirectionsSurfaceConfig {
   readonly x: Float64Array;
   readonly y: Float64Array;
@@ -63,7 +66,7 @@ export function createDirectionsSurface(config: DirectionsSurfaceConfig): Direct
     id: 'mlp-directions',
     name: 'Network loss: random plane',
     formula: `L(α, β) = mean over the ${n} points of (net(x) − y)² at θ0 + α d1 + β d2, d1 and d2 random filter-normalised directions`,
-    lesson: 'All 61 weights move at once along two random directions scaled per neuron, the picture of a network\'s loss landscape from Li et al. (2018).',
+    lesson: DIRECTIONS_LESSON,
     view: config.view ?? { x: [-1, 1], y: [-1, 1] },
     start: config.start ?? [0, 0],
     minima: [],

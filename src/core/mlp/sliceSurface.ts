@@ -4,6 +4,9 @@ import type { Surface, View } from '../surfaces/Surface.ts';
 import { gridAxis } from './gridAxis.ts';
 import { B2, HIDDEN, parseParamName } from './layout.ts';
 
+/** What the surface teaches; the app's word catalogue reads it too. */
+export const SLICE_LESSON = 'A real network seen through two of its 61 weights: ReLU units switching on and off fold the loss into ridges, creases and flat shelves.';
+
 export interface SliceSurfaceConfig {
   readonly x: Float64Array;
   readonly y: Float64Array;
@@ -152,7 +155,7 @@ export function createSliceSurface(config: SliceSurfaceConfig): Surface {
     id: 'mlp-slice',
     name: `Network loss: ${nameA} × ${nameB}`,
     formula: `L(a, b) = mean over the ${n} points of (net(x) − y)², with ${nameA} = a, ${nameB} = b and the other 59 weights frozen`,
-    lesson: 'A real network seen through two of its 61 weights: ReLU units switching on and off fold the loss into ridges, creases and flat shelves.',
+    lesson: SLICE_LESSON,
     view,
     start: config.start ?? [base[pa], base[pb]],
     minima: [],

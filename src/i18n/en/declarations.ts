@@ -1,6 +1,9 @@
 import { optimizers } from '../../core/optimizers/registry.ts';
 import { schedules } from '../../core/schedules/registry.ts';
 import { surfaces } from '../../core/surfaces/registry.ts';
+import { FORMULA_LESSON } from '../../core/expr/FormulaSurface.ts';
+import { DIRECTIONS_LESSON } from '../../core/mlp/directionsSurface.ts';
+import { SLICE_LESSON } from '../../core/mlp/sliceSurface.ts';
 
 /**
  * The surfaces' and optimizers' names as a reader sees them, by registry id. Optimizer names are the
@@ -37,8 +40,13 @@ export const declarations = {
     radam: 'RAdam',
     adamax: 'Adamax',
   } as Record<string, string>,
-  /** What each surface teaches, by surface id. */
-  surfaceLessons: Object.fromEntries(surfaces.map((s) => [s.id, s.lesson])) as Record<string, string>,
+  /** What each surface teaches, by surface id: every surface the state allows. */
+  surfaceLessons: {
+    ...Object.fromEntries(surfaces.map((s) => [s.id, s.lesson])),
+    'mlp-slice': SLICE_LESSON,
+    'mlp-directions': DIRECTIONS_LESSON,
+    custom: FORMULA_LESSON,
+  } as Record<string, string>,
   /** What each optimizer does, in plain words for a student, by optimizer id. */
   optimizerSentences: {
     sgd: 'Steps straight downhill each time: big steps where the slope is steep, tiny ones where it is flat.',

@@ -1,2 +1,24 @@
 /** Words of the exports area. */
-export const exports = {};
+export const exports = {
+  menu: 'Export',
+  menuLabel: 'Export the scene',
+  png: 'Map as PNG image',
+  tracesJson: 'Trajectories as JSON (for the slopes CLI)',
+  tracesCsv: 'Trajectories as CSV',
+  experimentCsv: 'Experiment losses as CSV',
+  pytorch: 'Copy as PyTorch',
+  pytorchExperiment: 'Copy the experiment as PyTorch',
+  record: (seconds: number) => `Record a ${seconds} s video (WebM)`,
+  copied: 'The PyTorch script is on the clipboard.',
+  copyFallback: 'Copy this script (the browser did not allow the clipboard):',
+  close: 'Close',
+  saved: (name: string) => `Saved ${name}.`,
+  failed: (reason: string) => `Could not export: ${reason}`,
+  recording: (seconds: number) => `Recording: ${seconds} s left`,
+  stop: 'Stop',
+  noRecorder: 'This browser cannot record video (it has no MediaRecorder for a canvas).',
+  busyRecording: 'A recording is already running.',
+  badLength: (max: number) => `A recording lasts more than 0 and at most ${max} seconds.`,
+  legendStep: (step: number) => `step ${step}`,
+  networkScript: 'The map shows the network\'s loss: this script trains the network of the experiment panel.',
+};

@@ -1,3 +1,25 @@
 import type { Words } from '../words.ts';
 
-export const exports: Words['exports'] = {};
+export const exports: Words['exports'] = {
+  menu: '导出',
+  menuLabel: '导出当前场景',
+  png: '地图（PNG 图片）',
+  tracesJson: '轨迹（JSON，可供 slopes 命令行使用）',
+  tracesCsv: '轨迹（CSV）',
+  experimentCsv: '实验损失（CSV）',
+  pytorch: '复制为 PyTorch 代码',
+  pytorchExperiment: '将实验复制为 PyTorch 代码',
+  record: (seconds: number) => `录制 ${seconds} 秒视频（WebM）`,
+  copied: 'PyTorch 脚本已复制到剪贴板。',
+  copyFallback: '请复制下面的脚本（浏览器不允许访问剪贴板）：',
+  close: '关闭',
+  saved: (name: string) => `已保存 ${name}。`,
+  failed: (reason: string) => `导出失败：${reason}`,
+  recording: (seconds: number) => `正在录制：还剩 ${seconds} 秒`,
+  stop: '停止',
+  noRecorder: '此浏览器无法录制视频（不支持对画布使用 MediaRecorder）。',
+  busyRecording: '已有录制正在进行。',
+  badLength: (max: number) => `录制时长须大于 0 秒且不超过 ${max} 秒。`,
+  legendStep: (step: number) => `第 ${step} 步`,
+  networkScript: '地图显示的是网络的损失：此脚本训练实验面板中的网络。',
+};

@@ -1,3 +1,41 @@
 import type { Words } from '../words.ts';
 
-export const map: Words['map'] = {};
+export const map: Words['map'] = {
+  figureLabel: '损失曲面地图',
+  descriptionTitle: '地图上显示的内容',
+  surface: (name) => `曲面：${name}。`,
+  noFormula: '这个公式暂无朗读形式。',
+  view: (x0, x1, y0, y1) => `地图显示 x 从 ${x0} 到 ${x1}，y 从 ${y0} 到 ${y1}。`,
+  start: (x, y) => `小球从 x ${x}，y ${y} 出发。`,
+  running: '比赛正在进行。',
+  paused: '比赛已暂停。',
+  noBalls: '没有启用任何优化器。',
+  ball: (name, x, y, loss, status, step) => `${name}：位于 x ${x}，y ${y}，损失 ${loss}，${status}，第 ${step} 步。`,
+  swarmBall: (name, count, reached, diverged) => `${name}：共 ${count} 个小球，${reached} 个到达极小值，${diverged} 个发散。`,
+  status: { running: '仍在移动', converged: '已停下', diverged: '已发散' },
+  keysHint: '方向键移动起点标记，回车键让小球从那里出发，加号和减号缩放，i 键朗读比赛状态。',
+
+  reached: (name, step) => `${name} 在第 ${step} 步到达极小值`,
+  reachedLocal: (name, step) => `${name} 在第 ${step} 步停在一个局部极小值`,
+  reachedSaddle: (name, step) => `${name} 在第 ${step} 步停滞在鞍点`,
+  reachedElsewhere: (name, step) => `${name} 在第 ${step} 步停下，不在任何标出的极小值处`,
+  diverged: (name, step, reason) => `${name} 在第 ${step} 步发散（${reason}）`,
+  reasonNonFinite: '损失变为无穷大',
+  reasonOutOfBounds: '它跑到了地图之外很远的地方',
+  winner: (name) => `${name} 最先停下`,
+  swarm: (reached, count, name, diverged) => `${count} 个 ${name} 小球中有 ${reached} 个到达极小值${diverged > 0 ? `，${diverged} 个发散` : ''}`,
+  allStopped: '所有小球都已停下',
+  sentence: (text) => `${text}。`,
+  startMoved: (x, y) => `起点标记位于 x ${x}，y ${y}。按回车键让小球从这里出发`,
+  restarted: (x, y) => `小球从 x ${x}，y ${y} 重新出发`,
+  zoomed: (x0, x1, y0, y1) => `显示 x 从 ${x0} 到 ${x1}，y 从 ${y0} 到 ${y1}`,
+
+  keys: {
+    move: '移动起点标记（在地图上）',
+    fine: '以更小的步长移动起点标记',
+    restart: '让小球从标记处出发',
+    zoomIn: '以中心为基准放大',
+    zoomOut: '以中心为基准缩小',
+    read: '朗读比赛状态',
+  },
+};

@@ -1,0 +1,122 @@
+import type { Minimum, View } from '../core/surfaces/Surface.ts';
+import { LANG_TAGS, type Lang } from '../i18n/Lang.ts';
+import type { Words } from '../i18n/words.ts';
+import { RaceWatcher, type RaceEvent } from '../sim/raceEvents.ts';
+import type { Simulation } from '../sim/Simulation.ts';
+import type { AppState } from '../state/AppState.ts';
+import { LiveRegion } from './LiveRegion.ts';
+import { MapDescription } from './MapDescription.ts';
+import { bindMapKeys, type MapKeyHost } from './mapKeys.ts';
+import { raceMessage } from './raceMessage.ts';
+
+/** What of the map the keys and words need. */
+export interface AccessibleMap {
+  readonly shownView: View;
+  setStartMarker(point: readonly [number, number] | null): void;
+  zoomAboutCentre(factor: number): void;
+}
+
+export interface MapAccessDeps {
+  words: Words;
+  lang: Lang;
+  state(): AppState;
+  setStart(start: [number, number]): void;
+  /** Every ball back to the start, even one that did not move. */
+  reset(): void;
+  sim(): Simulation;
+  map(): AccessibleMap;
+}
+
+/**
+ * The map for screen readers and keyboards: a labelled figure with its description, a live region
+ * that tells the race as it happens, and the keys that move the start, restart and zoom. The host
+ * calls watch() after stepping and after every state change, and refresh() on drawn frames.
+ */
+export class MapAccess {
+  private readonly live: LiveRegion;
+  private readonly text: MapDescription;
+  private readonly race = new RaceWatcher();
+  private minima: readonly Minimum[] = [];
+  /** The keyboard's start marker: shown while the map has keyboard focus, the start itself until an arrow moves it. */
+  private marker: [number, number] | null = null;
+  private readonly number: (v: number) => string;
+  private readonly tell = (e: RaceEvent) => {
+    const { text, key } = raceMessage(e, this.d.words, this.minima);
+    this.live.say(text, key);
+  };
+
+  constructor(
+    host: HTMLElement,
+    private readonly d: MapAccessDeps,
+  ) {
+    this.live = new LiveRegion(host);
+    this.text = new MapDescription(host, d.words, d.lang, () => ({ state: d.state(), sim: d.sim(), view: d.map().shownView }));
+    this.number = new Intl.NumberFormat(LANG_TAGS[d.lang], { maximumFractionDigits: 3 }).format;
+    host.addEventListener('focus', () => host.matches(':focus-visible') && d.map().setStartMarker(this.marker ?? d.state().start));
+    host.addEventListener('blur', () => {
+      this.marker = null;
+      d.map().setStartMarker(null);
+    });
+    bindMapKeys(host, this.keys());
+  }
+
+  /** The surface's listed points, which say what kind of minimum a ball reached. */
+  setMinima(minima: readonly Minimum[]): void {
+    this.minima = minima;
+  }
+
+  /** Tells what the race did since the last look; a restart is noticed here, before any step. */
+  watch(): void {
+    this.race.observe(this.d.sim().tracks, this.minima, this.d.state().view, this.tell);
+  }
+
+  /** The description, rewritten when due (force: at once, as when paused). */
+  refresh(now: number, force: boolean): void {
+    this.text.refresh(now, force);
+  }
+
+  /** A pan or zoom in progress keeps the live region quiet until it ends. */
+  hold(active: boolean): void {
+    this.live.hold(active);
+  }
+
+  announcements(): string[] {
+    return this.live.messages();
+  }
+
+  private say(text: string, key: string): void {
+    this.live.say(this.d.words.map.sentence(text), key);
+  }
+
+  private keys(): MapKeyHost {
+    const { d, number: n } = this;
+    const w = d.words.map;
+    return {
+      moveStart: (dx, dy) => {
+        const { x, y } = d.map().shownView;
+        const [sx, sy] = this.marker ?? d.state().start;
+        const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v));
+        const marker: [number, number] = [clamp(sx + dx * (x[1] - x[0]), x), clamp(sy + dy * (y[1] - y[0]), y)];
+        this.marker = marker;
+        d.map().setStartMarker(marker);
+        this.say(w.startMoved(n(marker[0]), n(marker[1])), 'start');
+      },
+      restart: () => {
+        const start = this.marker ?? d.state().start;
+        this.marker = null;
+        d.setStart([start[0], start[1]]);
+        d.reset();
+        d.map().setStartMarker(start);
+        // What was queued spoke of the race just left behind.
+        this.live.forget();
+        this.say(w.restarted(n(start[0]), n(start[1])), 'start');
+      },
+      zoom: (factor) => {
+        d.map().zoomAboutCentre(factor);
+        const { x, y } = d.map().shownView;
+        this.say(w.zoomed(n(x[0]), n(x[1]), n(y[0]), n(y[1])), 'view');
+      },
+      read: () => this.live.sayNow(this.text.text()),
+    };
+  }
+}
