@@ -43,6 +43,11 @@ export interface Inspection {
   limitsNote: LimitsNote | null;
   /** The error's predicted shrink factor per update at the current settings (≥ 1: no convergence), on the quadratic model. */
   rate: number | null;
+  /**
+   * The factor measured on the ball's own path: (d_now / d_then)^(1/m) over the last m ≤ 50 updates,
+   * d the distance to the nearest listed minimum; null before any update or without minima.
+   */
+  measuredRate: { rate: number; over: number } | null;
   /** The best constant steps on that quadratic, and their rates; null unless both curvatures are positive. */
   optimal: OptimalSteps | null;
 }
@@ -54,6 +59,22 @@ function ruleOf(optimizerId: string, momentum: number): UpdateRule | null {
   if (optimizerId === 'nag') return 'nesterov';
   if (optimizerId === 'sgd' || optimizerId === 'momentum') return momentum > 0 ? 'heavyBall' : 'gd';
   return null;
+}
+
+/** Updates the measured rate looks back over: enough to average out a momentum method's swings. */
+const MEASURED_OVER = 50;
+
+function measuredRate(surface: Surface, track: Track): Inspection['measuredRate'] {
+  const { path } = track;
+  const over = Math.min(MEASURED_OVER, path.length - 1);
+  if (over < 1 || surface.minima.length === 0) return null;
+  const [x1, y1] = path.at(path.length - 1);
+  const [x0, y0] = path.at(path.length - 1 - over);
+  // The minimum nearest to where the ball is now is the one it is converging to, if any.
+  const target = surface.minima.reduce((a, b) => (Math.hypot(b.x - x1, b.y - y1) < Math.hypot(a.x - x1, a.y - y1) ? b : a));
+  const then = Math.hypot(x0 - target.x, y0 - target.y);
+  const rate = (Math.hypot(x1 - target.x, y1 - target.y) / then) ** (1 / over);
+  return then > 0 && Number.isFinite(rate) ? { rate, over } : null;
 }
 
 /** Everything the instruments show about a track's first ball at its current step; `params` are its optimizer's. */
@@ -101,6 +122,7 @@ export function inspectTrack(surface: Surface, track: Track, params: Params): In
     rule,
     limitsNote: rule === null ? 'adaptive' : top > 0 ? null : 'no-positive-curvature',
     rate: rate === null ? null : finite(rate),
+    measuredRate: measuredRate(surface, track),
     optimal: optimalSteps(curvatures[0], curvatures[1]),
   };
 }

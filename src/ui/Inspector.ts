@@ -7,10 +7,10 @@ import './instruments.css';
 
 export type InspectorHost = Pick<SlopesController, 'getState' | 'setState' | 'inspect' | 'compare'>;
 
-type LimitsRow = 'hessian' | 'eigenvalues' | 'condition' | 'lrNow' | 'limitGd' | 'limitHeavyBall' | 'limitNesterov' | 'rate' | 'optimalGd' | 'optimalHeavyBall';
+type LimitsRow = 'hessian' | 'eigenvalues' | 'condition' | 'lrNow' | 'limitGd' | 'limitHeavyBall' | 'limitNesterov' | 'rate' | 'measuredRate' | 'optimalGd' | 'optimalHeavyBall';
 type ScoreRow = 'stepsToTol' | 'finalLoss' | 'pathLength' | 'turns';
 
-const LIMITS_ROWS: readonly LimitsRow[] = ['hessian', 'eigenvalues', 'condition', 'lrNow', 'limitGd', 'limitHeavyBall', 'limitNesterov', 'rate', 'optimalGd', 'optimalHeavyBall'];
+const LIMITS_ROWS: readonly LimitsRow[] = ['hessian', 'eigenvalues', 'condition', 'lrNow', 'limitGd', 'limitHeavyBall', 'limitNesterov', 'rate', 'measuredRate', 'optimalGd', 'optimalHeavyBall'];
 const SCORE_ROWS: readonly ScoreRow[] = ['stepsToTol', 'finalLoss', 'pathLength', 'turns'];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, parent: HTMLElement, className?: string): HTMLElementTagNameMap[K] {
@@ -172,6 +172,7 @@ export class Inspector {
     set('limitHeavyBall', f(i.limits.heavyBall));
     set('limitNesterov', f(i.limits.nesterov));
     set('rate', f(i.rate));
+    set('measuredRate', i.measuredRate ? w.aside(f(i.measuredRate.rate), w.overSteps(i.measuredRate.over)) : w.notApplicable);
     const best = i.optimal;
     set('optimalGd', best ? w.aside(f(best.gd.lr), w.optimalRate(f(best.gd.rate))) : w.notApplicable);
     set('optimalHeavyBall', best ? w.aside(`${f(best.heavyBall.lr)}, ${f(best.heavyBall.momentum)}`, w.optimalRate(f(best.heavyBall.rate))) : w.notApplicable);

@@ -31,6 +31,19 @@ describe('inspectTrack', () => {
     expect(inspectTrack(surface, sim.track('nag')!, groups[2].params).limits.nesterov).toBeCloseTo(3.8 / 28, 12);
   });
 
+  it('measures the rate on the path: GD at lr 0.05 on the quadratic shrinks by the predicted 0.95 a step', () => {
+    const { sim, groups, surface } = scene('quadratic', [['sgd', { lr: 0.05 }]]);
+    expect(inspectTrack(surface, sim.track('sgd')!, groups[0].params).measuredRate).toBeNull();
+    sim.tick(5);
+    expect(inspectTrack(surface, sim.track('sgd')!, groups[0].params).measuredRate!.over).toBe(5);
+    // x shrinks by |1 − 0.05| and y by |1 − 0.5| per step, so after 100 steps only x is left.
+    sim.tick(95);
+    const got = inspectTrack(surface, sim.track('sgd')!, groups[0].params);
+    expect(got.measuredRate!.over).toBe(50);
+    expect(got.measuredRate!.rate).toBeCloseTo(got.rate!, 9);
+    expect(got.rate).toBeCloseTo(0.95, 12);
+  });
+
   it("reports the ball's position, loss, gradient and optimizer state exactly as the engine holds them", () => {
     const { sim, groups, surface } = scene('rosenbrock', [['adam', { lr: 0.05 }]]);
     sim.tick(25);

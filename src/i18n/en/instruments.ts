@@ -18,6 +18,8 @@ export const instruments = {
   limitHeavyBall: 'Heavy-ball limit 2(1+β)/λmax',
   limitNesterov: 'Nesterov limit 2(1+β)/((1+2β)·λmax)',
   rate: 'Predicted error factor per step',
+  measuredRate: 'Measured factor per step',
+  overSteps: (n: number) => `over the last ${n} updates`,
   optimalGd: 'Optimal GD step 2/(λmin+λmax)',
   optimalHeavyBall: 'Optimal heavy ball α, β',
   optimalRate: (rate: string) => `rate ${rate}`,

@@ -19,6 +19,8 @@ export const instruments: Words['instruments'] = {
   limitHeavyBall: '重球法上限 2(1+β)/λmax',
   limitNesterov: 'Nesterov 上限 2(1+β)/((1+2β)·λmax)',
   rate: '预测的每步误差缩减因子',
+  measuredRate: '实测的每步缩减因子',
+  overSteps: (n: number) => `最近 ${n} 次更新`,
   optimalGd: '最优 GD 步长 2/(λmin+λmax)',
   optimalHeavyBall: '最优重球法 α、β',
   optimalRate: (rate: string) => `收敛率 ${rate}`,
