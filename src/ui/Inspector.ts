@@ -1,4 +1,5 @@
 import type { SlopesController } from '../app/SlopesController.ts';
+import { optimizerById } from '../core/optimizers/registry.ts';
 import type { Lang } from '../i18n/Lang.ts';
 import type { Words } from '../i18n/words.ts';
 import type { Inspection } from '../sim/inspectTrack.ts';
@@ -50,6 +51,17 @@ function rowsTable<R extends string>(parent: HTMLElement, caption: string, head:
     out[r] = Array.from({ length: cells }, () => el('td', tr));
   }
   return { table, heads, cells: out };
+}
+
+/**
+ * The settings the optimal-step button applies: GD's lr, or heavy ball's lr and momentum when the
+ * optimizer declares a momentum to set (SGD under a momentum-cycling schedule follows heavy ball but has none).
+ */
+function optimalParams(i: Inspection): Record<string, number> | null {
+  if (!i.optimal) return null;
+  if (i.rule === 'gd') return { lr: i.optimal.gd.lr };
+  const settable = optimizerById(i.optimizer)?.hyperparameters.some((p) => p.name === 'momentum');
+  return i.rule === 'heavyBall' && settable ? { lr: i.optimal.heavyBall.lr, momentum: i.optimal.heavyBall.momentum } : null;
 }
 
 /**
@@ -178,14 +190,14 @@ export class Inspector {
     set('optimalHeavyBall', best ? w.aside(`${f(best.heavyBall.lr)}, ${f(best.heavyBall.momentum)}`, w.optimalRate(f(best.heavyBall.rate))) : w.notApplicable);
     const notes = [i.limitsNote === 'adaptive' ? w.adaptive : i.limitsNote === 'no-positive-curvature' ? w.noCurvature : '', i.weightDecay && i.rule ? w.weightDecay(f(i.weightDecay)) : ''];
     this.note.textContent = notes.filter(Boolean).join(' ');
-    this.optimal.disabled = !(best && (i.rule === 'gd' || i.rule === 'heavyBall'));
+    this.optimal.disabled = !(best && optimalParams(i));
   }
 
   /** GD takes the optimal lr; heavy ball the optimal lr and momentum (the race restarts, as with the controls). */
   private setOptimal(): void {
     const i = this.host.inspect(this.ball.value);
     if (!i?.optimal) return;
-    const params = i.rule === 'gd' ? { lr: i.optimal.gd.lr } : i.rule === 'heavyBall' ? { lr: i.optimal.heavyBall.lr, momentum: i.optimal.heavyBall.momentum } : null;
+    const params = optimalParams(i);
     if (params) this.host.setState({ optimizers: { [i.optimizer]: { params } } });
     this.update();
   }
