@@ -131,8 +131,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     sim: () => sim,
     map: () => map,
   });
-  const chart = new StepChart(part(root, 'step-chart'));
-  const panel = new ExperimentPanel(part(root, 'panel'), () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
+  const chart = new StepChart(part(root, 'step-chart'), words);
+  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
   const highlight = (id: string | null) => {
     map.highlight(id);
     chart.highlight(id);

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const link = readLink(location.hash, presets);
   const query = Object.fromEntries(new URLSearchParams(location.search));
   const page = readPageOptions(query, link.page);
-  const hasLink = Object.keys(link.patch).length > 0 || link.preset !== undefined;
+  // The language says how to show a scene, not which: `#lang=zh` alone still opens on the first preset.
+  const hasLink = Object.keys(link.patch).some((k) => k !== 'lang') || link.preset !== undefined;
   // A playlist link that names no preset opens at the list's first scene.
   const firstScene = parsePlaylist(link.classroom.playlist, presets.map((p) => p.id)).ids[0];
   // A link names its preset (and overrides it) or lists what differs from the defaults.

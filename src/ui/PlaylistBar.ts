@@ -1,4 +1,5 @@
 import type { Words } from '../i18n/words.ts';
+import { keyLabel } from './commands.ts';
 
 /** One scene of the playlist as the bar shows it. */
 export interface SceneView {
@@ -41,8 +42,8 @@ export class PlaylistBar {
     };
     button(this.previous, `‹ ${w.previous}`, 'previous-scene', -1);
     button(this.next, `${w.next} ›`, 'next-scene', 1);
-    this.previous.title = `${w.previous} (PageUp)`;
-    this.next.title = `${w.next} (PageDown)`;
+    this.previous.title = `${w.previous} (${keyLabel('PageUp', words)})`;
+    this.next.title = `${w.next} (${keyLabel('PageDown', words)})`;
     this.count.className = 'scene-count';
     this.title.className = 'scene-title';
     this.note.className = 'scene-note';

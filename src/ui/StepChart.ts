@@ -5,11 +5,19 @@ import { lossDomain, stepTicks } from './lossDomain.ts';
 import { scheduleDomain } from './scheduleDomain.ts';
 import { drawScheduleStrip } from './scheduleStrip.ts';
 import { fitCanvas } from './fitCanvas.ts';
+import type { Words } from '../i18n/words.ts';
+import { ChartAlt } from './charts/ChartAlt.ts';
+import { inkOn } from './charts/inkOn.ts';
+import { stepChartSource } from './charts/stepChartSource.ts';
+import { traceMarker } from './panel/drawMarkers.ts';
 
 const MARGIN = { left: 58, right: 12, top: 16, bottom: 28 };
 /** Height of the lr strip under the loss chart (at most a third of the chart) and the gap above it. */
 const STRIP = 40;
 const STRIP_GAP = 8;
+/** Markers on each curve, so colour is never the only cue, and their size. */
+const MARKERS = 8;
+const MARKER_RADIUS = 3.5;
 
 /**
  * Loss against step for the balls on the map: a small canvas chart, redrawn a few times a second.
@@ -22,13 +30,21 @@ export class StepChart {
   private readonly ctx: CanvasRenderingContext2D;
   private tracks: readonly Track[] = [];
   private picked: string | null = null;
+  private readonly words: Words['panel'];
+  private readonly alt: ChartAlt;
+  /** Each optimizer's curve colour, darkened where it would read too faintly on the chart's white. */
+  private readonly inks = new Map<string, string>();
 
-  constructor(private readonly root: HTMLElement) {
+  /** The chart fills `root`; its text alternatives (description, data table, Listen) go right after it. */
+  constructor(private readonly root: HTMLElement, words: Words) {
+    this.words = words.panel;
     this.canvas = document.createElement('canvas');
-    this.canvas.setAttribute('aria-label', 'Loss against step for the balls on the map');
     this.canvas.style.width = '100%';
     this.canvas.style.height = '100%';
     root.append(this.canvas);
+    this.alt = new ChartAlt(this.canvas, words.panel, words.panel.stepChartName, stepChartSource(() => this.tracks, words));
+    this.alt.element.classList.add('step-chart-alt');
+    root.after(this.alt.element);
     this.ctx = this.canvas.getContext('2d')!;
     // A resized canvas is cleared (full screen, a rotated phone) and a paused scene draws no frames.
     new ResizeObserver(() => this.draw()).observe(root);
@@ -45,6 +61,7 @@ export class StepChart {
   }
 
   draw(): void {
+    this.alt.changed();
     const size = fitCanvas(this.canvas, this.root, this.ctx);
     if (!size) return;
     const { w, h } = size;
@@ -90,20 +107,21 @@ export class StepChart {
     ctx.translate(12, (MARGIN.top + bottom) / 2);
     ctx.rotate(-Math.PI / 2);
     // Above the lr strip the plot is short: the label too.
-    ctx.fillText(positive ? (strip ? 'loss (log)' : 'loss (log scale)') : strip ? 'loss (symlog)' : 'loss (symmetric log)', 0, -6);
+    const words = this.words;
+    ctx.fillText(positive ? (strip ? words.lossLog : words.lossLogScale) : strip ? words.lossSymlog : words.lossSymlogScale, 0, -6);
     ctx.restore();
     ctx.textAlign = 'right';
-    ctx.fillText('step', w - MARGIN.right, h - 12);
+    ctx.fillText(words.step, w - MARGIN.right, h - 12);
 
     ctx.save();
     ctx.beginPath();
     ctx.rect(MARGIN.left, MARGIN.top, w - MARGIN.left - MARGIN.right, bottom - MARGIN.top);
     ctx.clip();
     ctx.lineWidth = 1.6;
-    for (const { group, history } of this.tracks) {
+    this.tracks.forEach(({ group, history }, index) => {
       const id = group.optimizer.id;
       ctx.globalAlpha = this.picked === null || this.picked === id ? 1 : 0.15;
-      ctx.strokeStyle = optimizerStyle(id).css;
+      ctx.strokeStyle = this.inkOf(id);
       ctx.beginPath();
       let pen = false;
       for (let k = 0; k < history.length; k++) {
@@ -120,15 +138,35 @@ export class StepChart {
         pen = true;
       }
       ctx.stroke();
-    }
+      // Staggered along the curve so that curves lying on each other still show every marker.
+      const spacing = Math.max(1, Math.ceil(history.length / MARKERS));
+      ctx.fillStyle = ctx.strokeStyle;
+      for (let k = Math.round((spacing * (index + 0.5)) / this.tracks.length); k < history.length; k += spacing) {
+        const v = history.losses[k];
+        if (!Number.isFinite(v)) continue;
+        traceMarker(ctx, optimizerStyle(id).marker, x(history.steps[k]), Math.max(-h, Math.min(2 * h, y(v))), MARKER_RADIUS);
+        ctx.fill();
+        ctx.strokeStyle = '#fff';
+        ctx.lineWidth = 1;
+        ctx.stroke();
+        ctx.strokeStyle = ctx.fillStyle;
+        ctx.lineWidth = 1.6;
+      }
+    });
     ctx.restore();
     if (lr) {
       const lines = this.tracks.flatMap(({ group, history, lr: values }) => {
         const id = group.optimizer.id;
         const alpha = this.picked === null || this.picked === id ? 1 : 0.15;
-        return values ? [{ color: optimizerStyle(id).css, alpha, length: values.length, steps: history.steps, values: values.losses }] : [];
+        return values ? [{ color: this.inkOf(id), alpha, length: values.length, steps: history.steps, values: values.losses }] : [];
       });
-      drawScheduleStrip(ctx, lines, x, { left: MARGIN.left, right: w - MARGIN.right, top: bottom + STRIP_GAP, bottom: h - MARGIN.bottom }, lr);
+      drawScheduleStrip(ctx, lines, x, { left: MARGIN.left, right: w - MARGIN.right, top: bottom + STRIP_GAP, bottom: h - MARGIN.bottom }, lr, words.lr);
     }
+  }
+
+  private inkOf(id: string): string {
+    let ink = this.inks.get(id);
+    if (!ink) this.inks.set(id, (ink = inkOn(optimizerStyle(id).css)));
+    return ink;
   }
 }

@@ -22,9 +22,10 @@ const label = (v: number) => (v !== 0 && (Math.abs(v) < 1e-2 || Math.abs(v) >= 1
 
 /**
  * The lr of each scheduled run against step, a thin strip under a loss chart sharing its step axis
- * (`x`): the lowest and highest lr are labelled (log between them when it spans a decade).
+ * (`x`): the lowest and highest lr are labelled (log between them when it spans a decade), and the
+ * strip by `title`.
  */
-export function drawScheduleStrip(ctx: CanvasRenderingContext2D, lines: readonly StripLine[], x: (step: number) => number, rect: StripRect, domain: LrDomain): void {
+export function drawScheduleStrip(ctx: CanvasRenderingContext2D, lines: readonly StripLine[], x: (step: number) => number, rect: StripRect, domain: LrDomain, title: string): void {
   const y = (domain.log ? scaleLog() : scaleLinear()).domain([domain.lo, domain.hi]).range([rect.bottom, rect.top]);
   ctx.strokeStyle = '#e3e6ec';
   ctx.lineWidth = 1;
@@ -40,7 +41,7 @@ export function drawScheduleStrip(ctx: CanvasRenderingContext2D, lines: readonly
   ctx.rotate(-Math.PI / 2);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  ctx.fillText('lr', 0, -6);
+  ctx.fillText(title, 0, -6);
   ctx.restore();
 
   ctx.save();

@@ -1,4 +1,5 @@
 import type { ExperimentDocument } from '../../core/formats/experiment.ts';
+import type { Words } from '../../i18n/words.ts';
 import type {
   ExperimentDataMessage,
   ExperimentProgressMessage,
@@ -30,6 +31,9 @@ export class ExperimentClient {
   private nextId = 1;
   private pending: Pending | null = null;
 
+  /** words: what a broken worker is called in the reader's language. */
+  constructor(private readonly words: Words['panel']) {}
+
   run(spec: ExperimentSpec, listener: RunListener): Promise<ExperimentDocument> {
     this.settle((p) => p.reject(new DOMException('superseded by a newer run', 'AbortError')));
     const id = this.nextId++;
@@ -57,9 +61,9 @@ export class ExperimentClient {
     worker.onmessage = (event: MessageEvent<ExperimentResponse>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.crash(event.message || 'the experiment worker could not start');
+      this.crash(event.message || this.words.workerStart);
     };
-    worker.onmessageerror = () => this.crash('a message from the experiment worker could not be read');
+    worker.onmessageerror = () => this.crash(this.words.workerMessage);
     this.worker = worker;
     return worker;
   }
@@ -81,7 +85,7 @@ export class ExperimentClient {
   private crash(message: string): void {
     this.worker?.terminate();
     this.worker = null;
-    this.settle((p) => p.reject(new Error(`experiment worker: ${message}`)));
+    this.settle((p) => p.reject(new Error(this.words.workerFailed(message))));
   }
 
   private settle(how: (p: Pending) => void): void {

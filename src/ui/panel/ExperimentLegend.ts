@@ -1,5 +1,5 @@
+import type { Words } from '../../i18n/words.ts';
 import type { Marker } from '../../render/palette.ts';
-import { formatLoss } from '../Legend.ts';
 
 const GLYPH: Record<Marker, string> = {
   circle: '●',
@@ -24,7 +24,7 @@ export class ExperimentLegend {
   private readonly onFocus: (k: number | null) => void;
 
   /** onFocus(k) when entry k is hovered or focused, onFocus(null) when it is left. */
-  constructor(onFocus: (k: number | null) => void) {
+  constructor(private readonly words: Words['panel'], onFocus: (k: number | null) => void) {
     this.onFocus = onFocus;
     this.element = document.createElement('ul');
     this.element.className = 'slopes-experiment__legend';
@@ -51,7 +51,7 @@ export class ExperimentLegend {
         const value = document.createElement('span');
         value.className = 'slopes-experiment__value';
         value.textContent = '—';
-        value.title = 'mean squared error on all the data after the latest epoch';
+        value.title = this.words.legendValueTitle;
         this.values.push(value);
         item.append(glyph, name, value);
         return item;
@@ -63,7 +63,7 @@ export class ExperimentLegend {
   update(epochLoss: readonly Float64Array[]): void {
     epochLoss.forEach((losses, k) => {
       const last = losses.length ? losses[losses.length - 1] : NaN;
-      if (this.values[k]) this.values[k].textContent = Number.isFinite(last) ? formatLoss(last) : losses.length ? 'diverged' : '—';
+      if (this.values[k]) this.values[k].textContent = Number.isFinite(last) ? this.words.value(last) : losses.length ? this.words.diverged : '—';
     });
   }
 }

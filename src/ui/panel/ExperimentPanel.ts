@@ -2,7 +2,9 @@ import type { ExperimentStatus } from '../../app/SlopesController.ts';
 import type { ExperimentDocument } from '../../core/formats/experiment.ts';
 import { enabledRuns } from '../../core/mlp/enabledRuns.ts';
 import type { ExperimentDataMessage, ExperimentProgressMessage, RunRequest } from '../../core/mlp/experimentMessages.ts';
+import type { Words } from '../../i18n/words.ts';
 import type { AppState } from '../../state/AppState.ts';
+import { lowest } from '../charts/lowest.ts';
 import { ExperimentClient } from './ExperimentClient.ts';
 import { ExperimentLegend } from './ExperimentLegend.ts';
 import { FitChart } from './FitChart.ts';
@@ -10,8 +12,6 @@ import { LossChart } from './LossChart.ts';
 import { ScheduleChart } from '../scheduleChart.ts';
 import { runSeries } from './runSeries.ts';
 import './panel.css';
-
-const NO_RUNS = 'Enable at least one optimizer to run the experiment.';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, part: string, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -28,10 +28,8 @@ function runsOf(settings: AppState['experiment']): RunRequest[] {
   return settings.runs.map((r) => ({ ...r, params: { ...r.params } }));
 }
 
-const LOSS_CAPTION = {
-  step: 'Loss of each minibatch, before the step it drives',
-  epoch: 'Loss of each minibatch against epochs: smaller batches take more, noisier steps per epoch',
-};
+/** The status line speaks (aria-live) at most this often while training, and always at the end. */
+const SPEAK_MS = 2000;
 
 /** A seed a student has not seen yet, small enough to read out and type back. */
 const freshSeed = () => 1 + Math.floor(Math.random() * 999_999);
@@ -43,43 +41,53 @@ const freshSeed = () => 1 + Math.floor(Math.random() * 999_999);
 export class ExperimentPanel {
   readonly element: HTMLElement;
   private readonly getSettings: () => AppState['experiment'];
-  private readonly client = new ExperimentClient();
+  private readonly client: ExperimentClient;
   private readonly listeners = new Set<(status: ExperimentStatus) => void>();
   private current: ExperimentStatus;
   private runs: RunRequest[] = [];
   private batchSize: number;
+  private readonly words: Words['panel'];
+  /** When the status line last changed while training, and the latest full-data loss of each run. */
+  private spoken = -Infinity;
+  private scores: number[] = [];
 
   private readonly progressText = el('span', 'epoch');
   private readonly seedText = el('span', 'seed');
   private readonly shapeText = el('span', 'shape');
-  private readonly lossCaption = el('figcaption', 'caption', LOSS_CAPTION.step);
+  private readonly lossCaption = el('figcaption', 'caption');
   private readonly bar = el('div', 'bar');
   private readonly fill = el('div', 'fill');
   private readonly error = el('p', 'error');
   private readonly scaleButtons: HTMLButtonElement[];
-  private readonly legend = new ExperimentLegend((k) => {
-    this.lossChart.focus(k);
-    this.lrChart.focus(k);
-    this.fitChart.focus(k);
-  });
+  private readonly legend: ExperimentLegend;
   private readonly lossChart: LossChart;
   private readonly lrChart: ScheduleChart;
   private readonly fitChart: FitChart;
 
   /** onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run follows. */
-  constructor(container: HTMLElement, getSettings: () => AppState['experiment'], onSeed: (seed: number) => void) {
+  constructor(container: HTMLElement, private readonly allWords: Words, getSettings: () => AppState['experiment'], onSeed: (seed: number) => void) {
+    const w = (this.words = allWords.panel);
+    this.client = new ExperimentClient(w);
     this.getSettings = getSettings;
+    this.lossCaption.textContent = w.lossCaptionStep;
+    this.legend = new ExperimentLegend(w, (k) => {
+      this.lossChart.focus(k);
+      this.lrChart.focus(k);
+      this.fitChart.focus(k);
+    });
     const first = getSettings();
     this.current = { state: 'idle', epoch: 0, epochs: first.epochs, seed: first.seed };
     this.batchSize = first.batchSize;
 
     const root = el('section', '');
     root.className = 'slopes-experiment';
-    const heading = el('h2', 'title', 'The 1-20-1 experiment');
-    const lede = el('p', 'lede', 'Each run trains its own copy of the network on the same shuffled data.');
+    const heading = el('h2', 'title', w.title);
+    const lede = el('p', 'lede', w.lede);
 
     this.bar.setAttribute('role', 'progressbar');
-    this.bar.setAttribute('aria-label', 'epochs finished');
+    this.bar.setAttribute('aria-label', w.progressLabel);
+    // The status line, not the bar, speaks: a screen reader hears progress every few seconds, not every epoch.
+    this.progressText.setAttribute('aria-live', 'polite');
     this.bar.setAttribute('aria-valuemin', '0');
     this.bar.append(this.fill);
     const progress = el('div', 'progress');
@@ -88,15 +96,15 @@ export class ExperimentPanel {
     this.error.setAttribute('role', 'alert');
     this.error.hidden = true;
 
-    const again = el('button', 'again', 'Run again (new seed)');
+    const again = el('button', 'again', w.runAgain);
     again.type = 'button';
     again.addEventListener('click', () => onSeed(freshSeed()));
     const scale = el('div', 'scale');
     scale.setAttribute('role', 'group');
-    scale.setAttribute('aria-label', 'loss axis');
-    scale.append(el('span', 'scale-label', 'loss axis'));
-    this.scaleButtons = ['linear', 'log'].map((name) => {
-      const b = el('button', 'toggle', name);
+    scale.setAttribute('aria-label', w.lossAxis);
+    scale.append(el('span', 'scale-label', w.lossAxis));
+    this.scaleButtons = (['linear', 'log'] as const).map((name) => {
+      const b = el('button', 'toggle', w[name]);
       b.type = 'button';
       b.addEventListener('click', () => this.setLog(name === 'log'));
       scale.append(b);
@@ -112,15 +120,15 @@ export class ExperimentPanel {
     const lrBox = el('div', 'lr-strip');
     lossFigure.append(this.lossCaption, lossBox, lrBox);
     const fitFigure = el('figure', 'figure');
-    fitFigure.append(el('figcaption', 'caption', 'The data (y = x² + noise) and each network’s current fit'), fitBox);
+    fitFigure.append(el('figcaption', 'caption', w.fitCaption), fitBox);
 
-    const legendCaption = el('p', 'caption', 'Loss on all the data after the latest epoch (hover: pick out)');
+    const legendCaption = el('p', 'caption', w.legendCaption);
     root.append(heading, lede, progress, toolbar, this.error, legendCaption, this.legend.element, lossFigure, fitFigure);
     container.append(root);
     this.element = root;
-    this.lossChart = new LossChart(lossBox);
-    this.lrChart = new ScheduleChart(lrBox);
-    this.fitChart = new FitChart(fitBox);
+    this.lossChart = new LossChart(lossBox, w);
+    this.lrChart = new ScheduleChart(lrBox, w);
+    this.fitChart = new FitChart(fitBox, w);
     this.setLog(false);
     this.render();
   }
@@ -133,11 +141,12 @@ export class ExperimentPanel {
     this.batchSize = batchSize;
     if (this.runs.length === 0) {
       this.client.cancel('superseded by a newer run');
-      this.setStatus({ state: 'error', epoch: 0, epochs, seed, error: NO_RUNS });
-      return Promise.reject(new Error(NO_RUNS));
+      this.setStatus({ state: 'error', epoch: 0, epochs, seed, error: this.words.noRuns });
+      return Promise.reject(new Error(this.words.noRuns));
     }
     const mixed = this.runs.some((r) => r.batchSize !== undefined && r.batchSize !== batchSize);
-    this.shapeText.textContent = `${mixed ? 'batch sizes as named' : `batches of ${batchSize}`} · ${points} points · noise σ ${noise}`;
+    this.shapeText.textContent = mixed ? this.words.shapeMixed(points, noise) : this.words.shape(batchSize, points, noise);
+    this.scores = [];
     this.setStatus({ state: 'running', epoch: 0, epochs, seed });
     const done = this.client.run({ seed, runs: this.runs, epochs, batchSize, points, noise }, {
       data: (m) => this.start(m),
@@ -173,17 +182,18 @@ export class ExperimentPanel {
   destroy(): void {
     this.client.cancel('the experiment panel was closed');
     this.lossChart.destroy();
+    this.lrChart.destroy();
     this.fitChart.destroy();
     this.listeners.clear();
     this.element.remove();
   }
 
   private start(m: ExperimentDataMessage): void {
-    const series = runSeries(this.runs, this.batchSize);
+    const series = runSeries(this.runs, this.batchSize, this.allWords);
     this.legend.reset(series);
     this.lossChart.reset(series, m.epochs, m.runBatches);
-    this.lossCaption.textContent = LOSS_CAPTION[this.lossChart.axisUnit];
-    const scheduled = series.map((s, k) => ({ color: s.color, scheduled: !!this.runs[k].schedule }));
+    this.lossCaption.textContent = this.lossChart.axisUnit === 'step' ? this.words.lossCaptionStep : this.words.lossCaptionEpoch;
+    const scheduled = series.map((s, k) => ({ label: s.label, color: s.color, scheduled: !!this.runs[k].schedule }));
     this.lrChart.reset(scheduled, m.epochs * m.batchesPerEpoch, this.lossChart.axisUnit === 'step');
     this.fitChart.reset(series, m.x, m.y, m.fitX);
     this.setStatus({ ...this.current, epochs: m.epochs });
@@ -192,7 +202,8 @@ export class ExperimentPanel {
   private advance(m: ExperimentProgressMessage): void {
     this.lossChart.update(m.batchLoss);
     this.lrChart.update(m.lr);
-    this.fitChart.update(m.fit);
+    this.scores = m.epochLoss.map((l) => (l.length ? l[l.length - 1] : NaN));
+    this.fitChart.update(m.fit, this.scores);
     this.legend.update(m.epochLoss);
     this.setStatus({ ...this.current, epoch: m.epoch, epochs: m.epochs });
   }
@@ -209,15 +220,29 @@ export class ExperimentPanel {
   }
 
   private render(): void {
+    const w = this.words;
     const { state, epoch, epochs, seed, error } = this.current;
-    this.progressText.textContent = state === 'idle' ? 'not run yet' : `epoch ${epoch} of ${epochs}${state === 'done' ? ' · done' : ''}`;
-    this.seedText.textContent = `seed ${seed}`;
+    const progress = w.epochOf(epoch, epochs);
+    const best = lowest(this.scores);
+    const line =
+      state === 'idle' ? w.notRun : state === 'done' ? `${progress} · ${best < 0 ? w.done : w.finished(this.runLabel(best), w.value(this.scores[best]))}` : progress;
+    const now = performance.now();
+    if (state !== 'running' || epoch === 0 || now - this.spoken >= SPEAK_MS) {
+      if (this.progressText.textContent !== line) this.progressText.textContent = line;
+      this.spoken = state === 'running' ? now : -Infinity;
+    }
+    this.seedText.textContent = w.seed(seed);
     this.bar.setAttribute('aria-valuemax', String(epochs));
     this.bar.setAttribute('aria-valuenow', String(epoch));
+    this.bar.setAttribute('aria-valuetext', progress);
     this.fill.style.width = `${(100 * epoch) / epochs}%`;
     this.error.hidden = state !== 'error';
-    this.error.textContent = state !== 'error' ? '' : error === NO_RUNS ? NO_RUNS : `The experiment stopped: ${error}`;
+    this.error.textContent = state !== 'error' ? '' : error === w.noRuns ? w.noRuns : w.stopped(error ?? '');
     this.element.classList.toggle('slopes-experiment--running', state === 'running');
     this.element.classList.toggle('slopes-experiment--error', state === 'error');
+  }
+
+  private runLabel(k: number): string {
+    return runSeries(this.runs, this.batchSize, this.allWords)[k]?.label ?? '';
   }
 }

@@ -1,9 +1,14 @@
 import uPlot from 'uplot';
+import type { Words } from '../../i18n/words.ts';
+import { ChartAlt, type ChartSource } from '../charts/ChartAlt.ts';
+import { lowest } from '../charts/lowest.ts';
+import { sampleRows } from '../charts/sampleRows.ts';
 import { drawMarkers } from './drawMarkers.ts';
 import type { ChartSeries } from './LossChart.ts';
 import { axis, PlotFrame } from './PlotFrame.ts';
 
-const DOT = 'rgba(120, 120, 120, 0.35)';
+/** Dark enough for 3:1 on white where dots overlap little, faint enough for a thousand of them. */
+const DOT = 'rgba(60, 60, 60, 0.6)';
 /** Curve points between two markers of one curve. */
 const MARKER_SPACING = 24;
 
@@ -26,9 +31,15 @@ export class FitChart {
   private y: Float64Array = new Float64Array(0);
   private fitX: Float64Array = new Float64Array(0);
   private fits: readonly Float64Array[] = [];
+  /** Each run's loss on all the data after its latest epoch: how close its curve is. */
+  private scores: readonly number[] = [];
+  private readonly alt: ChartAlt;
 
-  constructor(container: HTMLElement) {
+  /** The chart fills `container`; its text alternatives go right after it. */
+  constructor(container: HTMLElement, private readonly words: Words['panel']) {
     this.frame = new PlotFrame(container);
+    this.alt = new ChartAlt(container, words, words.fitChartName, this.source());
+    container.after(this.alt.element);
     this.mount([-0.5, 1.5]);
   }
 
@@ -39,13 +50,17 @@ export class FitChart {
     this.y = y;
     this.fitX = fitX;
     this.fits = [];
+    this.scores = [];
     this.mount(yRange(y));
+    this.alt.changed();
   }
 
-  /** fit[k]: series k's output at fitX. */
-  update(fit: readonly Float64Array[]): void {
+  /** fit[k]: series k's output at fitX; scores[k]: its loss on all the data. */
+  update(fit: readonly Float64Array[], scores: readonly number[]): void {
     this.fits = fit;
+    this.scores = scores;
     this.frame.setData(this.data());
+    this.alt.changed();
   }
 
   /** Highlights series k (null: none). */
@@ -55,6 +70,26 @@ export class FitChart {
 
   destroy(): void {
     this.frame.destroy();
+    this.alt.destroy();
+  }
+
+  /** Each fitted curve at the points where it is drawn, and which run fits the data best. */
+  private source(): ChartSource {
+    const w = this.words;
+    return {
+      curves: () => this.fits.map((f, k) => ({ name: this.series[k]?.label ?? '', values: f, length: f.length })),
+      describe: () => {
+        if (this.fits.length === 0) return w.noData;
+        const best = lowest(this.scores);
+        return w.fitSummary(this.x.length, this.fits.length, this.series[best]?.label ?? '—', w.value(this.scores[best] ?? NaN));
+      },
+      table: (maxRows) => ({
+        head: ['x', ...this.series.map((s) => s.label)],
+        rows: this.fits.length ? sampleRows(this.fitX.length, maxRows).map((i) => [this.fitX[i], ...this.fits.map((f) => f[i])]) : [],
+        total: this.fitX.length,
+        integerX: false,
+      }),
+    };
   }
 
   /** The data and the curves live on different x grids; uPlot wants one, with gaps where a series has no value. */
@@ -73,7 +108,7 @@ export class FitChart {
         axes: [axis('x', { size: 30 }), axis('y', { size: 40, space: 24 })],
         series: [
           { label: 'x' },
-          { label: 'data', stroke: DOT, paths: () => null, points: { show: true, size: 3, width: 0, fill: DOT, stroke: DOT } },
+          { label: this.words.data, stroke: DOT, paths: () => null, points: { show: true, size: 3, width: 0, fill: DOT, stroke: DOT } },
           ...this.series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true, points: { show: false } })),
         ],
         hooks: { draw: [(u) => drawMarkers(u, 2, this.series, this.fitX, this.fits, MARKER_SPACING)] },

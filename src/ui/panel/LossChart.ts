@@ -1,4 +1,9 @@
 import type uPlot from 'uplot';
+import type { Words } from '../../i18n/words.ts';
+import { ChartAlt, type ChartSource, type TableData } from '../charts/ChartAlt.ts';
+import { lowest } from '../charts/lowest.ts';
+import { sampleRows } from '../charts/sampleRows.ts';
+import { valueAt } from '../charts/valueAt.ts';
 import { drawMarkers, type MarkedSeries } from './drawMarkers.ts';
 import { axis, PlotFrame } from './PlotFrame.ts';
 import { spreadOverEpochs } from './spreadOverEpochs.ts';
@@ -40,9 +45,13 @@ export class LossChart {
   private perEpoch = false;
   /** Each run's own x values in epochs (perEpoch only), for its markers. */
   private runSteps: Float64Array[] = [];
+  private readonly alt: ChartAlt;
 
-  constructor(container: HTMLElement) {
+  /** The chart fills `container`; its text alternatives go right after it. */
+  constructor(container: HTMLElement, private readonly words: Words['panel']) {
     this.frame = new PlotFrame(container);
+    this.alt = new ChartAlt(container, words, words.lossChartName, this.source());
+    container.after(this.alt.element);
     this.build();
   }
 
@@ -69,6 +78,7 @@ export class LossChart {
   update(batchLoss: readonly Float64Array[]): void {
     this.losses = batchLoss;
     this.frame.setData(this.data());
+    this.alt.changed();
   }
 
   setLog(log: boolean): void {
@@ -84,6 +94,40 @@ export class LossChart {
 
   destroy(): void {
     this.frame.destroy();
+    this.alt.destroy();
+  }
+
+  /**
+   * The curves for the text alternative. On the step axis a row is a step; on the epoch axis rows
+   * follow the run with most updates, and every other run gives its latest update at that epoch.
+   */
+  private source(): ChartSource {
+    const w = this.words;
+    return {
+      curves: () => this.series.map((s, k) => ({ name: s.label, values: this.losses[k] ?? [], length: this.losses[k]?.length ?? 0 })),
+      describe: () => {
+        const n = this.losses[0]?.length ?? 0;
+        if (n === 0) return w.noData;
+        const latest = this.losses.map((l) => l[l.length - 1]);
+        const best = lowest(latest);
+        const span = this.perEpoch ? Math.round(n / Math.max(1, this.runBatches[0])) : n;
+        return w.lossSummary(this.series.length, span, this.perEpoch, this.series[best]?.label ?? '—', w.value(latest[best] ?? NaN));
+      },
+      table: (maxRows): TableData => {
+        const head = [this.perEpoch ? w.epoch : w.step, ...this.series.map((s) => s.label)];
+        if (!this.perEpoch) {
+          const n = this.losses[0]?.length ?? 0;
+          return { head, rows: sampleRows(n, maxRows).map((i) => [i, ...this.losses.map((l) => l[i])]), total: n, integerX: true };
+        }
+        const most = this.runBatches.indexOf(this.most);
+        const n = this.losses[most]?.length ?? 0;
+        const rows = sampleRows(n, maxRows).map((i) => {
+          const epoch = this.runSteps[most][i];
+          return [epoch, ...this.losses.map((l, k) => valueAt(this.runSteps[k], l, l.length, epoch))];
+        });
+        return { head, rows, total: n, integerX: false };
+      },
+    };
   }
 
   private data(): uPlot.AlignedData {
@@ -115,9 +159,9 @@ export class LossChart {
           x: { time: false, range: [0, last] },
           y: this.log ? { distr: 3, log: 10, range: logRange } : { range: LINEAR_RANGE },
         },
-        axes: [axis(this.axisUnit, { size: 30 }), axis('minibatch loss', { size: 44, space: 24 })],
+        axes: [axis(this.words[this.axisUnit], { size: 30 }), axis(this.words.minibatchLoss, { size: 44, space: 24 })],
         series: [
-          { label: this.axisUnit },
+          { label: this.words[this.axisUnit] },
           ...this.series.map((s) => ({ label: s.label, stroke: s.color, width: 1.5, spanGaps: true, points: { show: false } })),
         ],
         hooks: { draw: [(u) => this.markers(u)] },

@@ -20,7 +20,8 @@ function polygon(ctx: CanvasRenderingContext2D, x: number, y: number, n: number,
   }
 }
 
-function trace(ctx: CanvasRenderingContext2D, marker: Marker, x: number, y: number, r: number): void {
+/** Traces one marker's outline at (x, y), r its size; the caller fills and strokes it. */
+export function traceMarker(ctx: CanvasRenderingContext2D, marker: Marker, x: number, y: number, r: number): void {
   const up = -Math.PI / 2;
   ctx.beginPath();
   if (marker === 'circle') ctx.arc(x, y, r, 0, 2 * Math.PI);
@@ -67,7 +68,7 @@ export function drawMarkers(
       const px = u.valToPos(xs[i], 'x', true);
       const py = u.valToPos(values[i], 'y', true);
       if (!(px >= left && px <= left + width && py >= top && py <= top + height)) continue;
-      trace(ctx, style.marker, px, py, r);
+      traceMarker(ctx, style.marker, px, py, r);
       ctx.fill();
       ctx.stroke();
     }

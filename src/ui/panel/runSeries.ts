@@ -1,14 +1,17 @@
 import type { RunRequest } from '../../core/mlp/experimentMessages.ts';
-import { optimizerById, optimizers } from '../../core/optimizers/registry.ts';
+import { optimizers } from '../../core/optimizers/registry.ts';
+import type { Words } from '../../i18n/words.ts';
 import { optimizerStyle } from '../../render/palette.ts';
+import { inkOn } from '../charts/inkOn.ts';
 import type { ChartSeries } from './LossChart.ts';
 
 /**
  * How each run looks in the panel: its optimizer's colour and marker, and its name with its batch
  * size when the runs' batch sizes differ ("SGD · batch 32"). An optimizer that runs again takes the
- * style of an optimizer not in the experiment, so three SGD runs are still three colours.
+ * style of an optimizer not in the experiment, so three SGD runs are still three colours. Colours
+ * too light for thin lines on white are darkened (inkOn).
  */
-export function runSeries(runs: readonly RunRequest[], batchSize: number): ChartSeries[] {
+export function runSeries(runs: readonly RunRequest[], batchSize: number, words: Words): ChartSeries[] {
   const sizes = runs.map((r) => r.batchSize ?? batchSize);
   const mixed = sizes.some((b) => b !== sizes[0]);
   const spare = optimizers.map((o) => o.id).filter((id) => !runs.some((r) => r.optimizer === id));
@@ -17,7 +20,7 @@ export function runSeries(runs: readonly RunRequest[], batchSize: number): Chart
     const styleId = seen.has(r.optimizer) ? (spare.shift() ?? r.optimizer) : r.optimizer;
     seen.add(r.optimizer);
     const { css, marker } = optimizerStyle(styleId);
-    const name = optimizerById(r.optimizer)?.name ?? r.optimizer;
-    return { label: mixed ? `${name} · batch ${sizes[k]}` : name, color: css, marker };
+    const name = words.declarations.optimizerNames[r.optimizer] ?? r.optimizer;
+    return { label: mixed ? words.panel.runLabel(name, sizes[k]) : name, color: inkOn(css), marker };
   });
 }
