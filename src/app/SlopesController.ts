@@ -1,4 +1,6 @@
 import type { ExperimentDocument } from '../core/formats/experiment.ts';
+import type { Comparison } from '../sim/compareRuns.ts';
+import type { Inspection } from '../sim/inspectTrack.ts';
 import type { ParticleView } from '../sim/Simulation.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import type { View } from '../core/surfaces/Surface.ts';
@@ -59,6 +61,18 @@ export interface SlopesController {
    * diverged, are still moving or stopped elsewhere, and the median step they arrived at.
    */
   swarmSummary(): SwarmCounts[];
+  /**
+   * The first ball of an optimizer on the map at its current step: position, loss, gradient, its
+   * optimizer state, the local Hessian with its eigenvalues, and the stability limits of the
+   * quadratic with that curvature at the ball's own momentum. null if the optimizer is not on the map.
+   */
+  inspect(optimizerId: string): Inspection | null;
+  /**
+   * The scoreboard of two optimizers' first balls over the steps taken so far: steps until the loss
+   * first falls below `tol` (default 1e-6), final loss, path length, turns, and their distance at
+   * every step. null if either is not on the map.
+   */
+  compare(a: string, b: string, options?: { tol?: number }): Comparison | null;
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;

@@ -1,4 +1,6 @@
-import type { Simulation } from '../sim/Simulation.ts';
+import { compareRuns } from '../sim/compareRuns.ts';
+import { inspectTrack } from '../sim/inspectTrack.ts';
+import type { Simulation, Track } from '../sim/Simulation.ts';
 import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
 import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
@@ -25,6 +27,8 @@ export interface ControllerDeps {
   /** What the map's live region has said, oldest first. */
   announcements(): string[];
 }
+
+const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
 
 /** window.slopes: every verb goes through the store or the simulation, like the controls do. */
 export function createController(d: ControllerDeps): SlopesController {
@@ -68,6 +72,15 @@ export function createController(d: ControllerDeps): SlopesController {
     },
     particles: () => d.sim().particles(),
     swarmSummary: () => d.sim().summary(),
+    inspect(optimizerId) {
+      const sim = d.sim();
+      const track = sim.track(optimizerId);
+      return track ? inspectTrack(sim.currentSurface, track, d.store.get().optimizers[optimizerId].params) : null;
+    },
+    compare(a, b, options = {}) {
+      const [ta, tb] = [d.sim().track(a), d.sim().track(b)];
+      return ta && tb ? compareRuns(recorded(ta), recorded(tb), options.tol ?? 1e-6) : null;
+    },
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),

@@ -13,6 +13,7 @@ import { createStore, type Store } from '../state/store.ts';
 import { createSurfaceCache, surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
 import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
+import { Inspector } from '../ui/Inspector.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
 import { RuleEditor } from '../ui/RuleEditor.ts';
@@ -243,6 +244,9 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
+  const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
+  // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
+  part(root, 'panel').after(inspector.root);
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
         target,
@@ -267,7 +271,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   // "My optimizers" sits in the side column under the experiment panel, in a box of its own, so the
   // panel's charts stay on the first screen at 1366×768.
   const rulesBox = Object.assign(document.createElement('div'), { className: 'controls rules-controls' });
-  part(root, 'panel').after(rulesBox);
+  inspector.root.after(rulesBox);
   const ruleEditor = new RuleEditor(rulesBox, { getState: store.get, set: (patch) => {
     const notes = store.set(patch);
     notice.show(notes);
@@ -364,6 +368,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         chart.draw();
         // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
         legend.showSwarms(sim.summary());
+        inspector.update();
         moved = false;
       }
     }

@@ -8,6 +8,7 @@ import { BasinsTracker } from './basinsTracker.ts';
 import { layoutStarts, type Layout } from './layout.ts';
 import { LossHistory } from './LossHistory.ts';
 import { ParticleGroup } from './ParticleGroup.ts';
+import { PathHistory } from './PathHistory.ts';
 import { STATUS_NAMES, type StatusName } from './status.ts';
 import { swarmSummary, type SwarmCounts, type TrackedGroup } from './swarmSummary.ts';
 import { TrailBuffer } from './TrailBuffer.ts';
@@ -52,6 +53,8 @@ export interface Track {
   readonly trail: TrailBuffer;
   /** Loss of the group's first particle (the ball) against step. */
   readonly history: LossHistory;
+  /** The first ball's exact path, for the instruments (inspect, compare). */
+  readonly path: PathHistory;
   /** With a schedule: the lr each step uses, recorded at the same steps as `history` (null: a constant lr). */
   readonly lr: LossHistory | null;
   /** The schedule's stepper; it writes `group.live` after every optimizer step. */
@@ -138,6 +141,7 @@ export class Simulation {
       group: new ParticleGroup(this.surface, setup.optimizer, setup.params, this.count),
       trail: new TrailBuffer(this.count, this.trailLength),
       history: new LossHistory(),
+      path: new PathHistory(),
       lr: scheduler ? new LossHistory() : null,
       schedule: scheduler && config.schedule ? { scheduler, end: scheduleEnd(config.schedule), taken: 0 } : null,
       tracker: null,
@@ -146,6 +150,11 @@ export class Simulation {
     this.tracks.push(track);
     this.restart(track);
     return track;
+  }
+
+  /** The surface the balls are on now. */
+  get currentSurface(): Surface {
+    return this.surface;
   }
 
   track(optimizerId: string): Track | undefined {
@@ -212,6 +221,7 @@ export class Simulation {
         t.tracker?.step(group);
         t.trail.push(group.pos);
         t.history.record(group.stepOf(0), group.loss[0]);
+        t.path.record(group.stepOf(0), group.pos[0], group.pos[1], group.loss[0]);
         t.lr?.record(group.stepOf(0), group.live.lr);
       }
     }
@@ -257,6 +267,8 @@ export class Simulation {
     t.trail.push(t.group.pos);
     t.history.clear();
     t.history.record(0, t.group.loss[0]);
+    t.path.clear();
+    t.path.record(0, t.group.pos[0], t.group.pos[1], t.group.loss[0]);
     if (t.schedule) {
       t.schedule.scheduler.reset(t.group.live);
       t.schedule.taken = 0;

@@ -3,6 +3,7 @@ import { controls } from './controls.ts';
 import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
+import { instruments } from './instruments.ts';
 import { map } from './map.ts';
 import { panel } from './panel.ts';
 import { presets } from './presets.ts';
@@ -10,4 +11,4 @@ import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
 /** Every word of the English interface, by area; the Chinese catalogue must have the same keys. */
-export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules };
+export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments };

@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { instrumentNumber } from '../../src/ui/instrumentNumber.ts';
+import { openApp, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+const PRESET = 'preset=nag-vs-momentum-quadratic';
+
+describe('the instruments on the ill-conditioned quadratic', () => {
+  it('inspect() gives H = [[1, 0], [0, 10]], the GD limit 0.2 and heavy ball 0.38 at β 0.9', async () => {
+    const { page, errors } = await openApp(browser(), PRESET);
+    await page.evaluate(() => {
+      window.slopes.pause();
+      window.slopes.reset();
+      window.slopes.step(5);
+    });
+    const [sgd, momentum, nag] = await page.evaluate(() => ['sgd', 'momentum', 'nag'].map((id) => window.slopes.inspect(id)!));
+    expect(sgd.hessian).toEqual([[1, 0], [0, 10]]);
+    expect(sgd.eigenvalues).toEqual([1, 10]);
+    expect(Math.abs(sgd.limits.gd! - 0.2)).toBeLessThan(1e-9);
+    expect(momentum.momentum).toBe(0.9);
+    expect(Math.abs(momentum.limits.heavyBall! - 0.38)).toBeLessThan(1e-9);
+    expect(Math.abs(nag.limits.nesterov! - (2 * 1.9) / (2.8 * 10))).toBeLessThan(1e-9);
+    // The ball's own numbers, as the particles list has them.
+    const particles = await page.evaluate(() => window.slopes.particles());
+    const first = particles.find((p) => p.optimizer === 'momentum')!;
+    expect([momentum.step, momentum.x, momentum.y, momentum.loss]).toEqual([first.step, first.x, first.y, first.loss]);
+    expect(await page.evaluate(() => window.slopes.inspect('adam'))).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("compare('momentum', 'nag') counts the steps the particles' own losses show", async () => {
+    const { page, errors } = await openApp(browser(), PRESET);
+    const losses = await page.evaluate(() => {
+      window.slopes.pause();
+      window.slopes.reset();
+      const seen: Record<string, number[]> = { momentum: [], nag: [] };
+      const record = () => {
+        for (const p of window.slopes.particles()) if (p.optimizer in seen) seen[p.optimizer].push(p.loss);
+      };
+      record();
+      for (let k = 0; k < 300; k++) {
+        window.slopes.step(1);
+        record();
+      }
+      return seen;
+    });
+    const result = (await page.evaluate(() => window.slopes.compare('momentum', 'nag', { tol: 1e-6 })))!;
+    const firstBelow = (l: number[]) => {
+      const k = l.findIndex((v) => v < 1e-6);
+      return k < 0 ? null : k;
+    };
+    expect(result.a.optimizer).toBe('momentum');
+    expect(result.a.stepsToTol).toBe(firstBelow(losses.momentum));
+    expect(result.b.stepsToTol).toBe(firstBelow(losses.nag));
+    // The preset's own claim: Nesterov gets there first.
+    expect(result.b.stepsToTol!).toBeLessThan(result.a.stepsToTol!);
+    expect(result.a.finalLoss).toBe(losses.momentum[300]);
+    expect(result.distance).toHaveLength(301);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`the Instruments section (${lang}) shows the same numbers, sets the optimal step, and passes axe`, async () => {
+      const { page, errors } = await openApp(browser(), `${PRESET}&lang=${lang}`, { width: 1366, height: 768 });
+      await page.evaluate(() => {
+        window.slopes.pause();
+        window.slopes.reset();
+        window.slopes.step(300);
+      });
+      await page.locator('[data-role=instruments] > summary').click();
+      const f = instrumentNumber(lang);
+      const cell = (table: string, key: string, n = 0) => page.locator(`[data-role=${table}] tr[data-key=${key}] td`).nth(n);
+      await page.locator('[data-role=inspect-optimizer]').selectOption('momentum');
+      const momentum = (await page.evaluate(() => window.slopes.inspect('momentum')))!;
+      await expect.poll(() => cell('inspect-table', 'limitHeavyBall').textContent()).toBe(f(momentum.limits.heavyBall));
+      expect(await cell('inspect-table', 'limitGd').textContent()).toBe(f(0.2));
+      expect(await cell('inspect-table', 'eigenvalues').textContent()).toBe(`${f(1)}, ${f(10)}`);
+
+      await page.locator('[data-role=compare-a]').selectOption('momentum');
+      await page.locator('[data-role=compare-b]').selectOption('nag');
+      const result = (await page.evaluate(() => window.slopes.compare('momentum', 'nag')))!;
+      await expect.poll(() => cell('compare-table', 'stepsToTol', 0).textContent()).toBe(String(result.a.stepsToTol));
+      expect(await cell('compare-table', 'stepsToTol', 1).textContent()).toBe(String(result.b.stepsToTol));
+      expect(await cell('compare-table', 'turns', 1).textContent()).toBe(String(result.b.turns));
+      expect(await cell('compare-table', 'pathLength', 0).textContent()).toBe(f(result.a.pathLength));
+
+      const axe = await new AxeBuilder({ page }).include('[data-role=instruments]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      if (lang === 'en') await page.locator('[data-role=instruments]').screenshot({ path: 'test/e2e/screenshots/instruments.png' });
+
+      // The button gives heavy ball Polyak's step on this bowl: α = (2/(√10 + 1))², β = ((√10 − 1)/(√10 + 1))².
+      await page.locator('[data-role=inspect-optimal]').focus();
+      await page.keyboard.press('Enter');
+      const params = await page.evaluate(() => window.slopes.getState().optimizers.momentum.params);
+      const r = Math.sqrt(10);
+      expect(params.lr as number).toBeCloseTo(4 / (r + 1) ** 2, 12);
+      expect(params.momentum as number).toBeCloseTo(((r - 1) / (r + 1)) ** 2, 12);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
