@@ -5,7 +5,7 @@ import { prefersLogLevels } from '../../../src/core/expr/prefersLogLevels.ts';
 import { sampleGrid } from '../../../src/core/grid.ts';
 import { createRandom } from '../../../src/core/random.ts';
 import { surfaces } from '../../../src/core/surfaces/registry.ts';
-import { BUILTIN_FORMULAS } from './builtinFormulas.ts';
+import { SURFACE_EXPRESSIONS as BUILTIN_FORMULAS } from '../../../src/core/surfaces/expressions.ts';
 
 function surfaceOf(text: string): FormulaSurface {
   const result = formulaSurface(text);
