@@ -37,11 +37,7 @@ import { FrameStats } from './FrameStats.ts';
 import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
-import { createPlaylist } from './playlist.ts';
-import { classroomFragment, parsePlaylist, sceneText, wantsPresent } from '../state/playlist.ts';
-import { sceneFragment, shareLinks } from '../state/shareLinks.ts';
-import { Presentation } from '../ui/Presentation.ts';
-import { ShareDialog } from '../ui/ShareDialog.ts';
+import { mountClassroom } from './mountClassroom.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -80,8 +76,6 @@ export interface App {
   destroy(): void;
 }
 
-/** How much larger balls and trails are drawn while presenting. */
-const PRESENT_SCALE = 1.75;
 
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
 const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
@@ -210,31 +204,21 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     exports,
     announcements: () => access.announcements(),
   });
-  const playlist = createPlaylist({ presets: options.presets, lang, words, loadPreset: (id) => controller.loadPreset(id), scene: () => controller.scene() });
-  part(root, 'story').before(playlist.bar.view);
-  const presentation = new Presentation(root, words, (on) => {
-    map.setScale(on ? PRESENT_SCALE : 1);
-    options.onLinkChange?.();
+  const classroom = mountClassroom({
+    root,
+    words,
+    lang,
+    presets: options.presets,
+    controller,
+    state: store.get,
+    origin: () => origin,
+    surfaceName: () => surfaceOf(store.get(), surfaces).name,
+    setScale: (scale) => map.setScale(scale),
+    shareBase: options.shareBase,
+    onLinkChange: options.onLinkChange,
+    place: { playlist: (bar) => part(root, 'story').before(bar), present: (button) => part(root, 'help').before(button) },
   });
-  part(root, 'help').before(presentation.button);
-  const shareBase = options.shareBase;
-  if (shareBase !== undefined) {
-    const share = new ShareDialog(words, () => {
-      const state = store.get();
-      const scene = origin ? sceneText(origin, lang).title : surfaceOf(state, surfaces).name;
-      return shareLinks(shareBase, sceneFragment(state, origin ?? undefined, classroomFragment(false, playlist.ids)), words.classroom.frameTitle(scene));
-    });
-    presentation.button.before(share.button);
-    root.append(share.element);
-  }
-  /** Takes a link's playlist and presentation mode; returns a note naming the playlist's unknown presets. */
-  const openClassroom = (fields: ClassroomFields): string[] => {
-    const known = options.presets.map((p) => p.id);
-    const { ids, unknown } = parsePlaylist(fields.playlist, known);
-    playlist.setIds(ids);
-    presentation.set(wantsPresent(fields.present));
-    return unknown.length ? [words.classroom.unknownScenes(unknown.map((id) => JSON.stringify(id)).join(', '), known.join(', '))] : [];
-  };
+  const { playlist, presentation } = classroom;
   const target = {
     ...controller,
     togglePresentation: () => presentation.toggle(),
@@ -380,7 +364,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     moved = true;
   });
   map.app.ticker.add(() => drawFrame(true));
-  notice.show([...(options.notes ?? []), ...openClassroom(options.classroom ?? {})]);
+  notice.show([...(options.notes ?? []), ...classroom.open(options.classroom ?? {})]);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
   // An embed showing the map alone keeps the panel hidden, and its training would only cost time.
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
@@ -398,8 +382,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     store,
     origin: () => origin,
     report: (notes) => notice.show(notes),
-    classroomFragment: () => classroomFragment(presentation.presenting, playlist.ids),
-    openClassroom,
+    classroomFragment: classroom.fragment,
+    openClassroom: classroom.open,
     destroy,
   };
 }
