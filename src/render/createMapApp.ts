@@ -2,6 +2,22 @@ import { Application } from 'pixi.js';
 // Pixi's shaders and uniforms are synced without new Function, so the map runs under a CSP without unsafe-eval.
 import 'pixi.js/unsafe-eval';
 
+/**
+ * Whether WebGL runs in software (no GPU: SwiftShader, llvmpipe). Multisampling there costs about half
+ * the frame rate, so the map leaves it off and stays smooth on a school laptop without a graphics chip.
+ */
+function softwareWebGl(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
 /** The map's Pixi application, sized to its container, drawing only when asked. */
 export async function createMapApp(container: HTMLElement): Promise<Application> {
   const app = new Application();
@@ -9,7 +25,7 @@ export async function createMapApp(container: HTMLElement): Promise<Application>
     width: Math.max(1, container.clientWidth),
     height: Math.max(1, container.clientHeight),
     background: 0xffffff,
-    antialias: true,
+    antialias: !softwareWebGl(),
     autoDensity: true,
     resolution: Math.min(2, globalThis.devicePixelRatio || 1),
     preference: 'webgl',

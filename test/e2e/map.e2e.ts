@@ -130,7 +130,7 @@ describe('surfaces and presets', () => {
     await page.evaluate(() => window.slopes.pause());
     const before = await screenshotPixels(page, '.map');
     // The controls start closed, so the first screen has room for the experiment panel.
-    await page.locator('.controls .lil-root > .lil-title').click();
+    await page.locator('[data-role=controls] .lil-root > .lil-title').click();
     await page.locator('.controls select').first().selectOption({ label: 'Himmelblau' });
     await page.waitForTimeout(800);
     const state = await page.evaluate(() => window.slopes.getState());

@@ -20,7 +20,7 @@ export const shell = {
   play: 'Play',
   help: 'Keyboard shortcuts',
   /** Keys as the help and tooltips name them; other keys are shown as typed. */
-  keyNames: { ' ': 'Space', ArrowRight: '→', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn' } as Record<string, string>,
+  keyNames: { ' ': 'Space', ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Enter: '↵ Enter', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn' } as Record<string, string>,
   commands: {
     'play-pause': 'Play / pause',
     step: 'Pause and take one step',

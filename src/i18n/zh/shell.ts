@@ -16,7 +16,7 @@ export const shell: Words['shell'] = {
   transport: '播放控制',
   play: '播放',
   help: '键盘快捷键',
-  keyNames: { ' ': '空格', ArrowRight: '→', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn' },
+  keyNames: { ' ': '空格', ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Enter: '回车', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn' },
   commands: {
     'play-pause': '播放 / 暂停',
     step: '暂停并走一步',
