@@ -103,6 +103,8 @@ describe.each(['zh', 'en'] as const)('the control panel in %s', (lang) => {
     const { page, errors } = await openApp(browser(), `lang=${lang}`, VIEWPORT);
     await page.evaluate(() => window.slopes.pause());
     await openAllFolders(page);
+    // Chromium updates its accessibility tree after layout: on a busy machine, later than the folders open.
+    await page.waitForTimeout(1000);
 
     const named = await accessibleNames(page);
     expect(named.length).toBeGreaterThan(100);
