@@ -31,7 +31,7 @@ export class SurfaceNote {
       line.append(mathml(document, layout, spokenFormula(layout, this.words.presets.formula)));
       this.el.replaceChildren(line, lesson);
     } else {
-      this.el.textContent = `${surface.formula ? `f = ${surface.formula}. ` : ''}${lesson}`;
+      this.el.textContent = `${surface.formula ? `${this.words.declarations.networkFormula(surface.id, surface.formula)}. ` : ''}${lesson}`;
     }
   }
 }

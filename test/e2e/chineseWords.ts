@@ -16,7 +16,8 @@ const CODE_NAMES = new Set([
   'Slopes', 'English', 'PyTorch', 'torch', 'optim', 'lr_scheduler', 'ReLU', 'Li', 'et', 'al', 'MLP',
   'PNG', 'CSV', 'JSON', 'WebM', 'iframe', 'Esc', 'Home', 'PgUp', 'PgDn', 'Shift', 'Enter', 'Tab', 'Ctrl',
   'betas', 'lr', 'eps', 'exp', 'log', 'sqrt', 'sin', 'cos', 'tan', 'tanh', 'abs', 'min', 'max', 'pi', 'NaN', 'Infinity',
-  'optimizer', 'traces', 'experiment', 'pytorch',
+  'optimizer', 'traces', 'experiment', 'pytorch', 'HTML', 'GD', 'Hessian', 'L2', 'OneCycle', 'True', 'False', 'init',
+  'epoch', 'net', 'theta', 'beta1', 'beta2', 'mu_t', 'f_xx', 'f_xy', 'f_yy', 'Lion', 'Signum', 'AdaBelief', 'Sutskever',
 ]);
 
 /** Every word a reader sees or hears on the page: visible text, and the names, descriptions and hints of elements. */
@@ -49,9 +50,17 @@ export const englishWords = (text: string) => (text.match(/[A-Za-z][A-Za-z0-9_]+
 export async function sceneEnglish(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() =>
     ['[data-role=story]', '[data-role=lesson]', '[data-role=legend]', '[data-role=map]'].map((s) => {
+      // Text node by text node, so two table cells ("SGD", "41") never read as one word.
+      const words = (el: Element | null) => {
+        const out: string[] = [];
+        if (!el) return '';
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('math')) out.push(n.textContent ?? '');
+        return out.join(' ');
+      };
       const el = document.querySelector(s);
       const described = el?.getAttribute('aria-describedby');
-      return `${el?.textContent ?? ''} ${described ? document.getElementById(described)?.textContent ?? '' : ''}`;
+      return `${words(el)} ${described ? words(document.getElementById(described)) : ''}`;
     }),
   );
   return [...new Set(texts.flatMap(englishWords))];

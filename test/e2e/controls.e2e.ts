@@ -12,14 +12,15 @@ const VIEWPORT = { width: 1366, height: 768 };
 
 /** Opens the panel and every folder in it, nested ones too, until none is closed. */
 async function openAllFolders(page: Page): Promise<void> {
-  for (let pass = 0; pass < 6; pass++) {
+  // lil-gui animates each opening and the folders inside show once it has run, later on a busy
+  // machine: done only when two passes in a row find nothing left to open.
+  for (let pass = 0, idle = 0; pass < 12 && idle < 2; pass++) {
     const opened = await page.evaluate((panel) => {
       const closed = [...document.querySelectorAll<HTMLButtonElement>(`${panel} .lil-title[aria-expanded=false]`)].filter((t) => t.offsetParent !== null);
       for (const t of closed) t.click();
       return closed.length;
     }, PANEL);
-    if (opened === 0) return;
-    // lil-gui animates each opening; the folders inside show once it has run.
+    idle = opened === 0 ? idle + 1 : 0;
     await page.waitForTimeout(400);
   }
 }

@@ -96,7 +96,7 @@ describe('embed mode', () => {
     const kept = await openEmbed('embed=1&controls=speed', 'preset=rosenbrock-race');
     expect(await kept.page.locator('[data-role=speed]').isVisible()).toBe(true);
     expect(await kept.page.locator('[data-role=preset]').isVisible()).toBe(false);
-    expect(await kept.page.locator('.controls').isVisible()).toBe(false);
+    expect(await kept.page.locator('[data-role=controls]').isVisible()).toBe(false);
     await kept.page.close();
     const panel = await openEmbed('embed=1', 'preset=network-slice&panel=experiment', { width: 640, height: 480 });
     expect(await panel.page.locator('[data-role=map]').isVisible()).toBe(false);

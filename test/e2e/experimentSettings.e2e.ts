@@ -17,7 +17,7 @@ describe('the experiment settings', () => {
     expect(final[2]).toBeLessThan(0.015);
     await page.waitForFunction(() => window.slopes.experiment.status().state === 'done');
     const panel = page.locator('[data-role=panel]');
-    await expect(panel.locator('.slopes-experiment__name').allTextContents()).resolves.toEqual(['SGD · batch 1000', 'SGD · batch 32', 'SGD · batch 1']);
+    await expect(panel.locator('.slopes-experiment__name').allTextContents()).resolves.toEqual(['SGD · batch 1,000', 'SGD · batch 32', 'SGD · batch 1']);
     await expect(panel.textContent()).resolves.toMatch(/against epochs/);
     // Three coloured curves besides the grey data and axes.
     expect(colourCount(await screenshotPixels(page, '[data-role=panel] .slopes-experiment__figure >> nth=0'), 0.0005)).toBeGreaterThan(4);

@@ -40,6 +40,8 @@ export const declarations = {
     radam: 'RAdam',
     adamax: 'Adamax',
   } as Record<string, string>,
+  /** The network surfaces' loss in words (they have no formula-language form): the core's own sentence. */
+  networkFormula: (_id: string, core: string) => core,
   /** What each surface teaches, by surface id: every surface the state allows. */
   surfaceLessons: {
     ...Object.fromEntries(surfaces.map((s) => [s.id, s.lesson])),

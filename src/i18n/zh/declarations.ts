@@ -41,6 +41,10 @@ export const declarations: Words['declarations'] = {
     radam: 'RAdam',
     adamax: 'Adamax',
   },
+  networkFormula: (id: string, _core: string) =>
+    id === 'mlp-slice'
+      ? 'L(a, b) = 全部数据点上 (net(x) − y)² 的平均值，两个自由权重取 a、b，其余 59 个权重固定'
+      : 'L(α, β) = 全部数据点上 (net(x) − y)² 在 θ0 + α d1 + β d2 处的平均值，d1、d2 为按滤波器归一化的随机方向',
   surfaceLessons: {
     rosenbrock:
       '一条弯曲细长的香蕉形山谷：找到谷底容易，沿谷底前进却很慢；SGD 缓慢爬行，动量法冲过谷壁，自适应方法则分别缩放陡峭与平坦的方向。',
