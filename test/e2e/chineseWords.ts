@@ -17,7 +17,9 @@ const CODE_NAMES = new Set([
   'PNG', 'CSV', 'JSON', 'WebM', 'iframe', 'Esc', 'Home', 'PgUp', 'PgDn', 'Shift', 'Enter', 'Tab', 'Ctrl',
   'betas', 'lr', 'eps', 'exp', 'log', 'sqrt', 'sin', 'cos', 'tan', 'tanh', 'abs', 'min', 'max', 'pi', 'NaN', 'Infinity',
   'optimizer', 'traces', 'experiment', 'pytorch', 'HTML', 'GD', 'Hessian', 'L2', 'OneCycle', 'True', 'False', 'init',
-  'epoch', 'net', 'theta', 'beta1', 'beta2', 'mu_t', 'f_xx', 'f_xy', 'f_yy', 'Lion', 'Signum', 'AdaBelief', 'Sutskever',
+  'epoch', 'net', 'theta', 'beta1', 'beta2', 'mu_t', 'f_xx', 'f_xy', 'f_yy', 'Lion', 'Signum', 'AdaBelief', 'Sutskever', 'd1', 'd2', 'nesterov', 'slopes', 'sum',
+  // A rule's own name, as its author typed it in its first comment line (the Write Momentum preset's "My Momentum").
+  'My',
 ]);
 
 /** Every word a reader sees or hears on the page: visible text, and the names, descriptions and hints of elements. */
