@@ -1,4 +1,5 @@
 import { liveParams, num, pair, type Params } from '../../core/optimizers/Optimizer.ts';
+import { rosenbrock } from '../../core/surfaces/rosenbrock.ts';
 
 /**
  * The yardstick for the particle engine: what a programmer who knows both the optimizer and the
@@ -154,14 +155,8 @@ function loopSource(spec: FusedSpec, names: readonly string[]): string {
     };`;
 }
 
-/** Rosenbrock at one point, for the set-up and the rare divergence path (the loop writes it out). */
-function rosenbrockAt(x: number, y: number, grad: Float64Array, i: number): number {
-  const a = 1 - x;
-  const b = y - x * x;
-  grad[i] = -2 * a - 400 * x * b;
-  grad[i + 1] = 200 * b;
-  return a * a + 100 * b * b;
-}
+/** Rosenbrock at one point, for the set-up and the rare divergence path (the loop writes it out): the surface's own. */
+const rosenbrockAt = (x: number, y: number, grad: Float64Array, i: number) => rosenbrock.gradient(x, y, grad, i);
 
 function fused(spec: FusedSpec, starts: Float64Array, params: Params): FusedRun {
   const settings = spec.settings(params);

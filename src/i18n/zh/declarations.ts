@@ -1,3 +1,4 @@
+import { declarations as en } from '../en/declarations.ts';
 import type { Words } from '../words.ts';
 
 // Meanings several optimizers share, written once.
@@ -28,19 +29,8 @@ export const declarations: Words['declarations'] = {
     'mlp-directions': '网络损失：随机平面',
     custom: '你的函数',
   },
-  optimizerNames: {
-    sgd: 'SGD',
-    momentum: 'Momentum（动量）',
-    nag: 'Nesterov（NAG）',
-    adagrad: 'Adagrad',
-    adadelta: 'Adadelta',
-    rmsprop: 'RMSprop',
-    adam: 'Adam',
-    adamw: 'AdamW',
-    nadam: 'NAdam',
-    radam: 'RAdam',
-    adamax: 'Adamax',
-  },
+  // PyTorch's names, as in English, with a gloss where Chinese tutorials give one.
+  optimizerNames: { ...en.optimizerNames, momentum: 'Momentum（动量）', nag: 'Nesterov（NAG）' },
   networkFormula: (id: string, _core: string) =>
     id === 'mlp-slice'
       ? 'L(a, b) = 全部数据点上 (net(x) − y)² 的平均值，两个自由权重取 a、b，其余 59 个权重固定'
