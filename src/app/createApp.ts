@@ -104,7 +104,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
 
   let contourTicket = 0;
   const contours = createContourJobs();
-  const map = await MapView.create(part(root, 'map'), {
+  const mapHost = part(root, 'map');
+  const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
@@ -112,10 +113,19 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       const state = store.get();
       const ticket = ++contourTicket;
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
+      // Until its contours arrive the map is still being drawn: assistive technology (and a test) can wait for it.
+      mapHost.setAttribute('aria-busy', 'true');
+      const settled = () => ticket === contourTicket && mapHost.removeAttribute('aria-busy');
       contours
         .request({ state, view, size })
-        .then((data) => data && ticket === contourTicket && map.setContours(data))
-        .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
+        .then((data) => {
+          if (data && ticket === contourTicket) map.setContours(data);
+          settled();
+        })
+        .catch((e: Error) => {
+          settled();
+          notice.show([words.shell.contourError(e.message)]);
+        });
     },
   });
   const access = new MapAccess(part(root, 'map'), {
@@ -177,7 +187,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     origin: () => origin,
     report: (notes) => notice.show(notes),
     menuHost: part(root, 'export'),
-    mapHost: part(root, 'map'),
+    mapHost,
   });
   const controller = createController({
     store,
