@@ -6,6 +6,7 @@ import type { RuleSetting } from '../state/AppState.ts';
 import type { Words } from '../i18n/words.ts';
 import { caretLines } from './formulaField.ts';
 import { ruleMath } from './ruleMath.ts';
+import { ruleName } from './ruleName.ts';
 
 export interface RuleFolderHost {
   /** Puts this rule's new text or params in the state; returns the notes of what was refused. */
@@ -13,11 +14,6 @@ export interface RuleFolderHost {
   remove(): void;
 }
 
-/** A rule's name for its folder and field: its first comment line, else its place. */
-const nameOf = (text: string, index: number, words: Words) => {
-  const compiled = compileRule(text);
-  return (compiled.ok && compiled.rule.name) || words.rules.rule(index + 1);
-};
 
 /**
  * One rule of "My optimizers": its text in a monospace field, checked at every keystroke (a mistake
@@ -49,7 +45,7 @@ export class RuleFolder {
   ) {
     const w = words.rules;
     this.applied = setting.text;
-    this.folder = parent.addFolder(nameOf(setting.text, index, words));
+    this.folder = parent.addFolder(ruleName(setting.text, index, words));
     this.folder.domElement.classList.add('rule-folder');
     this.folder.domElement.dataset.rule = String(index);
 
@@ -59,7 +55,7 @@ export class RuleFolder {
     field.spellcheck = false;
     field.rows = Math.min(12, Math.max(4, setting.text.split('\n').length));
     field.value = setting.text;
-    field.setAttribute('aria-label', w.textLabel(nameOf(setting.text, index, words)));
+    field.setAttribute('aria-label', w.textLabel(ruleName(setting.text, index, words)));
     field.addEventListener('input', () => this.check(field.value));
     field.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;

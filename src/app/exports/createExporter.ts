@@ -31,12 +31,13 @@ export function createExporter(d: ExporterDeps): Exporter {
       case 'traces-csv':
         return tracesCsv(sceneTraceDocument(src));
       case 'experiment-csv':
-        return experimentCsv(trainedExperiment(src.state.experiment));
+        return experimentCsv(trainedExperiment(src.state));
       case 'pytorch':
         // A network surface is no formula of x and y: its script is the training it comes from.
-        return scenePytorch(src) ?? pytorchExperiment(experimentSetupOf(src.state.experiment).doc, d.words.exports.networkScript);
+        // Rules are left out of the scripts: each rule's own class comes from its "Copy as PyTorch class".
+        return scenePytorch(src) ?? pytorchExperiment(experimentSetupOf(src.state, false).doc, d.words.exports.networkScript);
       case 'pytorch-experiment':
-        return pytorchExperiment(experimentSetupOf(src.state.experiment).doc);
+        return pytorchExperiment(experimentSetupOf(src.state, false).doc);
     }
   };
   return {
