@@ -20,7 +20,7 @@ export function ruleCopy(text: () => string, words: Words): HTMLElement {
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   const fallback = document.createElement('textarea');
-  fallback.className = 'rule-text rule-copy-text';
+  fallback.className = 'rule-copy-text';
   fallback.readOnly = true;
   fallback.rows = 8;
   fallback.hidden = true;
