@@ -21,6 +21,15 @@ export interface Exporter {
   fileName(kind: ExportKind): string;
 }
 
+/**
+ * The experiment's script trains the built-ins only; with rules in "My optimizers" it says where
+ * each rule's own class comes from instead.
+ */
+const withRulesNote = (src: SceneSource, words: Words, note?: string) => {
+  const notes = [note, src.state.rules.length ? words.rules.leftOutOfScript : undefined].filter((n) => n !== undefined);
+  return notes.length ? notes.join(' ') : undefined;
+};
+
 /** Every export of one instance, made from its current state when asked. */
 export function createExporter(d: ExporterDeps): Exporter {
   const text = (kind: Exclude<ExportKind, 'png'>): string => {
@@ -34,10 +43,9 @@ export function createExporter(d: ExporterDeps): Exporter {
         return experimentCsv(trainedExperiment(src.state));
       case 'pytorch':
         // A network surface is no formula of x and y: its script is the training it comes from.
-        // Rules are left out of the scripts: each rule's own class comes from its "Copy as PyTorch class".
-        return scenePytorch(src) ?? pytorchExperiment(experimentSetupOf(src.state, false).doc, d.words.exports.networkScript);
+        return scenePytorch(src) ?? pytorchExperiment(experimentSetupOf(src.state, false).doc, withRulesNote(src, d.words, d.words.exports.networkScript));
       case 'pytorch-experiment':
-        return pytorchExperiment(experimentSetupOf(src.state, false).doc);
+        return pytorchExperiment(experimentSetupOf(src.state, false).doc, withRulesNote(src, d.words));
     }
   };
   return {
