@@ -138,7 +138,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map: () => map,
   });
   const chart = new StepChart(part(root, 'step-chart'), words);
-  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
+  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }), () => store.get().rules);
   const highlight = (id: string | null) => {
     map.highlight(id);
     chart.highlight(id);
@@ -319,7 +319,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     if (newSurface) map.forgetShownView();
     map.setView(next.view);
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
-    if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);
+    if (prev && JSON.stringify([prev.experiment, prev.rules]) !== JSON.stringify([next.experiment, next.rules])) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
