@@ -1,5 +1,6 @@
 import { CanvasSource, Container, Mesh, MeshGeometry, Texture } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
+import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { INK, optimizerStyle, TRAIL_ALPHA } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
@@ -101,11 +102,13 @@ export class TrailLayer {
     }
   }
 
-  draw(a: Affine): void {
+  /** Each trail up to now, or cut at the time cursor's step while it is set. */
+  draw(a: Affine, cursor: TimeCursor | null = null): void {
     for (const t of this.trails) {
-      const n = Math.min(t.track.trail.length, t.window);
+      const skip = cursor?.skipOf(t.track) ?? 0;
+      const n = Math.max(0, Math.min(t.track.trail.length - skip, t.window));
       const halfWidth = ((t.particles > 1 ? SWARM_WIDTH : WIDTH) * this.scale) / 2;
-      for (let p = 0; p < t.particles; p++) this.fill(t, p, n, halfWidth, a);
+      for (let p = 0; p < t.particles; p++) this.fill(t, p, n, skip, halfWidth, a);
       // A segment's fade depends only on its place among the n points drawn: fixed once the trail is full.
       const faded = n - 1 !== t.used;
       upload(t.mesh, faded);
@@ -114,9 +117,10 @@ export class TrailLayer {
     }
   }
 
-  /** Writes the quads of particle p's n most recent positions, oldest first. */
-  private fill(t: TrailMesh, p: number, n: number, halfWidth: number, a: Affine): void {
-    const { data, capacity, head } = t.track.trail;
+  /** Writes the quads of particle p's n positions before the newest `skip`, oldest first. */
+  private fill(t: TrailMesh, p: number, n: number, skip: number, halfWidth: number, a: Affine): void {
+    const { data, capacity } = t.track.trail;
+    const head = (t.track.trail.head - skip + capacity) % capacity;
     const { positions, haloPositions, uvs, window } = t;
     const haloWidth = halfWidth + HALO;
     const base = p * (window - 1) * 8;
