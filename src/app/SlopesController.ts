@@ -78,6 +78,8 @@ export interface SlopesController {
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;
+    /** The fit chart shows each run's curve after `epoch` (null: the latest), as hovering the loss chart does; returns what it shows. */
+    showEpoch(epoch: number | null): { epoch: number | null; fit: number[][] };
   };
   /**
    * The scene as a file: `png` (the map with its legend, at twice its size), `traces-json` (the

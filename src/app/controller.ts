@@ -89,6 +89,10 @@ export function createController(d: ControllerDeps): SlopesController {
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),
+      showEpoch(epoch) {
+        const shown = d.panel.showEpoch(epoch);
+        return { epoch: shown.epoch, fit: shown.fit.map((f) => [...f]) };
+      },
     },
     stats: () => d.stats.summary(),
     export: (kind) => d.exports.export(kind),

@@ -54,7 +54,8 @@ export class GuessLayer {
         dashed(this.lines, gx, gy, ex, ey);
         const label = this.labels[k];
         if (label.text !== m.label) label.text = m.label;
-        label.position.set((gx + ex) / 2, (gy + ey) / 2 - 10);
+        // Beside its own cross, where guesses spread out as the class placed them; the ends may all share one minimum.
+        label.position.set(gx, gy - ARM - 9);
       }
       for (const [width, color] of [[5, INK], [2.5, m.color]] as const) {
         this.crosses.moveTo(gx - ARM, gy - ARM).lineTo(gx + ARM, gy + ARM).moveTo(gx - ARM, gy + ARM).lineTo(gx + ARM, gy - ARM).stroke({ width, color, cap: 'round' });

@@ -117,6 +117,26 @@ describe('the time cursor, and predict then reveal', () => {
     const firstRow = await rows.first().locator('td').allTextContents();
     expect(firstRow[2]).toBe(new Intl.NumberFormat('en', { maximumSignificantDigits: 3 }).format(revealed.report.guesses[0].distance));
     expect(await page.locator('[data-role=predict] .predict-arrival').textContent()).not.toBe('');
+
+    // The experiment: the loss chart's time cursor shows each run's fitted curve after an epoch.
+    await page.waitForFunction(() => window.slopes.experiment.status().state === 'done', null, { timeout: 60_000 });
+    const epochs = await page.evaluate(() => {
+      const latest = window.slopes.experiment.showEpoch(null);
+      const third = window.slopes.experiment.showEpoch(3);
+      const last = window.slopes.experiment.showEpoch(window.slopes.experiment.status().epochs);
+      window.slopes.experiment.showEpoch(null);
+      return { latest, third, last, runs: window.slopes.getState().experiment.runs.length };
+    });
+    expect(epochs.third.epoch).toBe(3);
+    expect(epochs.third.fit).toHaveLength(epochs.latest.fit.length);
+    expect(epochs.third.fit).not.toEqual(epochs.latest.fit);
+    expect(epochs.last.fit).toEqual(epochs.latest.fit);
+    const over = (await page.locator('.slopes-experiment__chart .u-over').first().boundingBox())!;
+    const label = page.locator('.slopes-experiment__fit-epoch span');
+    await page.mouse.move(over.x + 2, over.y + over.height / 2);
+    await page.waitForFunction(() => document.querySelector('.slopes-experiment__fit-epoch span')?.textContent === 'after epoch 1');
+    await page.mouse.move(5, 5);
+    expect(await label.textContent()).toBe('after epoch 12');
     expect(errors).toEqual([]);
     await page.close();
   });

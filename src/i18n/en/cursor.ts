@@ -11,7 +11,7 @@ export const cursor = {
   predictTitle: 'Predict, then reveal',
   predictToggle: 'Predict before the run',
   predictLede: 'Before the race, click the map where you expect each ball to stop (or type the point), and pick which will arrive first. Then press play.',
-  placing: 'A click on the map places the guess of',
+  placing: 'Click places',
   guessX: (name: string) => `${name}: guess x`,
   guessY: (name: string) => `${name}: guess y`,
   firstQuestion: 'Which will arrive first?',

@@ -12,7 +12,7 @@ export const cursor: Words['cursor'] = {
   predictTitle: '先预测，再揭晓',
   predictToggle: '运行前先预测',
   predictLede: '比赛开始前，在地图上点击你认为每个小球会停下的位置（也可以直接输入坐标），并选出哪个会最先到达。然后按播放。',
-  placing: '在地图上点击，放置这个优化器的预测：',
+  placing: '点击放置',
   guessX: (name: string) => `${name}：预测 x`,
   guessY: (name: string) => `${name}：预测 y`,
   firstQuestion: '哪个会最先到达？',
