@@ -4,6 +4,7 @@ export const cursor = {
   stepChartLabel: 'Time cursor: the map at a step of the race',
   lossChartLabel: 'Time cursor: the fitted curves after an epoch',
   keysHint: 'Point at the chart, or use the arrow keys (Shift: ten at a time, Home, End); Escape returns to live.',
+  helpHeading: 'Time cursor (the loss chart under the map)',
   live: (n: number) => `live, step ${n}`,
   showing: (n: number, lead: number) => `the map at step ${n} of ${lead}`,
   epochShown: (epoch: number, epochs: number) => `fitted curves after epoch ${epoch} of ${epochs}`,
