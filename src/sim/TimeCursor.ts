@@ -14,8 +14,14 @@ export interface CursorFrame {
   known: number;
   /** The step shown: the cursor's, within what this track has taken and still holds. */
   step: number;
-  /** Trail points newer than that step: the trail is drawn cut there. */
+  /** Trail points newer than that step: the swarm's trails are drawn cut there. */
   skip: number;
+  /**
+   * The first ball's trail up to that step, oldest first, from its exact path: it reaches back
+   * further than the trail's own ring, so an early step of a long race still shows its trail.
+   */
+  readonly trail: Float32Array;
+  trailLength: number;
 }
 
 /** A particle at the cursor's step, as the controller and the tests see it. */
@@ -53,7 +59,7 @@ export class TimeCursor {
     const { group, trail, path } = track;
     let frame = this.frames.get(track);
     if (!frame) {
-      frame = { pos: new Float64Array(2 * group.count), status: new Uint8Array(group.count), known: 1, step: 0, skip: 0 };
+      frame = { pos: new Float64Array(2 * group.count), status: new Uint8Array(group.count), known: 1, step: 0, skip: 0, trail: new Float32Array(2 * trail.capacity), trailLength: 0 };
       this.frames.set(track, frame);
     }
     // Every tick pushes one trail point, so the trail counts this track's ticks since its start.
@@ -62,7 +68,11 @@ export class TimeCursor {
     frame.step = step;
     frame.skip = ticks - step;
     // A diverged ball records no more steps: where it stopped is where it is at every later tick.
-    path.readXY(Math.min(step, path.lastStep) - path.firstStep, frame.pos, 0);
+    const last = Math.min(step, path.lastStep) - path.firstStep;
+    path.readXY(last, frame.pos, 0);
+    const from = Math.max(0, last - trail.capacity + 1);
+    frame.trailLength = last - from + 1;
+    for (let k = from; k <= last; k++) path.readXY(k, frame.trail, 2 * (k - from));
     const { capacity, data, head, length } = trail;
     frame.known = frame.skip < length ? group.count : 1;
     const slot = (head - 1 - frame.skip + 2 * capacity) % capacity;

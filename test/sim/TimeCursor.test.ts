@@ -75,6 +75,20 @@ describe('TimeCursor', () => {
     expect(cursor.skipOf(sim.tracks[0])).toBe(0);
   });
 
+  it("draws the first ball's trail up to the step from its exact path, however far back the step is", () => {
+    const sim = race({ trailLength: 16 });
+    const seen = recorded(sim, 200);
+    const cursor = new TimeCursor();
+    for (const k of [5, 150]) {
+      cursor.set(k);
+      const frame = cursor.at(sim.tracks[0])!;
+      // The trail's own ring holds steps 185..200 only; the path has them all.
+      const expected = seen.slice(Math.max(0, k - 15), k + 1).flatMap((ps) => [Math.fround(ps[0].x), Math.fround(ps[0].y)]);
+      expect(frame.trailLength).toBe(Math.min(16, k + 1));
+      expect([...frame.trail.subarray(0, 2 * frame.trailLength)]).toEqual(expected);
+    }
+  });
+
   it('shows a swarm whole while its trails reach back to the step (to Float32), and its first ball alone before that', () => {
     const sim = race({ particles: 5, spread: 0.2, trailLength: 40, groups: [{ optimizer: adam, params: { ...defaultParams(adam), lr: 0.05 } }] });
     const seen = recorded(sim, 100);
