@@ -26,7 +26,7 @@ export function mountTimeCursor(d: TimeCursorDeps) {
   const scrub = (step: number | null) => {
     cursor.set(step);
     d.chart.setCursor(cursor.step);
-    slider.refresh();
+    slider.show(cursor.step);
     d.redraw();
   };
   const slider = new ChartCursor(d.chartBox, w.stepChartLabel, w.keysHint, {

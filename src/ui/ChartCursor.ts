@@ -46,6 +46,12 @@ export class ChartCursor {
     this.attr('aria-valuetext', this.host.valueText(this.value));
   }
 
+  /** The value shown, set from elsewhere (the controller): the slider says it without moving anything. */
+  show(value: number | null): void {
+    this.value = value;
+    this.refresh();
+  }
+
   destroy(): void {
     this.abort.abort();
   }
