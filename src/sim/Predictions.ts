@@ -38,10 +38,6 @@ export class Predictions {
     if (Number.isFinite(x) && Number.isFinite(y)) this.guesses.set(optimizer, [x, y]);
   }
 
-  guessOf(optimizer: string): [number, number] | null {
-    return this.guesses.get(optimizer) ?? null;
-  }
-
   guessFirst(optimizer: string | null): void {
     this.firstGuess = optimizer;
   }

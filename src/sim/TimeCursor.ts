@@ -87,11 +87,6 @@ export class TimeCursor {
     return frame;
   }
 
-  /** Newest trail points to leave out for this track: 0 while live. */
-  skipOf(track: Track): number {
-    return this.at(track)?.skip ?? 0;
-  }
-
   /** Every particle with a position at the cursor's step (live: where each is now), in track order. */
   particles(tracks: readonly Track[]): CursorParticle[] {
     const out: CursorParticle[] = [];

@@ -66,13 +66,13 @@ describe('TimeCursor', () => {
     sim.tick(90);
     const cursor = new TimeCursor();
     cursor.set(30);
-    expect(cursor.skipOf(sim.tracks[0])).toBe(60);
+    expect(cursor.at(sim.tracks[0])!.skip).toBe(60);
     // A step past the race shows the race as it is now, with the whole trail.
     cursor.set(500);
-    expect(cursor.skipOf(sim.tracks[0])).toBe(0);
+    expect(cursor.at(sim.tracks[0])!.skip).toBe(0);
     expect(cursor.at(sim.tracks[0])!.step).toBe(90);
     cursor.set(null);
-    expect(cursor.skipOf(sim.tracks[0])).toBe(0);
+    expect(cursor.at(sim.tracks[0])).toBeNull();
   });
 
   it("draws the first ball's trail up to the step from its exact path, however far back the step is", () => {

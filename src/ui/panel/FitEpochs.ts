@@ -60,13 +60,13 @@ export class FitEpochs {
   /** Shows the curves after `epoch` (within those finished); null returns to the latest. Returns what is shown. */
   at(epoch: number | null): FitShown {
     const done = this.fits.length;
-    this.shown = epoch === null || done === 0 || !Number.isFinite(epoch) ? null : Math.min(done, Math.max(1, Math.round(epoch)));
-    this.draw();
-    this.refresh();
-    return this.current();
-  }
-
-  current(): FitShown {
+    const next = epoch === null || done === 0 || !Number.isFinite(epoch) ? null : Math.min(done, Math.max(1, Math.round(epoch)));
+    // A pointer moving within one epoch asks again and again: the chart redraws only for another epoch.
+    if (next !== this.shown) {
+      this.shown = next;
+      this.draw();
+      this.refresh();
+    }
     const k = (this.shown ?? this.fits.length) - 1;
     return { epoch: this.shown, fit: this.fits[k] ?? [] };
   }
