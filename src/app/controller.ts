@@ -7,6 +7,8 @@ import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import type { FrameStats } from './FrameStats.ts';
 import type { InstanceExports } from './exports/mountExports.ts';
 import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts';
+import type { PredictApi } from './mountPredictions.ts';
+import type { CursorParticle } from '../sim/TimeCursor.ts';
 
 export interface ControllerDeps {
   store: Store;
@@ -26,6 +28,9 @@ export interface ControllerDeps {
   exports: InstanceExports;
   /** What the map's live region has said, oldest first. */
   announcements(): string[];
+  cursor: { scrub(step: number | null): void; shown(): { step: number | null; particles: CursorParticle[] } };
+  /** Predict, then reveal (built after the controller, so asked for when used). */
+  predict(): PredictApi;
 }
 
 const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
@@ -84,10 +89,23 @@ export function createController(d: ControllerDeps): SlopesController {
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),
+      showEpoch(epoch) {
+        const shown = d.panel.showEpoch(epoch);
+        return { epoch: shown.epoch, fit: shown.fit.map((f) => [...f]) };
+      },
     },
     stats: () => d.stats.summary(),
     export: (kind) => d.exports.export(kind),
     record: (seconds) => d.exports.record(seconds),
     announcements: () => d.announcements(),
+    scrub: (step) => d.cursor.scrub(step),
+    shown: () => d.cursor.shown(),
+    predict: {
+      toggle: (on) => d.predict().toggle(on),
+      place: (optimizer, x, y) => d.predict().place(optimizer, x, y),
+      first: (optimizer) => d.predict().first(optimizer),
+      clear: () => d.predict().clear(),
+      report: () => d.predict().report(),
+    },
   };
 }

@@ -38,6 +38,8 @@ import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
+import { mountPredictions } from './mountPredictions.ts';
+import { mountTimeCursor } from './mountTimeCursor.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -108,7 +110,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
-    onPick: (x, y) => store.set({ start: [x, y] }),
+    onPick: (x, y) => predict.pick(x, y) || store.set({ start: [x, y] }),
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
@@ -177,6 +179,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     return lead;
   };
 
+  const timeCursor = mountTimeCursor({ words, map, chart, chartBox: part(root, 'step-chart'), sim: () => sim, leadStep, redraw: () => drawFrame(false) });
   const exports = mountExports({
     words,
     store,
@@ -213,6 +216,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
     exports,
     announcements: () => access.announcements(),
+    cursor: timeCursor,
+    predict: () => predict.api,
   });
   const classroom = mountClassroom({
     root,
@@ -241,6 +246,16 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
   // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
   part(root, 'panel').after(inspector.root);
+  const predict = mountPredictions({
+    words,
+    lang,
+    sim: () => sim,
+    view: () => store.get().view,
+    pause: () => controller.pause(),
+    reset: () => controller.reset(),
+    setGuesses: (marks) => map.setGuesses(marks),
+    place: (box) => part(root, 'panel').after(box),
+  });
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
         target,
@@ -363,6 +378,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
         legend.showSwarms(sim.summary());
         inspector.update();
+        timeCursor.refresh();
+        predict.update();
         moved = false;
       }
     }
@@ -380,6 +397,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
   const destroy = () => {
     contours.destroy();
+    timeCursor.destroy();
     unbindKeys();
     panel.destroy();
     map.destroy();

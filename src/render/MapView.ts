@@ -2,10 +2,12 @@ import { type Application, Container, Graphics } from 'pixi.js';
 import type { ContourSet } from '../core/contours.ts';
 import type { Minimum, View } from '../core/surfaces/Surface.ts';
 import type { Track } from '../sim/Simulation.ts';
+import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { AxesLayer } from './AxesLayer.ts';
 import { BallLayer } from './BallLayer.ts';
 import { ContourLayer } from './ContourLayer.ts';
 import { EdgeLayer } from './EdgeLayer.ts';
+import { GuessLayer, type GuessMark } from './GuessLayer.ts';
 import { createMapApp } from './createMapApp.ts';
 import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
@@ -54,6 +56,7 @@ export class MapView {
   private readonly balls: BallLayer;
   private readonly edges: EdgeLayer;
   private readonly start = new StartLayer();
+  private readonly guesses = new GuessLayer();
   private readonly axes = new AxesLayer();
   private readonly interaction: MapInteraction;
   private readonly resizeObserver: ResizeObserver;
@@ -66,6 +69,8 @@ export class MapView {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private announcing = false;
   private destroyed = false;
+  /** The instance's time cursor: while it holds a step, balls and trails are drawn at that step. */
+  private cursor: TimeCursor | null = null;
 
   static async create(container: HTMLElement, callbacks: MapCallbacks): Promise<MapView> {
     return new MapView(await createMapApp(container), container, callbacks);
@@ -92,7 +97,7 @@ export class MapView {
     this.vectors = new VectorLayer(this.atlas);
     this.balls = new BallLayer(this.atlas);
     this.edges = new EdgeLayer(this.atlas);
-    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.start.view);
+    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.guesses.view, this.start.view);
     app.stage.addChild(this.world, this.margins, this.axes.view, this.edges.view);
     this.interaction = new MapInteraction(this.canvas, {
       rect: () => this.rect,
@@ -239,14 +244,31 @@ export class MapView {
     this.draw();
   }
 
+  /** The class's guesses (Predict, then reveal); an empty list clears them. */
+  setGuesses(marks: readonly GuessMark[]): void {
+    this.guesses.set(marks);
+    this.guesses.layout(this.affine);
+    this.dirty = true;
+  }
+
+  setCursor(cursor: TimeCursor): void {
+    this.cursor = cursor;
+    this.draw();
+  }
+
   /** After the particles moved: positions from the tracks' buffers into the existing sprites and meshes. */
   draw(): void {
     this.dirty = true;
     const a = this.affine;
-    this.trails.draw(a);
-    this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
-    this.balls.draw(a);
-    this.edges.draw(a, this.rect);
+    const cursor = this.cursor;
+    this.trails.draw(a, cursor);
+    // The arrows and edge markers speak of the live step: at another step they would point wrongly.
+    const live = cursor?.step == null;
+    this.vectors.view.renderable = live;
+    this.edges.view.renderable = live;
+    if (live) this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
+    this.balls.draw(a, cursor);
+    if (live) this.edges.draw(a, this.rect);
   }
 
   toWorld(px: number, py: number): [number, number] {
@@ -261,6 +283,7 @@ export class MapView {
     this.interaction.destroy();
     this.balls.destroy();
     this.edges.destroy();
+    this.guesses.destroy();
     this.trails.destroy();
     this.vectors.destroy();
     this.contours.destroy();
@@ -306,6 +329,7 @@ export class MapView {
     this.contours.place(this.affine);
     this.minima.layout(this.affine);
     this.start.layout(this.affine);
+    this.guesses.layout(this.affine);
     this.axes.layout(this.shownView, this.rect);
     this.draw();
   }

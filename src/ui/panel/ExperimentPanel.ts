@@ -8,6 +8,7 @@ import { lowest } from '../charts/lowest.ts';
 import { ExperimentClient } from './ExperimentClient.ts';
 import { ExperimentLegend } from './ExperimentLegend.ts';
 import { FitChart } from './FitChart.ts';
+import { FitEpochs, type FitShown } from './FitEpochs.ts';
 import { LossChart } from './LossChart.ts';
 import { ScheduleChart } from '../scheduleChart.ts';
 import { runSeries } from './runSeries.ts';
@@ -57,6 +58,8 @@ export class ExperimentPanel {
   private readonly lossChart: LossChart;
   private readonly lrChart: ScheduleChart;
   private readonly fitChart: FitChart;
+  /** The time cursor over the epochs: the fitted curves after any finished epoch. */
+  private readonly fitEpochs: FitEpochs;
 
   /**
    * onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run
@@ -123,7 +126,10 @@ export class ExperimentPanel {
     const lrBox = el('div', 'lr-strip');
     lossFigure.append(this.lossCaption, lossBox, lrBox);
     const fitFigure = el('figure', 'figure');
-    fitFigure.append(el('figcaption', 'caption', w.fitCaption), fitBox);
+    this.fitEpochs = new FitEpochs(allWords.cursor, (fit, scores) => this.fitChart.update(fit, scores));
+    fitFigure.append(el('figcaption', 'caption', w.fitCaption), fitBox, this.fitEpochs.element);
+    lossBox.addEventListener('pointermove', (e) => this.fitEpochs.at(this.lossChart.epochAt(e.clientX)));
+    lossBox.addEventListener('pointerleave', () => this.fitEpochs.at(null));
 
     const legendCaption = el('p', 'caption', w.legendCaption);
     root.append(heading, lede, progress, toolbar, this.error, legendCaption, this.legend.element, lossFigure, fitFigure);
@@ -172,6 +178,11 @@ export class ExperimentPanel {
     this.fitChart.focus(k < 0 ? null : k);
   }
 
+  /** The fitted curves after `epoch` (null: the latest), as hovering the loss chart shows them. */
+  showEpoch(epoch: number | null): FitShown {
+    return this.fitEpochs.at(epoch);
+  }
+
   status(): ExperimentStatus {
     return { ...this.current };
   }
@@ -199,6 +210,7 @@ export class ExperimentPanel {
     const scheduled = series.map((s, k) => ({ label: s.label, color: s.color, scheduled: !!this.runs[k].schedule }));
     this.lrChart.reset(scheduled, m.epochs * m.batchesPerEpoch, this.lossChart.axisUnit === 'step');
     this.fitChart.reset(series, m.x, m.y, m.fitX);
+    this.fitEpochs.reset(m.epochs);
     this.setStatus({ ...this.current, epochs: m.epochs });
   }
 
@@ -206,7 +218,7 @@ export class ExperimentPanel {
     this.lossChart.update(m.batchLoss);
     this.lrChart.update(m.lr);
     this.scores = m.epochLoss.map((l) => (l.length ? l[l.length - 1] : NaN));
-    this.fitChart.update(m.fit, this.scores);
+    this.fitEpochs.record(m.epoch, m.fit, m.epochLoss);
     this.legend.update(m.epochLoss);
     this.setStatus({ ...this.current, epoch: m.epoch, epochs: m.epochs });
   }
