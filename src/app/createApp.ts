@@ -38,6 +38,11 @@ import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
+import { mountNesterov } from './nesterovInstruments.ts';
+import { ballAt } from '../sim/ballAt.ts';
+import { lockstepPatch } from '../state/lockstep.ts';
+import { LrLimitMark } from '../ui/LrLimitMark.ts';
+import { UpdatePanel } from '../ui/UpdatePanel.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -77,6 +82,8 @@ export interface App {
 }
 
 
+/** How near a click must be to a ball, in CSS pixels, to pick it rather than start there. */
+const PICK_PX = 10;
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
 const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
 /** Grid samples of a contour request, shaped like the view so cells stay square. */
@@ -107,7 +114,12 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const map = await MapView.create(part(root, 'map'), {
     onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
-    onPick: (x, y) => store.set({ start: [x, y] }),
+    // A click on a ball shows its update; anywhere else it starts every ball there.
+    onPick: (x, y) => {
+      const id = ballAt(sim.tracks, x, y, (PICK_PX * (map.shownView.x[1] - map.shownView.x[0])) / map.plotRect.width);
+      if (id) updates.select(id);
+      else store.set({ start: [x, y] });
+    },
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
@@ -118,6 +130,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
     },
   });
+  const nesterov = mountNesterov(map, () => sim);
   const access = new MapAccess(part(root, 'map'), {
     words,
     lang,
@@ -203,6 +216,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
     exports,
     announcements: () => access.announcements(),
+    selection: { select: (id) => updates.select(id), selected: () => updates.selected() },
   });
   const classroom = mountClassroom({
     root,
@@ -231,6 +245,15 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
   // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
   part(root, 'panel').after(inspector.root);
+  const lrMark = new LrLimitMark(part(root, 'controls'), words.instruments, lang);
+  const updates = new UpdatePanel(part(root, 'panel').parentElement!, {
+    ...controller,
+    divergence: (id) => {
+      const group = sim.track(id)?.group;
+      return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
+    },
+  }, words, lang, (id, lr, limit) => lrMark.show(id, lr, limit));
+  inspector.root.before(updates.root);
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
         target,
@@ -266,6 +289,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const on = new Set(enabledIds(store.get()));
     legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id)).concat(store.get().rules.map((_, i) => ruleId(i)));
     map.setTracks(sim.tracks);
+    nesterov.setTracks();
     legend.setTracks(sim.tracks, legendIds);
     chart.setTracks(sim.tracks);
   }
@@ -311,6 +335,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
     if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
+    nesterov.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
     embed?.update(next);
@@ -322,6 +347,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   };
   apply(store.get(), null);
   store.subscribe((next, prev) => apply(next, prev));
+  // Lockstep holds Momentum and NAG to one lr and momentum, whichever of them is changed.
+  const keepLockstep = (prev: AppState | null) => {
+    const patch = lockstepPatch(prev, store.get());
+    if (patch) store.set(patch);
+  };
+  store.subscribe((_, prev) => keepLockstep(prev));
+  keepLockstep(null);
 
   let credit = 0;
   let chartClock = 0;
@@ -345,6 +377,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     if (working) {
       access.watch();
       access.refresh(t0, !advance || !store.get().running);
+      nesterov.follow();
       map.draw();
       legend.update();
       if (!advance || t0 - chartClock > 100) {
@@ -353,6 +386,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
         legend.showSwarms(sim.summary());
         inspector.update();
+        updates.update();
         moved = false;
       }
     }

@@ -37,6 +37,13 @@ const RESIZE_SETTLE_MS = 150;
  * It draws the state's view; a pan or zoom in progress is previewed locally and reported through
  * onViewChange when it ends. Per frame, draw() copies positions from the simulation's buffers.
  */
+/** A layer of the map's world: its container, drawn under the map's affine each frame. */
+export interface MapLayer {
+  readonly view: Container;
+  draw(a: Affine, plotSize: number): void;
+  destroy(): void;
+}
+
 export class MapView {
   readonly app: Application;
   readonly canvas: HTMLCanvasElement;
@@ -48,6 +55,8 @@ export class MapView {
   private readonly minima = new MinimaLayer();
   private readonly trails: TrailLayer;
   private readonly vectors: VectorLayer;
+  /** Layers the app adds over the trails (instruments), drawn with the rest each frame. */
+  private readonly extra: MapLayer[] = [];
   private readonly balls: BallLayer;
   private readonly edges: EdgeLayer;
   private readonly start = new StartLayer();
@@ -224,8 +233,16 @@ export class MapView {
     const a = this.affine;
     this.trails.draw(a);
     this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
+    for (const layer of this.extra) layer.draw(a, Math.min(this.rect.width, this.rect.height));
     this.balls.draw(a);
     this.edges.draw(a, this.rect);
+  }
+
+  /** Adds a layer between the arrows and the balls; the map draws and destroys it with its own. */
+  addLayer(layer: MapLayer): void {
+    this.extra.push(layer);
+    this.world.addChildAt(layer.view, this.world.getChildIndex(this.balls.view));
+    this.draw();
   }
 
   toWorld(px: number, py: number): [number, number] {
@@ -241,6 +258,7 @@ export class MapView {
     this.edges.destroy();
     this.trails.destroy();
     this.vectors.destroy();
+    for (const layer of this.extra) layer.destroy();
     this.contours.destroy();
     this.axes.destroy();
     this.app.destroy({ removeView: true }, { children: true });

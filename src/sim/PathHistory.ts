@@ -48,6 +48,13 @@ export class PathHistory {
     return [this.data[3 * slot], this.data[3 * slot + 1], this.data[3 * slot + 2]];
   }
 
+  /** The k-th oldest point's x and y into out[0], out[1]: the per-frame read, which allocates nothing. */
+  read(k: number, out: Float64Array): void {
+    const slot = (this.head - this.length + k + this.capacity) % this.capacity;
+    out[0] = this.data[3 * slot];
+    out[1] = this.data[3 * slot + 1];
+  }
+
   /** Every point held, oldest first. */
   points(): [number, number, number][] {
     const out: [number, number, number][] = [];

@@ -147,9 +147,9 @@ describe('updateLines', () => {
     const gx = -2 * (1 - -1.5) - 400 * -1.5 * (2 - 2.25);
     const gy = 200 * (2 - 2.25);
     expect(updateLines('sgd', params, r)).toEqual([
-      { target: 'g', expr: null, value: [gx, gy] },
-      { target: 'eta', expr: 'lr', value: 0.001 },
-      { target: 'x', expr: 'x - lr*g', value: [-1.5 - 0.001 * gx, 2 - 0.001 * gy] },
+      { target: 'g', quantity: 'gradient', expr: null, value: [gx, gy] },
+      { target: 'eta', quantity: 'stepSize', expr: 'lr', value: 0.001 },
+      { target: 'x', quantity: 'position', expr: 'x - lr*g', value: [-1.5 - 0.001 * gx, 2 - 0.001 * gy] },
     ]);
     expect(updateLines('rule-0', params, r)).toBeNull();
   });
