@@ -12,13 +12,14 @@ import type { Affine } from './viewMath.ts';
 const PATH_POINTS = 400;
 const OFFSETS = 40;
 const RING = 6;
+const BEAD = 2.5;
 const HEAD = 8;
 
 /**
  * NAG against Momentum, drawn where a lecturer would point. With `lookAhead`: Momentum's negative
  * gradient at its ball and its velocity v = −lr·b; for NAG, Sutskever's θ (a ring), the look-ahead
  * μv from it to the ball (PyTorch's ball is the look-ahead point, sutskeverPoint), the negative
- * gradient there, where NAG takes it, and NAG's velocity from the ring. With `sutskever`: the path
+ * gradient there, where NAG takes it, and NAG's velocity from the ball (parallel to the look-ahead). With `sutskever`: the path
  * of Sutskever's own run (the twin) beside the ball's, with the offset between the two at the same
  * step drawn as thin lines. Geometry is true to the map; arrows are scaled as VectorLayer's.
  */
@@ -77,7 +78,7 @@ export class NesterovLayer {
       g.moveTo(sx, sy).lineTo(x, y).stroke({ width: 3, color: INK, alpha: 0.9 });
       g.moveTo(sx, sy).lineTo(x, y).stroke({ width: 1.5, color });
       g.circle(sx, sy, RING).stroke({ width: 3, color: INK }).circle(sx, sy, RING).stroke({ width: 1.5, color });
-      arrow(g, sx, sy, -a.ax * live.lr * buf[0], -a.ay * live.lr * buf[1], STEP_M0, color, 3, 1);
+      arrow(g, x, y, -a.ax * live.lr * buf[0], -a.ay * live.lr * buf[1], STEP_M0, color, 3, 1);
       arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7);
     }
   }
@@ -86,11 +87,18 @@ export class NesterovLayer {
   private drawPaths(a: Affine, ball: PathHistory, twin: PathHistory, color: number): void {
     const n = Math.min(PATH_POINTS, twin.length, ball.length);
     if (n < 2) return;
-    const { p, q } = this;
+    const { q } = this;
     const from = twin.length - n;
-    // A dark halo under the line, as the trails have, so it reads on every band.
+    // A dark halo under the line, as the trails have, so it reads on every band; beads at each
+    // update tell it from the ball's own solid trail by shape, not colour alone.
     this.trace(a, twin, from, n).stroke({ width: 4, color: INK, alpha: 0.6 });
     this.trace(a, twin, from, n).stroke({ width: 1.5, color, alpha: 0.9 });
+    const { p } = this;
+    for (let k = 0; k < n; k++) {
+      twin.read(from + k, p);
+      this.g.circle(a.ax * p[0] + a.bx, a.ay * p[1] + a.by, BEAD);
+    }
+    this.g.fill({ color: 0xffffff }).stroke({ width: 1.5, color: INK });
     const stride = Math.max(1, Math.ceil(n / OFFSETS));
     const ballFrom = ball.length - n;
     for (let k = n - 1; k >= 0; k -= stride) {

@@ -78,7 +78,6 @@ export function updateMath(doc: MathDocument, line: UpdateLine, words: Words, la
   });
   if (shown.length > 1) value.append(element(doc, 'mo', ')'));
   row.append(value);
-  math.setAttribute('display', 'block');
   math.setAttribute('aria-label', `${said} = ${valueText}`);
   return math;
 }

@@ -76,6 +76,6 @@ export const instruments = {
   sutskeverHint: "Sutskever's original Nesterov (gradient at θ + μv) beside PyTorch's: the same path shifted by μv, the shift drawn.",
   lockstep: 'Lockstep Momentum and NAG',
   lockstepHint: 'Momentum and NAG with the same lr and momentum, paused: each step key takes one update of both.',
-  limitMark: (limit: string, lr: string) => `stability limit ${limit}; lr ${lr}`,
-  limitMarkNone: 'no stability limit of lr alone here',
+  limitMark: (limit: string, lr: string) => `Stability limit of lr for this ball's rule: ${limit} (lr now ${lr}).`,
+  limitMarkNone: 'No stability limit of lr alone applies to this ball.',
 };

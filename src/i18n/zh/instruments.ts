@@ -46,7 +46,7 @@ export const instruments: Words['instruments'] = {
   updateStep: (n: number, first: number, last: number) => `第 ${n} 次更新（历史中保留第 ${first} 到第 ${last} 次更新）。`,
   updateNone: '这个小球还没有进行过更新。',
   updateRuleOnly: '“我的优化器”中的规则在其文本旁显示各步；这里显示它得到的输入和移动到的位置。',
-  updateUsed: (lr: string, momentum: string) => `这次更新使用 lr ${lr}、动量 ${momentum}。`,
+  updateUsed: (lr: string, momentum: string) => `这次更新使用 lr ${lr}、momentum ${momentum}。`,
   updateDiverged: (at: string) => `小球已发散，${at}。`,
   updateLines: '代入这一步数值的更新规则',
   earlier: '上一次更新',
@@ -77,6 +77,6 @@ export const instruments: Words['instruments'] = {
   sutskeverHint: 'Sutskever 原始的 Nesterov（在 θ + μv 处求梯度）与 PyTorch 的写法并排：同一条路径平移了 μv，并画出这段平移。',
   lockstep: 'Momentum 与 NAG 同步步进',
   lockstepHint: 'Momentum 与 NAG 使用相同的 lr 和动量，并暂停：每按一次单步键，两者各更新一次。',
-  limitMark: (limit: string, lr: string) => `稳定上限 ${limit}；lr ${lr}`,
-  limitMarkNone: '这里不存在只关于 lr 的稳定上限',
+  limitMark: (limit: string, lr: string) => `这个小球的更新规则下 lr 的稳定上限：${limit}（当前 lr ${lr}）。`,
+  limitMarkNone: '这个小球不存在只关于 lr 的稳定上限。',
 };
