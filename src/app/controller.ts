@@ -1,5 +1,6 @@
 import { compareRuns } from '../sim/compareRuns.ts';
 import { inspectTrack } from '../sim/inspectTrack.ts';
+import { stepUpdate } from '../sim/stepUpdate.ts';
 import type { Simulation, Track } from '../sim/Simulation.ts';
 import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
@@ -31,6 +32,8 @@ export interface ControllerDeps {
   cursor: { scrub(step: number | null): void; shown(): { step: number | null; particles: CursorParticle[] } };
   /** Predict, then reveal (built after the controller, so asked for when used). */
   predict(): PredictApi;
+  /** The update panel's ball and update. */
+  selection: { select(optimizerId: string | null): void; selected(): { optimizer: string | null; step: number | null } };
 }
 
 const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
@@ -86,6 +89,13 @@ export function createController(d: ControllerDeps): SlopesController {
       const [ta, tb] = [d.sim().track(a), d.sim().track(b)];
       return ta && tb ? compareRuns(recorded(ta), recorded(tb), options.tol ?? 1e-6) : null;
     },
+    updateAt(optimizerId, step) {
+      const track = d.sim().track(optimizerId);
+      // A rule of the editor has no entry among the optimizers: its record is shown without lines.
+      return track ? stepUpdate(track, d.store.get().optimizers[optimizerId]?.params ?? {}, step) : null;
+    },
+    select: (id) => d.selection.select(id),
+    selected: () => d.selection.selected(),
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),

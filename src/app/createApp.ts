@@ -40,6 +40,11 @@ import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
 import { mountPredictions } from './mountPredictions.ts';
 import { mountTimeCursor } from './mountTimeCursor.ts';
+import { mountNesterov } from './nesterovInstruments.ts';
+import { ballAt } from '../sim/ballAt.ts';
+import { lockstepPatch } from '../state/lockstep.ts';
+import { LrLimitMark } from '../ui/LrLimitMark.ts';
+import { UpdatePanel } from '../ui/UpdatePanel.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -79,6 +84,8 @@ export interface App {
 }
 
 
+/** How near a click must be to a ball, in CSS pixels, to pick it rather than start there. */
+const PICK_PX = 10;
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
 const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
 /** Grid samples of a contour request, shaped like the view so cells stay square. */
@@ -110,7 +117,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
-    onPick: (x, y) => predict.pick(x, y) || store.set({ start: [x, y] }),
+    // A guess while predicting; else a click on a ball shows its update; anywhere else it starts every ball there.
+    onPick: (x, y) => {
+      if (predict.pick(x, y)) return;
+      const id = ballAt(sim.tracks, x, y, (PICK_PX * (map.shownView.x[1] - map.shownView.x[0])) / map.plotRect.width);
+      if (id) updates.select(id);
+      else store.set({ start: [x, y] });
+    },
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
@@ -130,6 +143,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         });
     },
   });
+  const nesterov = mountNesterov(map, () => sim);
   const access = new MapAccess(part(root, 'map'), {
     words,
     lang,
@@ -218,6 +232,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     announcements: () => access.announcements(),
     cursor: timeCursor,
     predict: () => predict.api,
+    selection: { select: (id) => updates.select(id), selected: () => updates.selected() },
   });
   const classroom = mountClassroom({
     root,
@@ -256,6 +271,15 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     setGuesses: (marks) => map.setGuesses(marks),
     place: (box) => part(root, 'panel').after(box),
   });
+  const lrMark = new LrLimitMark(part(root, 'controls'), words.instruments, lang);
+  const updates = new UpdatePanel(part(root, 'panel').parentElement!, {
+    ...controller,
+    divergence: (id) => {
+      const group = sim.track(id)?.group;
+      return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
+    },
+  }, words, lang, (id, lr, limit) => lrMark.show(id, lr, limit));
+  inspector.root.before(updates.root);
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
         target,
@@ -291,6 +315,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const on = new Set(enabledIds(store.get()));
     legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id)).concat(store.get().rules.map((_, i) => ruleId(i)));
     map.setTracks(sim.tracks);
+    nesterov.setTracks();
     legend.setTracks(sim.tracks, legendIds);
     chart.setTracks(sim.tracks);
   }
@@ -336,6 +361,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
     if (prev && JSON.stringify([prev.experiment, prev.rules]) !== JSON.stringify([next.experiment, next.rules])) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
+    nesterov.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
     embed?.update(next);
@@ -347,6 +373,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   };
   apply(store.get(), null);
   store.subscribe((next, prev) => apply(next, prev));
+  // Lockstep holds Momentum and NAG to one lr and momentum, whichever of them is changed.
+  const keepLockstep = (prev: AppState | null) => {
+    const patch = lockstepPatch(prev, store.get());
+    if (patch) store.set(patch);
+  };
+  store.subscribe((_, prev) => keepLockstep(prev));
+  keepLockstep(null);
 
   let credit = 0;
   let chartClock = 0;
@@ -370,6 +403,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     if (working) {
       access.watch();
       access.refresh(t0, !advance || !store.get().running);
+      nesterov.follow();
       map.draw();
       legend.update();
       if (!advance || t0 - chartClock > 100) {
@@ -380,6 +414,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         inspector.update();
         timeCursor.refresh();
         predict.update();
+        updates.update();
         moved = false;
       }
     }

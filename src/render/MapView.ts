@@ -38,6 +38,13 @@ const RESIZE_SETTLE_MS = 150;
  * It draws the state's view; a pan or zoom in progress is previewed locally and reported through
  * onViewChange when it ends. Per frame, draw() copies positions from the simulation's buffers.
  */
+/** A layer of the map's world: its container, drawn under the map's affine each frame. */
+export interface MapLayer {
+  readonly view: Container;
+  draw(a: Affine, plotSize: number): void;
+  destroy(): void;
+}
+
 export class MapView {
   readonly app: Application;
   readonly canvas: HTMLCanvasElement;
@@ -53,6 +60,8 @@ export class MapView {
   private readonly minima = new MinimaLayer();
   private readonly trails: TrailLayer;
   private readonly vectors: VectorLayer;
+  /** Layers the app adds over the trails (instruments), drawn with the rest each frame. */
+  private readonly extra: MapLayer[] = [];
   private readonly balls: BallLayer;
   private readonly edges: EdgeLayer;
   private readonly start = new StartLayer();
@@ -261,14 +270,26 @@ export class MapView {
     this.dirty = true;
     const a = this.affine;
     const cursor = this.cursor;
+    const size = Math.min(this.rect.width, this.rect.height);
     this.trails.draw(a, cursor);
     // The arrows and edge markers speak of the live step: at another step they would point wrongly.
     const live = cursor?.step == null;
     this.vectors.view.renderable = live;
     this.edges.view.renderable = live;
-    if (live) this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
+    if (live) this.vectors.draw(a, size);
+    for (const layer of this.extra) {
+      layer.view.renderable = live;
+      if (live) layer.draw(a, size);
+    }
     this.balls.draw(a, cursor);
     if (live) this.edges.draw(a, this.rect);
+  }
+
+  /** Adds a layer between the arrows and the balls; the map draws and destroys it with its own. */
+  addLayer(layer: MapLayer): void {
+    this.extra.push(layer);
+    this.world.addChildAt(layer.view, this.world.getChildIndex(this.balls.view));
+    this.draw();
   }
 
   toWorld(px: number, py: number): [number, number] {
@@ -286,6 +307,7 @@ export class MapView {
     this.guesses.destroy();
     this.trails.destroy();
     this.vectors.destroy();
+    for (const layer of this.extra) layer.destroy();
     this.contours.destroy();
     this.axes.destroy();
     this.app.destroy({ removeView: true }, { children: true });

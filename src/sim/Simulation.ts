@@ -10,7 +10,8 @@ import { layoutStarts, type Layout } from './layout.ts';
 import { LossHistory } from './LossHistory.ts';
 import { ParticleGroup } from './ParticleGroup.ts';
 import { PathHistory } from './PathHistory.ts';
-import { STATUS_NAMES, type StatusName } from './status.ts';
+import { NOT_DIVERGED, STATUS_NAMES, type StatusName } from './status.ts';
+import { StepHistory } from './StepHistory.ts';
 import { swarmSummary, type SwarmCounts, type TrackedGroup } from './swarmSummary.ts';
 import { TrailBuffer } from './TrailBuffer.ts';
 
@@ -56,6 +57,8 @@ export interface Track {
   readonly history: LossHistory;
   /** The first ball's exact path, for the instruments (inspect, compare). */
   readonly path: PathHistory;
+  /** The first ball's recent updates in full (gradient, state before and after), for the update panel. */
+  readonly steps: StepHistory;
   /** With a schedule: the lr each step uses, recorded at the same steps as `history` (null: a constant lr). */
   readonly lr: LossHistory | null;
   /** The schedule's stepper; it writes `group.live` after every optimizer step. */
@@ -133,11 +136,13 @@ export class Simulation {
   addGroup(config: GroupConfig): Track {
     const scheduler = schedulerOf(config);
     const setup = kernelSetup(config, scheduler);
+    const group = new ParticleGroup(this.surface, setup.optimizer, setup.params, this.count);
     const track: Track = {
-      group: new ParticleGroup(this.surface, setup.optimizer, setup.params, this.count),
+      group,
       trail: new TrailBuffer(this.count, this.trailLength),
       history: new LossHistory(),
       path: new PathHistory(),
+      steps: new StepHistory(group.state.slots.length, group.state.scalars.length),
       lr: scheduler ? new LossHistory() : null,
       schedule: scheduler && config.schedule ? { scheduler, end: scheduleEnd(config.schedule), taken: 0 } : null,
       tracker: null,
@@ -209,7 +214,14 @@ export class Simulation {
         // ReduceLROnPlateau watches the ball (the first particle): its loss where this step starts,
         // as a training loop passes the loss it just backpropagated.
         const loss = group.loss[0];
+        // A diverged ball takes no more updates, so only a live one opens a record.
+        const recording = group.reason[0] === NOT_DIVERGED;
+        if (recording) t.steps.begin(group.stepOf(0) + 1, group.pos, group.grad, group.live.lr, group.live.momentum, group.state.slots);
         group.step(this.noise, this.random);
+        if (recording) {
+          if (this.noise > 0) t.steps.gradient(group.noisy);
+          t.steps.finish(group.state.t, group.pos, group.state.slots, group.state.scalars);
+        }
         if (schedule && schedule.taken < schedule.end) {
           schedule.scheduler.step(group.live, loss);
           schedule.taken++;
@@ -264,6 +276,7 @@ export class Simulation {
     t.history.clear();
     t.history.record(0, t.group.loss[0]);
     t.path.clear();
+    t.steps.clear();
     t.path.record(0, t.group.pos[0], t.group.pos[1], t.group.loss[0]);
     if (t.schedule) {
       t.schedule.scheduler.reset(t.group.live);

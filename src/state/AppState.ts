@@ -93,7 +93,11 @@ export interface AppState {
   layout: 'cloud' | 'grid';
   /** Seed of the swarm's starting cloud and of the gradient noise: the same seed replays the same scene. */
   seed: number;
-  overlays: { gradient: boolean; update: boolean };
+  /**
+   * Arrows on the map; NAG's look-ahead beside Momentum; Sutskever's Nesterov path beside PyTorch's;
+   * lockstep: Momentum and NAG with the same lr and momentum, for stepping them side by side.
+   */
+  overlays: { gradient: boolean; update: boolean; lookAhead: boolean; sutskever: boolean; lockstep: boolean };
   network: NetworkSetting;
   experiment: ExperimentSetting;
 }
@@ -136,7 +140,7 @@ export function defaultState(): AppState {
     spread: 0.1,
     layout: 'cloud',
     seed: 1,
-    overlays: { gradient: false, update: false },
+    overlays: { gradient: false, update: false, lookAhead: false, sutskever: false, lockstep: false },
     network: { ...DEFAULT_NETWORK, params: [...DEFAULT_NETWORK.params] },
     experiment: {
       seed: 1,

@@ -189,7 +189,7 @@ function mergeFields<T extends object>(current: T, patch: unknown, fields: Recor
   return out as T;
 }
 
-const overlayFields = { gradient: z.boolean(), update: z.boolean() };
+const overlayFields = { gradient: z.boolean(), update: z.boolean(), lookAhead: z.boolean(), sutskever: z.boolean(), lockstep: z.boolean() };
 
 /**
  * Applies a partial state field by field: every valid field is taken, every invalid one is left

@@ -9,6 +9,7 @@ import './controls.css';
 import { describeControl, speakValue } from './describeControl.ts';
 import { addFormulaField } from './formulaField.ts';
 import { addOptimizerFolders } from './optimizerFolders.ts';
+import { addNesterovControls } from './nesterovControls.ts';
 
 export interface ControlsHost {
   getState(): AppState;
@@ -112,6 +113,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   describeControl(run.add(view, 'layout', layouts).name(labels.layout), hints.layout).onChange((v: string) => set({ layout: v }));
   describeControl(run.add(view, 'gradient').name(labels.gradient), hints.gradient).onChange((v: boolean) => set({ overlays: { gradient: v } }));
   describeControl(run.add(view, 'update').name(labels.update), hints.update).onChange((v: boolean) => set({ overlays: { update: v } }));
+  const nesterov = addNesterovControls(run, host.getState, set, words);
   run.close();
 
   const map = gui.addFolder(folders.view);
@@ -158,6 +160,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
     for (const c of gui.controllersRecursive()) c.updateDisplay();
     balls.refresh(s.optimizers);
     panel.refresh(s.experiment.optimizers);
+    nesterov.refresh();
   }
   refresh();
   return { refresh };

@@ -15,7 +15,7 @@ describe('applyPartial', () => {
     expect(notes).toEqual([]);
     expect(state.speed).toBe(10);
     expect(state.start).toEqual([0, 1]);
-    expect(state.overlays).toEqual({ gradient: false, update: true });
+    expect(state.overlays).toEqual({ gradient: false, update: true, lookAhead: false, sutskever: false, lockstep: false });
   });
 
   it('rejects bad fields one by one with a message, keeping the good ones', () => {
