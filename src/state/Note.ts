@@ -22,7 +22,6 @@ export type Shape =
 
 /** What a field expected, as a code and its arguments. `type`, `unknownKeys` and `zod` carry zod's own English `message`. */
 export type Expected =
-  | { readonly is: 'finite' }
   | { readonly is: 'minMax' }
   | { readonly is: 'numberIn'; readonly lo: number; readonly hi: number }
   | { readonly is: 'integerIn'; readonly lo: number; readonly hi: number }

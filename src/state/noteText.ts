@@ -22,8 +22,6 @@ const SHAPES: Record<Shape, string> = {
 /** What was expected, as the English line says it. */
 export function expectedText(e: Expected): string {
   switch (e.is) {
-    case 'finite':
-      return 'expected a finite number';
     case 'minMax':
       return 'expected [min, max] with min < max';
     case 'numberIn':

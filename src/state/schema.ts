@@ -40,7 +40,8 @@ const expecting = (expected: Expected) => ({ params: { expected } });
 const among = <T extends string>(values: readonly T[], is: 'oneOf' | 'either' = 'oneOf') =>
   z.custom<T>((v) => typeof v === 'string' && (values as readonly string[]).includes(v), expecting({ is, values }));
 
-const finite = z.number().refine(Number.isFinite, expecting({ is: 'finite' }));
+/** zod 4's numbers are finite: NaN and ±Infinity are refused as not numbers. */
+const finite = z.number();
 const range = z.tuple([finite, finite]).refine(([a, b]) => a < b, expecting({ is: 'minMax' }));
 const between = (lo: number, hi: number) => finite.refine((v) => v >= lo && v <= hi, expecting({ is: 'numberIn', lo, hi }));
 const intBetween = (lo: number, hi: number) =>

@@ -39,8 +39,6 @@ function interval(lo: number, hi: number, openLo: boolean, openHi: boolean): str
 
 function expected(e: Expected): string {
   switch (e.is) {
-    case 'finite':
-      return '应为有限的数';
     case 'minMax':
       return '应为 [min, max]，且 min < max';
     case 'numberIn':
