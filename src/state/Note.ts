@@ -20,6 +20,9 @@ export type Shape =
   | 'sceneNames'
   | 'keyValue';
 
+/** What a link may name that must be one of a list: a preset, and embed mode's controls and panel. */
+export type Choice = 'preset' | 'control' | 'panel';
+
 /** What a field expected, as a code and its arguments. `type`, `unknownKeys` and `zod` carry zod's own English `message`. */
 export type Expected =
   | { readonly is: 'minMax' }
@@ -31,6 +34,7 @@ export type Expected =
   | { readonly is: 'either'; readonly values: readonly string[] }
   | { readonly is: 'functionText' }
   | { readonly is: 'point' }
+  | { readonly is: 'flag' }
   | { readonly is: 'distinctParams' }
   | { readonly is: 'formula'; readonly error: PositionedError }
   | { readonly is: 'shape'; readonly shape: Shape }
@@ -51,7 +55,7 @@ export type Note =
   | { readonly kind: 'invalid'; readonly field: string; readonly expected: Expected; readonly got?: string }
   | { readonly kind: 'unknownField'; readonly field: string; readonly allowed: readonly string[] }
   | { readonly kind: 'unknownOptimizer'; readonly field: string; readonly allowed: readonly string[]; readonly got?: string }
-  | { readonly kind: 'unknownPreset'; readonly field: string; readonly got: string; readonly allowed: readonly string[] }
+  | { readonly kind: 'unknownChoice'; readonly field: string; readonly what: Choice; readonly got: string; readonly allowed: readonly string[] }
   | { readonly kind: 'params'; readonly field: string; readonly optimizer: string; readonly problem: ParamProblem }
   | { readonly kind: 'schedule'; readonly field: string; readonly failure: ScheduleFailure }
   | { readonly kind: 'rule'; readonly field: string; readonly error: RuleFailure }

@@ -40,6 +40,8 @@ export function expectedText(e: Expected): string {
       return 'expected the text of a function of x and y';
     case 'point':
       return 'expected [x, y], two finite numbers';
+    case 'flag':
+      return 'expected 1 or 0';
     case 'distinctParams':
       return 'expected two different parameters';
     case 'formula':
@@ -68,8 +70,8 @@ export function noteText(note: Note): string {
       return `${note.field}: unknown field (allowed: ${note.allowed.join(', ')})`;
     case 'unknownOptimizer':
       return `${note.field}: unknown optimizer ${note.got === undefined ? '' : `${note.got} `}(allowed: ${note.allowed.join(', ')})`;
-    case 'unknownPreset':
-      return `${note.field}: unknown preset ${note.got} (allowed: ${note.allowed.join(', ')})`;
+    case 'unknownChoice':
+      return `${note.field}: unknown ${note.what} ${note.got} (allowed: ${note.allowed.join(', ')})`;
     case 'params':
       return `${note.field}: ${note.optimizer}: ${paramProblemText(note.problem)}`;
     case 'schedule':

@@ -116,7 +116,7 @@ export function parsePreset(id: string, json: unknown): Preset {
 
 /** The note on a link or a call naming no preset: which ones there are. */
 export function unknownPreset(id: unknown, presets: readonly { id: string }[]): Note {
-  return { kind: 'unknownPreset', field: 'preset', got: JSON.stringify(id) ?? String(id), allowed: presets.map((p) => p.id) };
+  return { kind: 'unknownChoice', field: 'preset', what: 'preset', got: JSON.stringify(id) ?? String(id), allowed: presets.map((p) => p.id) };
 }
 
 /** Parses every preset file; bad ones are reported and skipped so the others still load. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS as EXPR_LIMITS } from '../../src/core/expr/limits.ts';
 import { compileRule } from '../../src/core/rules/compileRule.ts';
 import type { RuleProblem } from '../../src/core/rules/RuleError.ts';
+import { EMBED_CONTROLS, EMBED_PANELS, readPageOptions } from '../../src/app/pageOptions.ts';
 import { wordsFor } from '../../src/i18n/words.ts';
 import { defaultState } from '../../src/state/AppState.ts';
 import { decodeHash } from '../../src/state/hash.ts';
@@ -24,7 +25,7 @@ const MAKERS: Record<NoteKind, () => readonly Note[]> = {
   invalid: () => patched({ speed: 'fast' }),
   unknownField: () => patched({ colour: 'red' }),
   unknownOptimizer: () => patched({ optimizers: { adamx: {} } }),
-  unknownPreset: () => [unknownPreset('bowll', [{ id: 'bowl' }, { id: 'saddle' }])],
+  unknownChoice: () => [unknownPreset('bowll', [{ id: 'bowl' }, { id: 'saddle' }]), ...readPageOptions({ controls: 'speed,colour', panel: 'charts' }).notes],
   params: () => patched({ optimizers: { adam: { params: { lr: 'abc' } } } }),
   schedule: () => patched({ optimizers: { adam: { schedule: { type: 'StepLR', params: { step_size: 0 } } } } }),
   rule: () => patched({ rules: [{ text: 'param lr = 0.01\nparam beta1 = 0.9\nstate m = 0\nm = m + bta1*g\nx = x - lr*m' }] }),
@@ -49,6 +50,7 @@ const EXPECTATIONS: Record<Expected['is'], () => readonly Note[]> = {
   either: () => patched({ layout: 'spiral' }),
   functionText: () => patched({ f: 7 }),
   point: () => patched({ start: [1, 2, 3] }),
+  flag: () => readPageOptions({ embed: 'maybe' }).notes,
   distinctParams: () => patched({ network: { params: ['w1[0]', 'w1[0]'] } }),
   formula: () => patched({ f: 'x^2 + (3*sin(y)))' }),
   shape: () => patched({ optimizers: 'adam' }),
@@ -96,6 +98,11 @@ describe('notes in both languages', () => {
     expect(MAKERS.params().map(noteText)).toEqual(['optimizers.adam.params: adam: "lr" must be a number >= 0, got "abc"']);
     expect(MAKERS.schedule().map(noteText)).toEqual(['optimizers.adam.schedule.params.step_size: must be an integer >= 1, got 0']);
     expect(MAKERS.rule().map(noteText)).toEqual(["rules[0].text: line 4, column 9: unknown name 'bta1' — did you mean 'beta1'?"]);
+    expect(MAKERS.unknownChoice().map(noteText)).toEqual([
+      'preset: unknown preset "bowll" (allowed: bowl, saddle)',
+      `controls: unknown control "colour" (allowed: ${EMBED_CONTROLS.join(', ')})`,
+      `panel: unknown panel "charts" (allowed: ${EMBED_PANELS.join(', ')})`,
+    ]);
     expect(zh.notes.line(MAKERS.params()[0])).toBe('optimizers.adam.params：adam："lr" 应为>= 0 的数，实际为 "abc"');
     expect(zh.notes.line(MAKERS.rule()[0])).toBe("rules[0].text：第 4 行第 9 列：未知的名称 'bta1'——你是不是想写 'beta1'？");
   });

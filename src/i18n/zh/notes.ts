@@ -2,7 +2,7 @@ import type { ParamAllowed, ParamProblem } from '../../core/optimizers/resolvePa
 import { chainableSchedules } from '../../core/schedules/chainableSchedules.ts';
 import type { ScheduleCheck, ScheduleParam } from '../../core/schedules/Schedule.ts';
 import type { ScheduleFailure } from '../../core/schedules/ScheduleError.ts';
-import type { Expected, Note, Shape } from '../../state/Note.ts';
+import type { Choice, Expected, Note, Shape } from '../../state/Note.ts';
 import type { Words } from '../words.ts';
 import { controls } from './controls.ts';
 import { ruleError } from './ruleError.ts';
@@ -23,6 +23,8 @@ const SHAPES: Record<Shape, string> = {
   sceneNames: '场景名称的列表',
   keyValue: 'key=value',
 };
+
+const CHOICES: Record<Choice, string> = { preset: '预设', control: '控件', panel: '面板' };
 
 /** zod's type names as a Chinese tutorial says them. */
 const TYPES: Readonly<Record<string, string>> = { number: '数', boolean: '布尔值（true 或 false）', object: '对象', array: '列表', string: '文本', tuple: '列表' };
@@ -57,6 +59,8 @@ function expected(e: Expected): string {
       return '应为 x 和 y 的函数（文本）';
     case 'point':
       return '应为 [x, y]：两个有限的数';
+    case 'flag':
+      return '应为 1 或 0';
     case 'distinctParams':
       return '应为两个不同的参数';
     case 'formula':
@@ -168,8 +172,8 @@ function line(n: Note): string {
       return `${n.field}：未知字段（可用：${list(n.allowed)}）`;
     case 'unknownOptimizer':
       return `${n.field}：未知的优化器${n.got === undefined ? '' : ` ${n.got}`}（可用：${list(n.allowed)}）`;
-    case 'unknownPreset':
-      return `${n.field}：未知的预设 ${n.got}（可用：${list(n.allowed)}）`;
+    case 'unknownChoice':
+      return `${n.field}：未知的${CHOICES[n.what]} ${n.got}（可用：${list(n.allowed)}）`;
     case 'params':
       return `${n.field}：${n.optimizer}：${param(n.problem)}`;
     case 'schedule':
