@@ -4,6 +4,9 @@ import { stepUpdate } from '../sim/stepUpdate.ts';
 import type { Simulation, Track } from '../sim/Simulation.ts';
 import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
+import { noteText } from '../state/noteText.ts';
+import { unknownPreset } from '../state/presets.ts';
+import type { NoticeLine } from '../ui/Notice.ts';
 import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import type { FrameStats } from './FrameStats.ts';
 import type { InstanceExports } from './exports/mountExports.ts';
@@ -20,7 +23,7 @@ export interface ControllerDeps {
   redraw(): void;
   panel: ExperimentPanel;
   stats: FrameStats;
-  report(notes: string[]): void;
+  report(notes: readonly NoticeLine[]): void;
   /** Makes the preset the scene's origin: its title and two sentences are shown, changes are tracked against it. */
   announce(preset: Preset): void;
   resetView(): void;
@@ -43,7 +46,7 @@ export function createController(d: ControllerDeps): SlopesController {
   const setState = (partial: unknown) => {
     const notes = d.store.set(partial);
     d.report(notes);
-    return { notes };
+    return { notes: notes.map(noteText) };
   };
   const reset = () => {
     d.sim().reset();
@@ -67,9 +70,9 @@ export function createController(d: ControllerDeps): SlopesController {
     loadPreset(id) {
       const preset = d.presets.find((p) => p.id === id);
       if (!preset) {
-        const notes = [`preset: unknown preset "${id}" (allowed: ${d.presets.map((p) => p.id).join(', ')})`];
-        d.report(notes);
-        return { notes };
+        const note = unknownPreset(id, d.presets);
+        d.report([note]);
+        return { notes: [noteText(note)] };
       }
       // A preset sets the scene, not the reader's language.
       const result = setState({ ...preset.state, lang: d.store.get().lang, running: true });

@@ -17,7 +17,7 @@ import { Inspector } from '../ui/Inspector.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
 import { RuleEditor } from '../ui/RuleEditor.ts';
-import { Notice } from '../ui/Notice.ts';
+import { Notice, type NoticeLine } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
@@ -50,7 +50,7 @@ export interface AppOptions {
   initial: AppState;
   presets: Preset[];
   /** Messages to show at start (a bad link, a bad preset). */
-  notes?: string[];
+  notes?: NoticeLine[];
   /** The preset the initial state came from (with a link's overrides applied on top). */
   presetId?: string;
   /** The reader chose another language: the host builds the instance again in it. */
@@ -74,7 +74,7 @@ export interface App {
   store: Store;
   /** The preset the scene came from, while it still shows that preset's surface. */
   origin(): Preset | null;
-  report(notes: string[]): void;
+  report(notes: readonly NoticeLine[]): void;
   /** The link's presenting fields for the current scene (`present=1&playlist=…`). */
   classroomFragment(): string;
   /** A pasted link's presenting fields: a new playlist, presentation on or off; returns notes on them. */
@@ -104,7 +104,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const words = wordsFor(lang);
   languageSwitch(part(root, 'lang'), words, lang, (next) => store.set({ lang: next }));
   showPageWords(document, words);
-  const notice = new Notice(part(root, 'notice'));
+  const notice = new Notice(part(root, 'notice'), words.notes);
   const stats = new FrameStats();
   let sim: Simulation = simulationFor(store.get(), surfaces);
   let origin: Preset | null = options.presets.find((p) => p.id === options.presetId) ?? null;

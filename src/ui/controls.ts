@@ -1,5 +1,6 @@
 import GUI from 'lil-gui';
 import { HIDDEN } from '../core/mlp/layout.ts';
+import type { Note } from '../state/Note.ts';
 import { isNetworkSurface } from '../core/mlp/networkSurface.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import type { Words } from '../i18n/words.ts';
@@ -14,7 +15,7 @@ import { addNesterovControls } from './nesterovControls.ts';
 export interface ControlsHost {
   getState(): AppState;
   /** Store update; returns a note per rejected field. */
-  set(patch: unknown): string[];
+  set(patch: unknown): Note[];
   runExperiment(): void;
   resetView(): void;
 }

@@ -1,3 +1,4 @@
+import type { ParamProblem } from './resolveParams.ts';
 /** A hyperparameter value as PyTorch takes it: a number, a flag, or a pair such as `betas`. */
 export type ParamValue = number | boolean | readonly [number, number];
 export type Params = Readonly<Record<string, ParamValue>>;
@@ -98,7 +99,7 @@ export interface Optimizer {
   readonly stateSlots: number;
   readonly stateScalars: number;
   /** A constraint across parameters that PyTorch enforces (NAG needs momentum > 0, dampening 0). */
-  check?(params: Params): string | null;
+  check?(params: Params): ParamProblem | null;
   /** Precomputes what the params allow and returns the update rule; params are complete and valid. */
   kernel(params: Params): StepKernel;
 }

@@ -6,10 +6,11 @@ import { embed } from './embed.ts';
 import { exports } from './exports.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
+import { notes } from './notes.ts';
 import { panel } from './panel.ts';
 import { presets } from './presets.ts';
 import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
 /** Every word of the English interface, by area; the Chinese catalogue must have the same keys. */
-export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor };
+export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes };

@@ -7,9 +7,10 @@ import { embed } from './embed.ts';
 import { exports } from './exports.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
+import { notes } from './notes.ts';
 import { panel } from './panel.ts';
 import { presets } from './presets.ts';
 import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor };
+export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes };
