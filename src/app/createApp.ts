@@ -38,6 +38,7 @@ import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
+import { mountBasins } from './mountBasins.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -261,6 +262,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     notice.show(notes);
     return notes;
   } }, words);
+  const basins = mountBasins(words, lang, store, (panel) => rulesBox.after(panel));
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
@@ -370,6 +372,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
   const destroy = () => {
     contours.destroy();
+    basins.destroy();
     unbindKeys();
     panel.destroy();
     map.destroy();

@@ -1,4 +1,5 @@
 import { Container, Graphics } from 'pixi.js';
+import { contourLines } from '../core/contourLines.ts';
 import type { ContourPolygon, ContourSet } from '../core/contours.ts';
 import { bandColors } from './bandColors.ts';
 import { plotAffine, type Affine, type Rect } from './viewMath.ts';
@@ -38,29 +39,9 @@ export class ContourLayer {
     data.levels.forEach((level, k) => fillPolygons(bands, level.polygons, colors[k + 1], a));
 
     const lines = this.lines.clear();
-    // Rings run along the view's edges where a region meets them; those stretches are no contour.
-    const [ex0, ex1] = data.view.x;
-    const [ey0, ey1] = data.view.y;
-    const onEdge = (x0: number, y0: number, x1: number, y1: number) =>
-      (x0 === x1 && (x0 === ex0 || x0 === ex1)) || (y0 === y1 && (y0 === ey0 || y0 === ey1));
-    for (const level of data.levels) {
-      for (const polygon of level.polygons) {
-        for (const ring of polygon) {
-          const n = ring.length / 2;
-          let pen = false;
-          for (let k = 1; k <= n; k++) {
-            const i = 2 * (k - 1);
-            const j = 2 * (k % n);
-            if (onEdge(ring[i], ring[i + 1], ring[j], ring[j + 1])) {
-              pen = false;
-              continue;
-            }
-            if (!pen) lines.moveTo(a.ax * ring[i] + a.bx, a.ay * ring[i + 1] + a.by);
-            lines.lineTo(a.ax * ring[j] + a.bx, a.ay * ring[j + 1] + a.by);
-            pen = true;
-          }
-        }
-      }
+    for (const line of contourLines(data)) {
+      lines.moveTo(a.ax * line[0] + a.bx, a.ay * line[1] + a.by);
+      for (let k = 2; k < line.length; k += 2) lines.lineTo(a.ax * line[k] + a.bx, a.ay * line[k + 1] + a.by);
     }
     lines.stroke(LINE);
     this.view.updateCacheTexture();

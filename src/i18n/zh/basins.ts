@@ -1,0 +1,33 @@
+import type { Words } from '../words.ts';
+
+export const basins: Words['basins'] = {
+  title: '吸引盆',
+  intro: (steps: string) =>
+    `每个像素是一个起点。它的颜色表示从那里出发的小球在 ${steps} 步之内到达哪个极小值（颜色越深，到得越晚），梯度精确，lr 不变。点击一个像素，小球就从那里出发。`,
+  keysHint: '地图获得焦点后，方向键移动光标（按住 Shift 每次移动一个像素），按 Enter 让小球从那里出发。',
+  size: '地图大小（每边像素数）',
+  steps: '每个起点的步数',
+  compute: '重新计算',
+  cancel: '取消',
+  progressLabel: '吸引盆地图的计算进度',
+  progress: (done: string, total: string) => `已完成 ${done} / ${total} 份`,
+  cancelled: '已取消。',
+  finished: (seconds: string, workers: number) => `用时 ${seconds} 秒，使用 ${workers} 个工作线程。`,
+  failed: (message: string) => `无法计算吸引盆地图：${message}`,
+  needsAnalytic: '吸引盆地图只为列表中的解析曲面绘制，不适用于自定义函数或网络切片。',
+  noOptimizer: '打开一个优化器即可看到它的吸引盆地图。',
+  colours: '颜色',
+  reaches: (point: string) => `到达 ${point}`,
+  diverged: '发散',
+  moving: '仍在移动',
+  elsewhere: '停在别处',
+  mapLabel: (name: string) => `${name} 的吸引盆地图`,
+  share: (where: string, percent: string) => `${where} ${percent}`,
+  pending: '尚未计算',
+  separator: ' · ',
+  cursor: (name: string, x: string, y: string, fate: string) => `${name}，起点 (${x}, ${y})：${fate}`,
+  fateReaches: (point: string, step: number) => `在第 ${step} 步到达 ${point}`,
+  fateDiverged: (step: number) => `在第 ${step} 步发散`,
+  fateMoving: '最后一步之后仍在移动',
+  fateElsewhere: '停在一个未列出的点上，不是已知的极小值',
+};

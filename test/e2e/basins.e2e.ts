@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { basins } from '../../src/cli/commands/basins.ts';
+import { basinStart } from '../../src/sim/basins.ts';
+import { basinPixels } from '../../src/sim/basinsColors.ts';
+import { openApp, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+/** The command line's map for one optimizer, run in this process as `slopes basins` runs it. */
+async function cliMap(args: string[]): Promise<{ basin: number[]; stepsTaken: number[]; steps: number; size: number }> {
+  let out = '';
+  const code = await basins(args, { out: (t) => void (out += t), err: () => undefined, readText: () => '' });
+  expect(code).toBe(0);
+  return JSON.parse(out);
+}
+
+describe('basin maps in the app', () => {
+  it('fill from the pool, match the command line pixel for pixel, start the balls where clicked, and follow the settings', async () => {
+    const { page, errors } = await openApp(browser(), 'preset=himmelblau-basins', { width: 1366, height: 768 });
+    await page.evaluate(() => window.slopes.setState({ running: false }));
+    const panel = page.locator('[data-role=basins]');
+    await panel.locator('summary').click();
+    await page.locator('[data-role=basins-size]').selectOption('128');
+    await expect.poll(() => panel.getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/e2e/screenshots/basin-maps.png' });
+    const state = await page.evaluate(() => window.slopes.getState());
+    const { view } = state;
+    const optimizers = await panel.locator('.basin-map').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.optimizer!));
+    expect(optimizers).toEqual(['sgd', 'adam']);
+    for (const [k, id] of optimizers.entries()) {
+      const cli = await cliMap([
+        '--surface', 'himmelblau', '--optimizer', id, '--params', JSON.stringify(state.optimizers[id].params),
+        '--size', '128', '--steps', '300', '--view', [...view.x, ...view.y].join(','), '--workers', '1',
+      ]);
+      // Himmelblau's four minima each catch part of the view: four colours.
+      expect(new Set(cli.basin.filter((b) => b >= 0))).toEqual(new Set([0, 1, 2, 3]));
+      const rgba = await page.evaluate((k) => {
+        const canvas = document.querySelectorAll<HTMLCanvasElement>('[data-role=basin-canvas]')[k];
+        return Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
+      }, k);
+      expect(rgba.length).toBe(4 * 128 * 128);
+      // Filled completely: every pixel opaque, and the colours exactly the command line's PNG's.
+      const rgb = basinPixels(cli.basin, cli.stepsTaken, 300);
+      let opaque = 0;
+      let same = 0;
+      for (let p = 0; p < 128 * 128; p++) {
+        if (rgba[4 * p + 3] === 255) opaque++;
+        if (rgba[4 * p] === rgb[3 * p] && rgba[4 * p + 1] === rgb[3 * p + 1] && rgba[4 * p + 2] === rgb[3 * p + 2]) same++;
+      }
+      expect([opaque, same]).toEqual([128 * 128, 128 * 128]);
+    }
+
+    // A click on pixel (i, j) of the second map starts the balls at that pixel's start.
+    const canvas = page.locator('[data-role=basin-canvas]').nth(1);
+    const box = (await canvas.boundingBox())!;
+    // The pointer lands on whole CSS pixels, and a map's pixel is smaller than one: the pixel under it is the one meant.
+    const [px, py] = [Math.round(box.x + 0.75 * box.width), Math.round(box.y + 0.3 * box.height)];
+    const [i, j] = [Math.floor(((px - box.x) / box.width) * 128), Math.floor(((py - box.y) / box.height) * 128)];
+    await page.mouse.click(px, py);
+    const expected = new Float64Array(2);
+    basinStart(view, 128, j * 128 + i, expected, 0);
+    expect(await page.evaluate(() => window.slopes.getState().start)).toEqual([expected[0], expected[1]]);
+    const first = await page.evaluate(() => window.slopes.particles()[0]);
+    expect([first.x, first.y]).toEqual([expected[0], expected[1]]);
+
+    // The keyboard does the same: a focused map's arrows move the cursor (Shift: one pixel), Enter starts there.
+    await page.locator('.basin-frame').first().focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    basinStart(view, 128, (j + 128 / 32) * 128 + i + 1, expected, 0);
+    expect(await page.evaluate(() => window.slopes.getState().start)).toEqual([expected[0], expected[1]]);
+
+    // A new setting cancels the job under way and starts its own: seven classic optimizers, seven maps.
+    await page.evaluate(() => {
+      const on = Object.fromEntries(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam'].map((id) => [id, { enabled: true }]));
+      window.slopes.setState({ surface: 'rosenbrock', optimizers: on, layout: 'grid', particles: 1000, running: false });
+    });
+    await expect.poll(() => panel.locator('.basin-map').count(), { timeout: 10_000 }).toBe(7);
+    await expect.poll(() => panel.getAttribute('data-state')).toBe('running');
+    await page.locator('[data-role=basins-cancel]').click();
+    expect(await panel.getAttribute('data-state')).toBe('cancelled');
+
+    // A grid of 1000 per optimizer, before any step: every one of the 7000 balls is still on its way.
+    const summary = await page.evaluate(() => window.slopes.swarmSummary());
+    expect(summary.map((s) => s.count)).toEqual(Array(7).fill(1000));
+    expect(summary.reduce((n, s) => n + s.moving, 0)).toBe(7000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
