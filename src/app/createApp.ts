@@ -114,7 +114,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       const ticket = ++contourTicket;
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
       contours
-        .request({ state, view, size })
+        .request({ state, view, size, relief: state.relief && !isNetworkSurface(state.surface) })
         .then((data) => data && ticket === contourTicket && map.setContours(data))
         .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
     },
@@ -308,7 +308,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     if (newSurface) showSurface(next);
     map.setStretch(next.stretch);
     // A new surface needs contours even where the view stays the same.
-    if (newSurface) map.forgetShownView();
+    if (newSurface || prev?.relief !== next.relief) map.forgetShownView();
     map.setView(next.view);
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
     if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);

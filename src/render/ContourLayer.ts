@@ -1,4 +1,5 @@
-import { Container, Graphics } from 'pixi.js';
+import { BufferImageSource, Container, Graphics, Sprite, Texture } from 'pixi.js';
+import { reliefPixels } from '../core/relief.ts';
 import { contourLines } from '../core/contourLines.ts';
 import type { ContourPolygon, ContourSet } from '../core/contours.ts';
 import { bandColors } from './bandColors.ts';
@@ -15,12 +16,14 @@ export class ContourLayer {
   readonly view = new Container();
   private readonly bands = new Graphics();
   private readonly lines = new Graphics();
+  /** Hill-shading between the bands and the lines, when the set has it. */
+  private readonly relief = new Sprite();
   private data: ContourSet | null = null;
   /** The affine the geometry was built with. */
   private readonly built: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
 
   constructor() {
-    this.view.addChild(this.bands, this.lines);
+    this.view.addChild(this.bands, this.relief, this.lines);
     // Two dozen overlapping full-plot fills are costly to redraw every frame, and they change only
     // with new contours; as one cached texture they cost a single quad.
     this.view.cacheAsTexture({ antialias: true });
@@ -38,6 +41,7 @@ export class ContourLayer {
     fillPolygons(bands, data.domain, colors[0], a);
     data.levels.forEach((level, k) => fillPolygons(bands, level.polygons, colors[k + 1], a));
 
+    this.shade(data, a);
     const lines = this.lines.clear();
     for (const line of contourLines(data)) {
       lines.moveTo(a.ax * line[0] + a.bx, a.ay * line[1] + a.by);
@@ -51,6 +55,7 @@ export class ContourLayer {
     this.data = null;
     this.bands.clear();
     this.lines.clear();
+    this.dropRelief();
     this.view.updateCacheTexture();
   }
 
@@ -64,7 +69,36 @@ export class ContourLayer {
   }
 
   destroy(): void {
+    this.dropRelief();
     this.view.destroy({ children: true });
+  }
+
+  /** The relief as one smoothly sampled texture over the view (its samples' centres sit within half a texel of theirs). */
+  private shade(data: ContourSet, a: Affine): void {
+    this.dropRelief();
+    if (!data.relief) return;
+    const source = new BufferImageSource({
+      resource: reliefPixels(data.relief, data.nx, data.ny),
+      width: data.nx,
+      height: data.ny,
+      format: 'rgba8unorm',
+      alphaMode: 'premultiplied-alpha',
+      scaleMode: 'linear',
+    });
+    this.relief.texture = new Texture({ source });
+    const [x0, x1] = data.view.x;
+    const [y0, y1] = data.view.y;
+    this.relief.position.set(a.ax * x0 + a.bx, a.ay * y1 + a.by);
+    this.relief.setSize(a.ax * (x1 - x0), -a.ay * (y1 - y0));
+    this.relief.visible = true;
+  }
+
+  private dropRelief(): void {
+    if (this.relief.texture === Texture.EMPTY) return;
+    const old = this.relief.texture;
+    this.relief.texture = Texture.EMPTY;
+    this.relief.visible = false;
+    old.destroy(true);
   }
 }
 

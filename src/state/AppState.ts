@@ -74,6 +74,8 @@ export interface AppState {
   view: { x: Range; y: Range };
   /** Stretch the view over the map instead of keeping one scale for x and y. */
   stretch: boolean;
+  /** Hill-shading under the contour lines, lit from the north-west (the analytic and typed surfaces only). */
+  relief: boolean;
   optimizers: Record<string, OptimizerSetting>;
   /** Update rules racing beside the built-ins, each its own optimizer (at most MAX_RULES). */
   rules: RuleSetting[];
@@ -124,6 +126,7 @@ export function defaultState(): AppState {
     start: [-1.5, 2],
     view: { x: [-2, 2], y: [-1, 3] },
     stretch: false,
+    relief: true,
     optimizers: settings((id) => defaultParams(optimizers.find((o) => o.id === id)!)),
     rules: [],
     speed: 2,

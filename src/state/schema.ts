@@ -67,6 +67,7 @@ const simple = {
   start: z.tuple([finite, finite], { error: 'expected [x, y], two finite numbers' }),
   view: z.strictObject({ x: range, y: range }),
   stretch: z.boolean(),
+  relief: z.boolean(),
   speed: between(...LIMITS.speed),
   running: z.boolean(),
   trail: intBetween(...LIMITS.trail),

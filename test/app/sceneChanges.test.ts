@@ -56,7 +56,7 @@ describe('sceneChanges in Chinese', () => {
 
   it('has a word for every field of the state that a preset can change, in both languages', () => {
     // Optimizers are named one by one, and rules by their editor's title ("My optimizers").
-    const shownOnly = ['lang', 'running', 'speed', 'view', 'stretch', 'overlays', 'trail', 'f', 'optimizers', 'rules'];
+    const shownOnly = ['lang', 'running', 'speed', 'view', 'stretch', 'relief', 'overlays', 'trail', 'f', 'optimizers', 'rules'];
     const fields = Object.keys(defaultState()).filter((k) => !shownOnly.includes(k));
     expect(Object.keys(en.shell.changes).sort()).toEqual(fields.sort());
     expect(Object.keys(zh.shell.changes).sort()).toEqual(fields.sort());

@@ -74,6 +74,16 @@ describe('stretch', () => {
   });
 });
 
+describe('relief', () => {
+  it('is on by default and takes only a boolean', () => {
+    expect(defaultState().relief).toBe(true);
+    expect(applyPartial(defaultState(), { relief: false }).state.relief).toBe(false);
+    const { state, notes } = applyPartial(defaultState(), { relief: 1 });
+    expect(state.relief).toBe(true);
+    expect(notes).toEqual([expect.stringMatching(/^relief: /)]);
+  });
+});
+
 describe('experiment settings', () => {
   it("default to the tutorial's shape: batches of 32, 12 epochs, 1000 points, label noise 0.1, seed 1", () => {
     const { seed, batchSize, epochs, points, noise, runs } = defaultState().experiment;

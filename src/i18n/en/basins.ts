@@ -1,6 +1,8 @@
 /** Words of the basin maps: where each optimizer ends from every start of the view. */
 export const basins = {
   title: 'Basins of attraction',
+  relief: 'relief',
+  reliefHint: 'Shades the map as terrain lit from the north-west, from the exact gradient; not on the network surfaces.',
   intro: (steps: string) =>
     `Every pixel is a start. Its colour says which minimum a ball from there reaches within ${steps} steps (darker: it arrived later), with exact gradients and a constant lr. Click a pixel to start the balls there.`,
   keysHint: 'On a focused map the arrow keys move the cursor (with Shift, by one pixel) and Enter starts the balls there.',
