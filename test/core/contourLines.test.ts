@@ -8,7 +8,7 @@ function planeSet(levels: number[]): ContourSet {
   const values = new Float64Array(n * n);
   for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = i / (n - 1);
   const view = { x: [0, 1] as [number, number], y: [0, 1] as [number, number] };
-  return { view, nx: n, ny: n, extent: [0, 1], domain: [], levels: traceContours(values, n, n, view, levels) };
+  return { view, nx: n, ny: n, extent: [0, 1], domain: [], levels: traceContours(values, n, n, view, levels), relief: null };
 }
 
 describe('contourLines', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basins } from '../../src/cli/commands/basins.ts';
 import { basinStart } from '../../src/sim/basins.ts';
 import { basinPixels } from '../../src/sim/basinsColors.ts';
-import { openApp, useBrowser } from './browser.ts';
+import { changedShare, openApp, screenshotPixels, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -87,6 +87,16 @@ describe('basin maps in the app', () => {
     const summary = await page.evaluate(() => window.slopes.swarmSummary());
     expect(summary.map((s) => s.count)).toEqual(Array(7).fill(1000));
     expect(summary.reduce((n, s) => n + s.moving, 0)).toBe(7000);
+
+    // Relief, on by default, shades the bands as terrain: turning it off changes much of the map.
+    await panel.locator('summary').click();
+    await page.evaluate(() => window.slopes.setState({ surface: 'himmelblau', particles: 1, layout: 'cloud' }));
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => window.slopes.getState().relief)).toBe(true);
+    await page.locator('.map').screenshot({ path: 'test/e2e/screenshots/relief.png' });
+    const shaded = await screenshotPixels(page, '.map');
+    await page.evaluate(() => window.slopes.setState({ relief: false }));
+    await expect.poll(async () => changedShare(shaded, await screenshotPixels(page, '.map')), { timeout: 20_000 }).toBeGreaterThan(0.3);
     expect(errors).toEqual([]);
     await page.close();
   });
