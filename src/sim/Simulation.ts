@@ -11,7 +11,7 @@ import { ParticleGroup } from './ParticleGroup.ts';
 import { PathHistory } from './PathHistory.ts';
 import { STATUS_NAMES, type StatusName } from './status.ts';
 import { swarmSummary, type SwarmCounts, type TrackedGroup } from './swarmSummary.ts';
-import { TrailBuffer } from './TrailBuffer.ts';
+import { TrailBuffer, trailedParticles } from './TrailBuffer.ts';
 
 export interface GroupConfig {
   optimizer: Optimizer;
@@ -139,7 +139,7 @@ export class Simulation {
     const setup = kernelSetup(config, scheduler);
     const track: Track = {
       group: new ParticleGroup(this.surface, setup.optimizer, setup.params, this.count),
-      trail: new TrailBuffer(this.count, this.trailLength),
+      trail: new TrailBuffer(trailedParticles(this.count), this.trailLength),
       history: new LossHistory(),
       path: new PathHistory(),
       lr: scheduler ? new LossHistory() : null,

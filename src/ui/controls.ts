@@ -107,7 +107,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   number(run.add(view, 'y').name(labels.startY), hints.startY).onFinishChange(() => set({ start: [view.x, view.y] }));
   number(run.add(view, 'speed', LIMITS.speed[0], 200).name(labels.speed), hints.speed, values.speed).onChange((v: number) => set({ speed: v }));
   number(run.add(view, 'trail', LIMITS.trail[0], 2000, 1).name(labels.trail), hints.trail, values.trail).onFinishChange((v: number) => set({ trail: v }));
-  number(run.add(view, 'particles', 1, 5000, 1).name(labels.particles), hints.particles, values.particles).onFinishChange((v: number) => set({ particles: v }));
+  number(run.add(view, 'particles', 1, 10000, 1).name(labels.particles), hints.particles, values.particles).onFinishChange((v: number) => set({ particles: v }));
   number(run.add(view, 'spread', 0, 3, 0.01).name(labels.spread), hints.spread).onFinishChange((v: number) => set({ spread: v }));
   const layouts = labelled(['cloud', 'grid'] as const, (l) => options.layouts[l]);
   describeControl(run.add(view, 'layout', layouts).name(labels.layout), hints.layout).onChange((v: string) => set({ layout: v }));
