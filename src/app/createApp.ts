@@ -109,6 +109,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
+    // Four significant digits keep a painted stroke short in a link, far finer than a pixel.
+    onPaint: (points) => store.set({ layout: 'brush', brush: points.map((v) => Number(v.toPrecision(4))), particles: points.length / 2 }),
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;

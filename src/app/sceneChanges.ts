@@ -16,7 +16,11 @@ export function sceneChanges(state: AppState, preset: AppState, words: Words): s
     if (PRESENTATION.has(key) || key === 'f') continue;
     if (key === 'optimizers') out.push(...Object.keys(value as object).map((id) => words.declarations.optimizerNames[id] ?? id));
     else if (key === 'rules') out.push(words.rules.title);
-    else out.push(words.shell.changes[key] ?? key);
+    else {
+      // Painted starts are the brush layout's own: the reader is told the layout changed, once.
+      const word = words.shell.changes[key === 'brush' ? 'layout' : key] ?? key;
+      if (!out.includes(word)) out.push(word);
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { type Application, Container, Graphics } from 'pixi.js';
 import type { ContourSet } from '../core/contours.ts';
+import { MAX_BRUSH_POINTS } from '../sim/layout.ts';
 import type { Minimum, View } from '../core/surfaces/Surface.ts';
 import type { Track } from '../sim/Simulation.ts';
 import { AxesLayer } from './AxesLayer.ts';
@@ -22,6 +23,8 @@ export interface MapCallbacks {
   onViewChange(view: View): void;
   /** A click without a drag, in world coordinates. */
   onPick(x: number, y: number): void;
+  /** A brush stroke's starts so far, world xy pairs. */
+  onPaint?(points: number[]): void;
   /** The region shown at rest changed (a new view, a resize, stretch on or off): it needs contours. */
   onShownView(view: View): void;
   /** A pan or zoom gesture began (true) or ended (false): what the map says waits for its end. */
@@ -96,8 +99,13 @@ export class MapView {
       },
       commit: () => this.commitView(),
       pick: (px, py) => this.callbacks.onPick(...this.toWorld(px, py)),
+      paint: (points) => {
+        const world: number[] = [];
+        for (let k = 0; k < points.length; k += 2) world.push(...this.toWorld(points[k], points[k + 1]));
+        this.callbacks.onPaint?.(world);
+      },
       gesture: (active) => this.callbacks.onGesture?.(active),
-    });
+    }, MAX_BRUSH_POINTS);
     this.resizeObserver = new ResizeObserver(() => this.resize(container));
     this.resizeObserver.observe(container);
     this.resize(container);

@@ -89,8 +89,10 @@ export interface AppState {
   /** Balls per optimizer; more than one is a swarm spread around the start. */
   particles: number;
   spread: number;
-  /** Where a swarm starts: a cloud of σ `spread` around the start, or a grid evenly over the whole view. */
-  layout: 'cloud' | 'grid';
+  /** Where a swarm starts: a cloud of σ `spread` around the start, a grid evenly over the whole view, or the points of `brush`. */
+  layout: 'cloud' | 'grid' | 'brush';
+  /** Starts painted on the map for the brush layout, xy pairs (at most MAX_BRUSH_POINTS points), taken in turn. */
+  brush: number[];
   /** Seed of the swarm's starting cloud and of the gradient noise: the same seed replays the same scene. */
   seed: number;
   overlays: { gradient: boolean; update: boolean };
@@ -136,6 +138,7 @@ export function defaultState(): AppState {
     particles: 1,
     spread: 0.1,
     layout: 'cloud',
+    brush: [],
     seed: 1,
     overlays: { gradient: false, update: false },
     network: { ...DEFAULT_NETWORK, params: [...DEFAULT_NETWORK.params] },

@@ -14,6 +14,7 @@ import { ALL_SURFACE_IDS } from '../core/resolveSurface.ts';
 import { compileFormula } from '../core/expr/compileFormula.ts';
 import type { AppState, ExperimentRun, NetworkSetting, OptimizerSetting } from './AppState.ts';
 import { mergeRules } from './ruleSettings.ts';
+import { LAYOUT_NAMES, MAX_BRUSH_POINTS } from '../sim/layout.ts';
 
 /** "custom" is the typed function in `f`. */
 export const SURFACE_CHOICES: readonly string[] = [...ALL_SURFACE_IDS, 'custom'];
@@ -74,7 +75,11 @@ const simple = {
   noise: between(...LIMITS.noise),
   particles: intBetween(...LIMITS.particles),
   spread: between(...LIMITS.spread),
-  layout: z.enum(['cloud', 'grid'], { error: 'expected "cloud" or "grid"' }),
+  layout: z.enum(LAYOUT_NAMES, { error: `expected one of ${LAYOUT_NAMES.join(', ')}` }),
+  brush: z
+    .array(finite, { error: 'expected a list of numbers, x and y of each painted start in turn' })
+    .max(2 * MAX_BRUSH_POINTS, `expected at most ${MAX_BRUSH_POINTS} points`)
+    .refine((list) => list.length % 2 === 0, 'expected x, y pairs'),
   seed: intBetween(0, 2 ** 31),
 } satisfies Partial<Record<keyof AppState, z.ZodType>>;
 

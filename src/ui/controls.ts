@@ -109,7 +109,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   number(run.add(view, 'trail', LIMITS.trail[0], 2000, 1).name(labels.trail), hints.trail, values.trail).onFinishChange((v: number) => set({ trail: v }));
   number(run.add(view, 'particles', 1, 10000, 1).name(labels.particles), hints.particles, values.particles).onFinishChange((v: number) => set({ particles: v }));
   number(run.add(view, 'spread', 0, 3, 0.01).name(labels.spread), hints.spread).onFinishChange((v: number) => set({ spread: v }));
-  const layouts = labelled(['cloud', 'grid'] as const, (l) => options.layouts[l]);
+  const layouts = labelled(['cloud', 'grid', 'brush'] as const, (l) => (l === 'brush' ? words.basins.layoutBrush : options.layouts[l]));
   describeControl(run.add(view, 'layout', layouts).name(labels.layout), hints.layout).onChange((v: string) => set({ layout: v }));
   describeControl(run.add(view, 'gradient').name(labels.gradient), hints.gradient).onChange((v: boolean) => set({ overlays: { gradient: v } }));
   describeControl(run.add(view, 'update').name(labels.update), hints.update).onChange((v: boolean) => set({ overlays: { update: v } }));

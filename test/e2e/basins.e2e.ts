@@ -97,6 +97,27 @@ describe('basin maps in the app', () => {
     const shaded = await screenshotPixels(page, '.map');
     await page.evaluate(() => window.slopes.setState({ relief: false }));
     await expect.poll(async () => changedShare(shaded, await screenshotPixels(page, '.map')), { timeout: 20_000 }).toBeGreaterThan(0.3);
+
+    // Shift + drag paints starts: the brush layout, one ball per painted point, where it was painted, carried by the link.
+    const plot = await page.evaluate(() => window.slopes.map());
+    const map = (await page.locator('.map canvas').boundingBox())!;
+    const [x0, y0] = [map.x + plot.plot.x + 0.3 * plot.plot.width, map.y + plot.plot.y + 0.5 * plot.plot.height];
+    await page.keyboard.down('Shift');
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    for (let k = 1; k <= 10; k++) await page.mouse.move(x0 + 12 * k, y0 - 5 * k);
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const painted = await page.evaluate(() => window.slopes.getState());
+    expect(painted.layout).toBe('brush');
+    expect(painted.brush.length).toBe(2 * 11);
+    expect(painted.particles).toBe(11);
+    const balls = await page.evaluate(() => window.slopes.particles().filter((p) => p.optimizer === 'sgd').map((p) => [p.x, p.y]));
+    expect(balls.flat()).toEqual(painted.brush);
+    // The first painted point is under the pointer's first press (to a pixel's width of the view).
+    const pixel = (plot.shown.x[1] - plot.shown.x[0]) / plot.plot.width;
+    expect(Math.abs(painted.brush[0] - (plot.shown.x[0] + 0.3 * (plot.shown.x[1] - plot.shown.x[0])))).toBeLessThan(2 * pixel);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`brush=${painted.brush.join(',')}`);
     expect(errors).toEqual([]);
     await page.close();
   });

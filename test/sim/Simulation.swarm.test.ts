@@ -88,3 +88,13 @@ describe('trails of a swarm', () => {
     expect([t.data[2 * slot], t.data[2 * slot + 1]]).toEqual([Math.fround(ball.x), Math.fround(ball.y)]);
   });
 });
+
+describe('a brush swarm', () => {
+  it('starts its particles on the painted points in turn, and every one at the start when none is painted', () => {
+    const brush = [1, 2, -3, 0.5, 2.5, -1];
+    const race = (points: number[]) =>
+      new Simulation({ surface: himmelblau, start: [0.25, 0.75], groups: [{ optimizer: sgd, params: defaultParams(sgd) }], particles: 4, layout: 'brush', brush: points, view });
+    expect(race(brush).particles().map((p) => [p.x, p.y])).toEqual([[1, 2], [-3, 0.5], [2.5, -1], [1, 2]]);
+    expect(race([]).particles().map((p) => [p.x, p.y])).toEqual(Array(4).fill([0.25, 0.75]));
+  });
+});

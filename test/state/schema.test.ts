@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/AppState.ts';
 import { applyPartial } from '../../src/state/schema.ts';
+import { MAX_BRUSH_POINTS } from '../../src/sim/layout.ts';
 
 describe('applyPartial', () => {
-  it('takes a start layout of cloud or grid and names both when given another', () => {
+  it('takes a start layout of cloud, grid or brush and names all three when given another', () => {
     expect(applyPartial(defaultState(), { layout: 'grid' })).toEqual({ state: { ...defaultState(), layout: 'grid' }, notes: [] });
+    expect(applyPartial(defaultState(), { layout: 'brush' })).toEqual({ state: { ...defaultState(), layout: 'brush' }, notes: [] });
     const { state, notes } = applyPartial(defaultState(), { layout: 'spiral' });
     expect(state.layout).toBe('cloud');
-    expect(notes).toEqual(['layout: expected "cloud" or "grid", got "spiral"']);
+    expect(notes).toEqual(['layout: expected one of cloud, grid, brush, got "spiral"']);
   });
 
   it('takes valid fields and keeps the rest', () => {
@@ -140,5 +142,17 @@ describe('f, the typed function', () => {
     expect(state.f).toBe('x^2 + y^2');
     expect(notes).toEqual(['f: unexpected \')\' at column 17, got "x^2 + (3*sin(y)))"']);
     expect(applyPartial(before, { f: 7 }).notes).toEqual([expect.stringMatching(/^f: expected the text of a function/)]);
+  });
+});
+
+describe('brush', () => {
+  it('holds painted starts as x, y pairs, at most MAX_BRUSH_POINTS of them, and rejects anything else whole', () => {
+    expect(defaultState().brush).toEqual([]);
+    expect(applyPartial(defaultState(), { layout: 'brush', brush: [1, 2, -0.5, 3] }).state).toMatchObject({ layout: 'brush', brush: [1, 2, -0.5, 3] });
+    for (const bad of [[1, 2, 3], [1, Infinity], 'x', Array(2 * MAX_BRUSH_POINTS + 2).fill(0)]) {
+      const { state, notes } = applyPartial(defaultState(), { brush: bad });
+      expect(state.brush).toEqual([]);
+      expect(notes).toEqual([expect.stringMatching(/^brush/)]);
+    }
   });
 });

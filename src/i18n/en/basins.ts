@@ -2,6 +2,7 @@
 export const basins = {
   title: 'Basins of attraction',
   relief: 'relief',
+  layoutBrush: 'brush (Shift + drag on the map)',
   reliefHint: 'Shades the map as terrain lit from the north-west, from the exact gradient; not on the network surfaces.',
   intro: (steps: string) =>
     `Every pixel is a start. Its colour says which minimum a ball from there reaches within ${steps} steps (darker: it arrived later), with exact gradients and a constant lr. Click a pixel to start the balls there.`,

@@ -3,6 +3,7 @@ import type { Words } from '../words.ts';
 export const basins: Words['basins'] = {
   title: '吸引盆',
   relief: '地形阴影',
+  layoutBrush: '画笔（在地图上按住 Shift 拖动）',
   reliefHint: '按精确梯度给地图加上地形阴影，光从西北方照来；网络曲面上不显示。',
   intro: (steps: string) =>
     `每个像素是一个起点。它的颜色表示从那里出发的小球在 ${steps} 步之内到达哪个极小值（颜色越深，到得越晚），梯度精确，lr 不变。点击一个像素，小球就从那里出发。`,
