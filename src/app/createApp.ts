@@ -309,6 +309,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const newSurface = !prev || surfaceKey(prev) !== surfaceKey(next);
     if (newSurface) showSurface(next);
     map.setStretch(next.stretch);
+    if (newSurface || prev?.tilt !== next.tilt) map.setTilt(next.tilt ? surfaceOf(next, surfaces) : null);
     // A new surface needs contours even where the view stays the same.
     if (newSurface || prev?.relief !== next.relief) map.forgetShownView();
     map.setView(next.view);

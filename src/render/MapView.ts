@@ -1,7 +1,7 @@
 import { type Application, Container, Graphics } from 'pixi.js';
 import type { ContourSet } from '../core/contours.ts';
 import { MAX_BRUSH_POINTS } from '../sim/layout.ts';
-import type { Minimum, View } from '../core/surfaces/Surface.ts';
+import type { Minimum, Surface, View } from '../core/surfaces/Surface.ts';
 import type { Track } from '../sim/Simulation.ts';
 import { AxesLayer } from './AxesLayer.ts';
 import { BallLayer } from './BallLayer.ts';
@@ -13,6 +13,7 @@ import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
 import { NO_DATA } from './palette.ts';
 import { StartLayer } from './StartLayer.ts';
+import { TiltLayer } from './TiltLayer.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
 import { plotAffine, roundView, transformView, zoomLimits, type Affine, type Rect } from './viewMath.ts';
@@ -55,6 +56,10 @@ export class MapView {
   private readonly edges: EdgeLayer;
   private readonly start = new StartLayer();
   private readonly axes = new AxesLayer();
+  /** The 2.5-D view of the surface, shown instead of the flat map while it has a surface to draw. */
+  private readonly tilt = new TiltLayer();
+  private tiltSurface: Surface | null = null;
+  private tracks: readonly Track[] = [];
   private readonly interaction: MapInteraction;
   private readonly resizeObserver: ResizeObserver;
   private readonly affine: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
@@ -88,7 +93,7 @@ export class MapView {
     this.edges = new EdgeLayer(this.atlas);
     this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.start.view);
     this.world.mask = this.clip;
-    app.stage.addChild(this.backdrop, this.world, this.clip, this.axes.view, this.edges.view);
+    app.stage.addChild(this.backdrop, this.world, this.clip, this.tilt.view, this.axes.view, this.edges.view);
     this.interaction = new MapInteraction(this.canvas, {
       rect: () => this.rect,
       view: () => this.shownView,
@@ -219,6 +224,7 @@ export class MapView {
     const signature = tracks.flatMap((t) => [t.group, t.trail]);
     if (signature.length === this.trackSignature.length && signature.every((s, k) => s === this.trackSignature[k])) return;
     this.trackSignature = signature;
+    this.tracks = tracks;
     this.balls.setTracks(tracks);
     this.trails.setTracks(tracks);
     this.vectors.setTracks(tracks);
@@ -233,7 +239,17 @@ export class MapView {
     this.trails.draw(a);
     this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
     this.balls.draw(a);
+    this.tilt.draw(this.tracks);
     this.edges.draw(a, this.rect);
+  }
+
+  /** Shows the surface tilted in 2.5-D with the balls riding on it, or (null) the flat map again. */
+  setTilt(surface: Surface | null): void {
+    this.tiltSurface = surface;
+    this.tilt.setVisible(surface !== null);
+    // The flat map's layers stay built underneath, so switching back costs nothing.
+    this.world.visible = this.axes.view.visible = this.edges.view.visible = surface === null;
+    this.relayout();
   }
 
   toWorld(px: number, py: number): [number, number] {
@@ -250,6 +266,7 @@ export class MapView {
     this.trails.destroy();
     this.vectors.destroy();
     this.contours.destroy();
+    this.tilt.destroy();
     this.axes.destroy();
     this.app.destroy({ removeView: true }, { children: true });
     this.atlas.destroy();
@@ -288,6 +305,7 @@ export class MapView {
     this.minima.layout(this.affine);
     this.start.layout(this.affine);
     this.axes.layout(this.shownView, this.rect);
+    if (this.tiltSurface) this.tilt.build(this.tiltSurface, this.shownView, this.rect);
     this.draw();
   }
 }

@@ -76,6 +76,8 @@ export interface AppState {
   stretch: boolean;
   /** Hill-shading under the contour lines, lit from the north-west (the analytic and typed surfaces only). */
   relief: boolean;
+  /** The surface tilted in 2.5-D with the balls riding on it, instead of the flat map. */
+  tilt: boolean;
   optimizers: Record<string, OptimizerSetting>;
   /** Update rules racing beside the built-ins, each its own optimizer (at most MAX_RULES). */
   rules: RuleSetting[];
@@ -129,6 +131,7 @@ export function defaultState(): AppState {
     view: { x: [-2, 2], y: [-1, 3] },
     stretch: false,
     relief: true,
+    tilt: false,
     optimizers: settings((id) => defaultParams(optimizers.find((o) => o.id === id)!)),
     rules: [],
     speed: 2,

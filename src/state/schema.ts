@@ -69,6 +69,7 @@ const simple = {
   view: z.strictObject({ x: range, y: range }),
   stretch: z.boolean(),
   relief: z.boolean(),
+  tilt: z.boolean(),
   speed: between(...LIMITS.speed),
   running: z.boolean(),
   trail: intBetween(...LIMITS.trail),

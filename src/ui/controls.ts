@@ -68,6 +68,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
     labelNoise: s0.experiment.noise,
     stretch: s0.stretch,
     relief: s0.relief,
+    tilt: s0.tilt,
     ownRuns: () => set({ experiment: { runs: [] } }),
     run: () => host.runExperiment(),
     resetView: () => host.resetView(),
@@ -118,6 +119,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   const map = gui.addFolder(folders.view);
   describeControl(map.add(view, 'stretch').name(labels.stretch), hints.stretch).onChange((v: boolean) => set({ stretch: v }));
   describeControl(map.add(view, 'relief').name(words.basins.relief), words.basins.reliefHint).onChange((v: boolean) => set({ relief: v }));
+  describeControl(map.add(view, 'tilt').name(words.basins.tilt), words.basins.tiltHint).onChange((v: boolean) => set({ tilt: v }));
   describeControl(map.add(view, 'resetView').name(buttons.resetView), hints.resetView);
   map.close();
 
@@ -149,7 +151,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
       surface: s.surface, a: s.network.params[0], b: s.network.params[1], snapshot: s.network.snapshot,
       directionsSeed: s.network.directionsSeed, batch: s.network.batch, x: s.start[0], y: s.start[1], speed: s.speed,
       trail: s.trail, noise: s.noise, particles: s.particles, spread: s.spread, layout: s.layout, gradient: s.overlays.gradient,
-      update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch, relief: s.relief, batchSize: s.experiment.batchSize,
+      update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch, relief: s.relief, tilt: s.tilt, batchSize: s.experiment.batchSize,
       epochs: s.experiment.epochs, points: s.experiment.points, labelNoise: s.experiment.noise,
     });
     formula.refresh(s.f);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basins } from '../../src/cli/commands/basins.ts';
 import { basinStart } from '../../src/sim/basins.ts';
 import { basinPixels } from '../../src/sim/basinsColors.ts';
@@ -14,20 +15,30 @@ async function cliMap(args: string[]): Promise<{ basin: number[]; stepsTaken: nu
   return JSON.parse(out);
 }
 
-describe('basin maps in the app', () => {
-  it('fill from the pool, match the command line pixel for pixel, start the balls where clicked, and follow the settings', async () => {
-    const { page, errors } = await openApp(browser(), 'preset=himmelblau-basins', { width: 1366, height: 768 });
+// One page for the whole file, each part a test of its own, in order: the page carries on from the last.
+describe('basin maps, swarms and relief in the app', () => {
+  let page: Page;
+  let errors: string[];
+  const panel = () => page.locator('[data-role=basins]');
+  beforeAll(async () => {
+    ({ page, errors } = await openApp(browser(), 'preset=himmelblau-basins', { width: 1366, height: 768 }));
     await page.evaluate(() => window.slopes.setState({ running: false }));
-    const panel = page.locator('[data-role=basins]');
-    await panel.locator('summary').click();
-    await page.locator('[data-role=basins-size]').selectOption('128');
-    await expect.poll(() => panel.getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+  });
+  afterAll(async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
-    await panel.scrollIntoViewIfNeeded();
+  it("fill from the pool completely, four minima in four colours, pixel for pixel the command line's", async () => {
+    await panel().locator('summary').click();
+    await page.locator('[data-role=basins-size]').selectOption('128');
+    await expect.poll(() => panel().getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+
+    await panel().scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/e2e/screenshots/basin-maps.png' });
     const state = await page.evaluate(() => window.slopes.getState());
     const { view } = state;
-    const optimizers = await panel.locator('.basin-map').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.optimizer!));
+    const optimizers = await panel().locator('.basin-map').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.optimizer!));
     expect(optimizers).toEqual(['sgd', 'adam']);
     for (const [k, id] of optimizers.entries()) {
       const cli = await cliMap([
@@ -51,6 +62,10 @@ describe('basin maps in the app', () => {
       }
       expect([opaque, same]).toEqual([128 * 128, 128 * 128]);
     }
+  });
+
+  it("start the balls at a clicked pixel's start, and at the keyboard cursor's on Enter", async () => {
+    const { view } = await page.evaluate(() => window.slopes.getState());
 
     // A click on pixel (i, j) of the second map starts the balls at that pixel's start.
     const canvas = page.locator('[data-role=basin-canvas]').nth(1);
@@ -72,24 +87,28 @@ describe('basin maps in the app', () => {
     await page.keyboard.press('Enter');
     basinStart(view, 128, (j + 128 / 32) * 128 + i + 1, expected, 0);
     expect(await page.evaluate(() => window.slopes.getState().start)).toEqual([expected[0], expected[1]]);
+  });
 
+  it('a new setting cancels the job under way; a grid of 1000 per optimizer reports 7000 moving', async () => {
     // A new setting cancels the job under way and starts its own: seven classic optimizers, seven maps.
     await page.evaluate(() => {
       const on = Object.fromEntries(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam'].map((id) => [id, { enabled: true }]));
       window.slopes.setState({ surface: 'rosenbrock', optimizers: on, layout: 'grid', particles: 1000, running: false });
     });
-    await expect.poll(() => panel.locator('.basin-map').count(), { timeout: 10_000 }).toBe(7);
-    await expect.poll(() => panel.getAttribute('data-state')).toBe('running');
+    await expect.poll(() => panel().locator('.basin-map').count(), { timeout: 10_000 }).toBe(7);
+    await expect.poll(() => panel().getAttribute('data-state')).toBe('running');
     await page.locator('[data-role=basins-cancel]').click();
-    expect(await panel.getAttribute('data-state')).toBe('cancelled');
+    expect(await panel().getAttribute('data-state')).toBe('cancelled');
 
     // A grid of 1000 per optimizer, before any step: every one of the 7000 balls is still on its way.
     const summary = await page.evaluate(() => window.slopes.swarmSummary());
     expect(summary.map((s) => s.count)).toEqual(Array(7).fill(1000));
     expect(summary.reduce((n, s) => n + s.moving, 0)).toBe(7000);
+  });
 
+  it('relief shades the map, on by default', async () => {
     // Relief, on by default, shades the bands as terrain: turning it off changes much of the map.
-    await panel.locator('summary').click();
+    await panel().locator('summary').click();
     await page.evaluate(() => window.slopes.setState({ surface: 'himmelblau', particles: 1, layout: 'cloud' }));
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => window.slopes.getState().relief)).toBe(true);
@@ -97,7 +116,9 @@ describe('basin maps in the app', () => {
     const shaded = await screenshotPixels(page, '.map');
     await page.evaluate(() => window.slopes.setState({ relief: false }));
     await expect.poll(async () => changedShare(shaded, await screenshotPixels(page, '.map')), { timeout: 20_000 }).toBeGreaterThan(0.3);
+  });
 
+  it('Shift + drag paints starts', async () => {
     // Shift + drag paints starts: the brush layout, one ball per painted point, where it was painted, carried by the link.
     const plot = await page.evaluate(() => window.slopes.map());
     const map = (await page.locator('.map canvas').boundingBox())!;
@@ -118,7 +139,14 @@ describe('basin maps in the app', () => {
     const pixel = (plot.shown.x[1] - plot.shown.x[0]) / plot.plot.width;
     expect(Math.abs(painted.brush[0] - (plot.shown.x[0] + 0.3 * (plot.shown.x[1] - plot.shown.x[0])))).toBeLessThan(2 * pixel);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain(`brush=${painted.brush.join(',')}`);
-    expect(errors).toEqual([]);
-    await page.close();
+  });
+
+  it('the tilted view draws the surface in 2.5-D', async () => {
+    // The tilted 2.5-D view draws the same surface in place of the flat map, the balls riding on it.
+    await page.evaluate(() => window.slopes.setState({ layout: 'cloud', particles: 1, relief: true }));
+    const flat = await screenshotPixels(page, '.map');
+    await page.evaluate(() => window.slopes.setState({ tilt: true }));
+    await expect.poll(async () => changedShare(flat, await screenshotPixels(page, '.map')), { timeout: 20_000 }).toBeGreaterThan(0.3);
+    await page.locator('.map').screenshot({ path: 'test/e2e/screenshots/tilted.png' });
   });
 });

@@ -2,6 +2,8 @@
 export const basins = {
   title: 'Basins of attraction',
   relief: 'relief',
+  tilt: 'tilted 2.5-D view',
+  tiltHint: 'Shows the same surface tilted away from you and lifted by its height, each ball riding on it at its loss.',
   layoutBrush: 'brush (Shift + drag on the map)',
   reliefHint: 'Shades the map as terrain lit from the north-west, from the exact gradient; not on the network surfaces.',
   intro: (steps: string) =>

@@ -3,6 +3,8 @@ import type { Words } from '../words.ts';
 export const basins: Words['basins'] = {
   title: '吸引盆',
   relief: '地形阴影',
+  tilt: '倾斜的 2.5 维视图',
+  tiltHint: '把同一个曲面向后倾斜、按高度抬起来显示，每个小球按它的损失值停在曲面上。',
   layoutBrush: '画笔（在地图上按住 Shift 拖动）',
   reliefHint: '按精确梯度给地图加上地形阴影，光从西北方照来；网络曲面上不显示。',
   intro: (steps: string) =>
