@@ -53,9 +53,12 @@ export function hillShade(surface: Surface, view: View, nx: number, ny: number, 
   return out;
 }
 
-/** The most a shaded sample darkens (black) or brightens (white) the band under it, as opacity. */
-export const SHADOW_ALPHA = 0.4;
-export const HIGHLIGHT_ALPHA = 0.3;
+/**
+ * The most a shaded sample darkens (black) or brightens (white) the band under it, as opacity: light
+ * enough that a ball on the darkest slope keeps its contrast with the ground.
+ */
+export const SHADOW_ALPHA = 0.28;
+export const HIGHLIGHT_ALPHA = 0.28;
 
 /**
  * The relief as premultiplied RGBA bytes, rows from the top (y1) down, as a texture is laid out:
