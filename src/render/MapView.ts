@@ -103,8 +103,10 @@ export class MapView {
         this.relayout();
       },
       commit: () => this.commitView(),
-      pick: (px, py) => this.callbacks.onPick(...this.toWorld(px, py)),
+      // The tilted view has no flat point under the pointer: a click or a stroke there would start the balls elsewhere.
+      pick: (px, py) => this.tiltSurface === null && this.callbacks.onPick(...this.toWorld(px, py)),
       paint: (points) => {
+        if (this.tiltSurface) return;
         const world: number[] = [];
         for (let k = 0; k < points.length; k += 2) world.push(...this.toWorld(points[k], points[k + 1]));
         this.callbacks.onPaint?.(world);
