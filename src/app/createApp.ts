@@ -45,6 +45,7 @@ import { ballAt } from '../sim/ballAt.ts';
 import { lockstepPatch } from '../state/lockstep.ts';
 import { LrLimitMark } from '../ui/LrLimitMark.ts';
 import { UpdatePanel } from '../ui/UpdatePanel.ts';
+import { mountBasins } from './mountBasins.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -124,6 +125,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       if (id) updates.select(id);
       else store.set({ start: [x, y] });
     },
+    // Four significant digits keep a painted stroke short in a link, far finer than a pixel.
+    onPaint: (points) => store.set({ layout: 'brush', brush: points.map((v) => Number(v.toPrecision(4))), particles: points.length / 2 }),
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
@@ -132,7 +135,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       mapHost.setAttribute('aria-busy', 'true');
       const settled = () => ticket === contourTicket && mapHost.removeAttribute('aria-busy');
       contours
-        .request({ state, view, size })
+        .request({ state, view, size, relief: state.relief && !isNetworkSurface(state.surface) })
         .then((data) => {
           if (data && ticket === contourTicket) map.setContours(data);
           settled();
@@ -310,6 +313,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     notice.show(notes);
     return notes;
   } }, words);
+  const basins = mountBasins(words, lang, store, (panel) => rulesBox.after(panel));
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
@@ -355,8 +359,9 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const newSurface = !prev || surfaceKey(prev) !== surfaceKey(next);
     if (newSurface) showSurface(next);
     map.setStretch(next.stretch);
+    if (newSurface || prev?.tilt !== next.tilt) map.setTilt(next.tilt ? surfaceOf(next, surfaces) : null);
     // A new surface needs contours even where the view stays the same.
-    if (newSurface) map.forgetShownView();
+    if (newSurface || prev?.relief !== next.relief) map.forgetShownView();
     map.setView(next.view);
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
     if (prev && JSON.stringify([prev.experiment, prev.rules]) !== JSON.stringify([next.experiment, next.rules])) panel.run().catch(() => undefined);
@@ -433,6 +438,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const destroy = () => {
     contours.destroy();
     timeCursor.destroy();
+    basins.destroy();
     unbindKeys();
     panel.destroy();
     map.destroy();

@@ -6,14 +6,14 @@ import { scheduleEnd } from '../core/schedules/scheduleEnd.ts';
 import type { Scheduler, ScheduleSpec } from '../core/schedules/Schedule.ts';
 import type { Surface, View } from '../core/surfaces/Surface.ts';
 import { BasinsTracker } from './basinsTracker.ts';
-import { layoutStarts, type Layout } from './layout.ts';
+import { layoutStarts, type Layout, type LayoutName } from './layout.ts';
 import { LossHistory } from './LossHistory.ts';
 import { ParticleGroup } from './ParticleGroup.ts';
 import { PathHistory } from './PathHistory.ts';
 import { NOT_DIVERGED, STATUS_NAMES, type StatusName } from './status.ts';
 import { StepHistory } from './StepHistory.ts';
 import { swarmSummary, type SwarmCounts, type TrackedGroup } from './swarmSummary.ts';
-import { TrailBuffer } from './TrailBuffer.ts';
+import { TrailBuffer, trailedParticles } from './TrailBuffer.ts';
 
 export interface GroupConfig {
   optimizer: Optimizer;
@@ -30,8 +30,10 @@ export interface SimulationConfig {
   particles?: number;
   /** Standard deviation of the swarm's starting cloud, in surface units. */
   spread?: number;
-  /** Where a swarm starts: a cloud around the start, or a grid over the whole view. */
-  layout?: 'cloud' | 'grid';
+  /** Where a swarm starts: a cloud around the start, a grid over the whole view, or the painted points of `brush`. */
+  layout?: LayoutName;
+  /** Painted starts (xy pairs) of the brush layout, taken in turn. */
+  brush?: readonly number[];
   /** The region on the map: what a grid covers and what the reach radius of a minimum is measured against; the surface's own when absent. */
   view?: View;
   /** Gradient noise σ (stochastic descent); 0 is exact gradients. */
@@ -107,7 +109,8 @@ export class Simulation {
   private start: [number, number];
   private readonly count: number;
   private readonly spread: number;
-  private readonly layout: 'cloud' | 'grid';
+  private readonly layout: LayoutName;
+  private readonly brush: readonly number[];
   private view: View;
   private noise: number;
   private readonly seed: number;
@@ -123,6 +126,7 @@ export class Simulation {
     this.count = Math.max(1, Math.floor(config.particles ?? 1));
     this.spread = config.spread ?? 0;
     this.layout = config.layout ?? 'cloud';
+    this.brush = config.brush ?? [];
     this.view = config.view ?? config.surface.view;
     this.noise = config.noise ?? 0;
     this.seed = config.seed ?? 1;
@@ -139,7 +143,7 @@ export class Simulation {
     const group = new ParticleGroup(this.surface, setup.optimizer, setup.params, this.count);
     const track: Track = {
       group,
-      trail: new TrailBuffer(this.count, this.trailLength),
+      trail: new TrailBuffer(trailedParticles(this.count), this.trailLength),
       history: new LossHistory(),
       path: new PathHistory(),
       steps: new StepHistory(group.state.slots.length, group.state.scalars.length),
@@ -262,7 +266,11 @@ export class Simulation {
 
   private layoutStarts(): void {
     const layout: Layout =
-      this.layout === 'grid' ? { kind: 'grid', view: this.view } : { kind: 'cloud', start: this.start, spread: this.spread, random: this.random };
+      this.layout === 'grid'
+        ? { kind: 'grid', view: this.view }
+        : this.layout === 'brush'
+          ? { kind: 'brush', points: this.brush, start: this.start }
+          : { kind: 'cloud', start: this.start, spread: this.spread, random: this.random };
     layoutStarts(layout, this.starts);
   }
 

@@ -34,6 +34,7 @@ export type Expected =
   | { readonly is: 'either'; readonly values: readonly string[] }
   | { readonly is: 'functionText' }
   | { readonly is: 'point' }
+  | { readonly is: 'brush'; readonly max: number }
   | { readonly is: 'flag' }
   | { readonly is: 'distinctParams' }
   | { readonly is: 'formula'; readonly error: PositionedError }

@@ -40,6 +40,8 @@ export function expectedText(e: Expected): string {
       return 'expected the text of a function of x and y';
     case 'point':
       return 'expected [x, y], two finite numbers';
+    case 'brush':
+      return `expected at most ${e.max} points, x and y of each painted start in turn`;
     case 'flag':
       return 'expected 1 or 0';
     case 'distinctParams':

@@ -51,6 +51,7 @@ const presetSchema = z.strictObject({
   particles: z.unknown().optional(),
   spread: z.unknown().optional(),
   layout: z.unknown().optional(),
+  brush: z.unknown().optional(),
   seed: z.unknown().optional(),
   overlays: z.unknown().optional(),
   network: z.unknown().optional(),

@@ -16,6 +16,7 @@ import { compileFormula } from '../core/expr/compileFormula.ts';
 import type { AppState, ExperimentRun, NetworkSetting, OptimizerSetting } from './AppState.ts';
 import { shown as show, type Expected, type Note } from './Note.ts';
 import { mergeRules } from './ruleSettings.ts';
+import { LAYOUT_NAMES, MAX_BRUSH_POINTS } from '../sim/layout.ts';
 
 /** "custom" is the typed function in `f`. */
 export const SURFACE_CHOICES: readonly string[] = [...ALL_SURFACE_IDS, 'custom'];
@@ -76,13 +77,18 @@ const simple = {
   start: z.custom<unknown[]>((v) => Array.isArray(v) && v.length === 2, expecting({ is: 'point' })).pipe(z.tuple([finite, finite])),
   view: z.strictObject({ x: range, y: range }),
   stretch: z.boolean(),
+  relief: z.boolean(),
+  tilt: z.boolean(),
   speed: between(...LIMITS.speed),
   running: z.boolean(),
   trail: intBetween(...LIMITS.trail),
   noise: between(...LIMITS.noise),
   particles: intBetween(...LIMITS.particles),
   spread: between(...LIMITS.spread),
-  layout: among(['cloud', 'grid'], 'either'),
+  layout: among(LAYOUT_NAMES),
+  brush: z
+    .custom<number[]>((v) => Array.isArray(v) && v.length % 2 === 0 && v.length <= 2 * MAX_BRUSH_POINTS, expecting({ is: 'brush', max: MAX_BRUSH_POINTS }))
+    .pipe(z.array(finite)),
   seed: intBetween(0, 2 ** 31),
 } satisfies Partial<Record<keyof AppState, z.ZodType>>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/AppState.ts';
 import { decodeHash, encodeHash, stateDiff } from '../../src/state/hash.ts';
+import { applyPartial } from '../../src/state/schema.ts';
 import { createStore } from '../../src/state/store.ts';
 import { noteText } from '../../src/state/noteText.ts';
 
@@ -104,5 +105,16 @@ describe('experiment settings and typed functions in a link', () => {
     const { patch } = decodeHash('#surface=custom&f=x%5E2%20%2B%20*y&speed=5');
     expect(store.set(patch).map(noteText)).toEqual(['f: unexpected \'*\' at column 7, got "x^2 + *y"']);
     expect(store.get()).toMatchObject({ surface: 'custom', f: defaultState().f, speed: 5 });
+  });
+});
+
+describe('painted starts in a link', () => {
+  it('carry the brush layout and its points as one list, and read back as the same state', () => {
+    const state = { ...defaultState(), layout: 'brush' as const, brush: [1.25, -2, 3, 4], particles: 2 };
+    const hash = encodeHash(state);
+    expect(hash).toContain('brush=1.25,-2,3,4');
+    const { patch, notes } = decodeHash(hash);
+    expect(notes).toEqual([]);
+    expect(applyPartial(defaultState(), patch).state).toEqual(state);
   });
 });

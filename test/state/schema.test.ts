@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/AppState.ts';
 import { applyPartial } from '../../src/state/schema.ts';
 import { noteText } from '../../src/state/noteText.ts';
+import { MAX_BRUSH_POINTS } from '../../src/sim/layout.ts';
 
 describe('applyPartial', () => {
-  it('takes a start layout of cloud or grid and names both when given another', () => {
+  it('takes a start layout of cloud, grid or brush and names all three when given another', () => {
     expect(applyPartial(defaultState(), { layout: 'grid' })).toEqual({ state: { ...defaultState(), layout: 'grid' }, notes: [] });
+    expect(applyPartial(defaultState(), { layout: 'brush' })).toEqual({ state: { ...defaultState(), layout: 'brush' }, notes: [] });
     const { state, notes } = applyPartial(defaultState(), { layout: 'spiral' });
     expect(state.layout).toBe('cloud');
-    expect(notes.map(noteText)).toEqual(['layout: expected "cloud" or "grid", got "spiral"']);
+    expect(notes.map(noteText)).toEqual(['layout: expected one of cloud, grid, brush, got "spiral"']);
   });
 
   it('takes valid fields and keeps the rest', () => {
@@ -75,6 +77,16 @@ describe('stretch', () => {
   });
 });
 
+describe('relief', () => {
+  it('is on by default and takes only a boolean', () => {
+    expect(defaultState().relief).toBe(true);
+    expect(applyPartial(defaultState(), { relief: false }).state.relief).toBe(false);
+    const { state, notes } = applyPartial(defaultState(), { relief: 1 });
+    expect(state.relief).toBe(true);
+    expect(notes).toEqual([expect.stringMatching(/^relief: /)]);
+  });
+});
+
 describe('experiment settings', () => {
   it("default to the tutorial's shape: batches of 32, 12 epochs, 1000 points, label noise 0.1, seed 1", () => {
     const { seed, batchSize, epochs, points, noise, runs } = defaultState().experiment;
@@ -131,5 +143,17 @@ describe('f, the typed function', () => {
     expect(state.f).toBe('x^2 + y^2');
     expect(notes.map(noteText)).toEqual(['f: unexpected \')\' at column 17, got "x^2 + (3*sin(y)))"']);
     expect(applyPartial(before, { f: 7 }).notes.map(noteText)).toEqual([expect.stringMatching(/^f: expected the text of a function/)]);
+  });
+});
+
+describe('brush', () => {
+  it('holds painted starts as x, y pairs, at most MAX_BRUSH_POINTS of them, and rejects anything else whole', () => {
+    expect(defaultState().brush).toEqual([]);
+    expect(applyPartial(defaultState(), { layout: 'brush', brush: [1, 2, -0.5, 3] }).state).toMatchObject({ layout: 'brush', brush: [1, 2, -0.5, 3] });
+    for (const bad of [[1, 2, 3], [1, Infinity], 'x', Array(2 * MAX_BRUSH_POINTS + 2).fill(0)]) {
+      const { state, notes } = applyPartial(defaultState(), { brush: bad });
+      expect(state.brush).toEqual([]);
+      expect(notes).toEqual([expect.stringMatching(/^brush/)]);
+    }
   });
 });

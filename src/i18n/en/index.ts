@@ -1,3 +1,4 @@
+import { basins } from './basins.ts';
 import { classroom } from './classroom.ts';
 import { controls } from './controls.ts';
 import { cursor } from './cursor.ts';
@@ -13,4 +14,4 @@ import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
 /** Every word of the English interface, by area; the Chinese catalogue must have the same keys. */
-export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes };
+export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins };

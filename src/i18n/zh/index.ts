@@ -1,4 +1,5 @@
 import type { Words } from '../words.ts';
+import { basins } from './basins.ts';
 import { classroom } from './classroom.ts';
 import { controls } from './controls.ts';
 import { cursor } from './cursor.ts';
@@ -13,4 +14,4 @@ import { presets } from './presets.ts';
 import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes };
+export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins };

@@ -59,6 +59,8 @@ function expected(e: Expected): string {
       return '应为 x 和 y 的函数（文本）';
     case 'point':
       return '应为 [x, y]：两个有限的数';
+    case 'brush':
+      return `应为至多 ${e.max} 个点，依次给出每个涂出的起点的 x 和 y`;
     case 'flag':
       return '应为 1 或 0';
     case 'distinctParams':
