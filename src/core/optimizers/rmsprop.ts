@@ -3,6 +3,47 @@ import { flag, num } from './Optimizer.ts';
 import { epsParam, lrParam, momentumParam, weightDecayParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
 
+/*
+ * One coordinate of each combination of centered and momentum; the kernels take coordinates two a
+ * turn (see StepKernel). v is the running mean of g², gavg that of g (centered), buf the momentum.
+ */
+
+function plainAt(theta: Float64Array, grad: Float64Array, v: Float64Array, i: number, lr: number, alpha: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = alpha * v[i] + c * g * g;
+  v[i] = vi;
+  theta[i] -= (lr * g) / (Math.sqrt(vi) + eps);
+}
+
+function momentumAt(theta: Float64Array, grad: Float64Array, v: Float64Array, buf: Float64Array, i: number, lr: number, mu: number, alpha: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = alpha * v[i] + c * g * g;
+  v[i] = vi;
+  const b = mu * buf[i] + g / (Math.sqrt(vi) + eps);
+  buf[i] = b;
+  theta[i] -= lr * b;
+}
+
+function centeredAt(theta: Float64Array, grad: Float64Array, v: Float64Array, gavg: Float64Array, i: number, lr: number, alpha: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = alpha * v[i] + c * g * g;
+  v[i] = vi;
+  const a = alpha * gavg[i] + c * g;
+  gavg[i] = a;
+  theta[i] -= (lr * g) / (Math.sqrt(vi - a * a) + eps);
+}
+
+function centeredMomentumAt(theta: Float64Array, grad: Float64Array, v: Float64Array, gavg: Float64Array, buf: Float64Array, i: number, lr: number, mu: number, alpha: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = alpha * v[i] + c * g * g;
+  v[i] = vi;
+  const a = alpha * gavg[i] + c * g;
+  gavg[i] = a;
+  const b = mu * buf[i] + g / (Math.sqrt(vi - a * a) + eps);
+  buf[i] = b;
+  theta[i] -= lr * b;
+}
+
 export const rmsprop: Optimizer = {
   id: 'rmsprop',
   name: 'RMSprop',
@@ -46,12 +87,12 @@ export const rmsprop: Optimizer = {
         const lr = live.lr;
         const v = firstZeroed(state)[0];
         const n = state.n;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i];
-          const vi = alpha * v[i] + c * g * g;
-          v[i] = vi;
-          theta[i] -= (lr * g) / (Math.sqrt(vi) + eps);
+        let i = 0;
+        for (; i + 1 < n; i += 2) {
+          plainAt(theta, grad, v, i, lr, alpha, c, eps);
+          plainAt(theta, grad, v, i + 1, lr, alpha, c, eps);
         }
+        if (i < n) plainAt(theta, grad, v, i, lr, alpha, c, eps);
       };
     } else if (!centered) {
       rule = (theta, grad, state, live) => {
@@ -60,14 +101,12 @@ export const rmsprop: Optimizer = {
         const v = slots[0];
         const buf = slots[2];
         const n = state.n;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i];
-          const vi = alpha * v[i] + c * g * g;
-          v[i] = vi;
-          const b = mu * buf[i] + g / (Math.sqrt(vi) + eps);
-          buf[i] = b;
-          theta[i] -= lr * b;
+        let i = 0;
+        for (; i + 1 < n; i += 2) {
+          momentumAt(theta, grad, v, buf, i, lr, mu, alpha, c, eps);
+          momentumAt(theta, grad, v, buf, i + 1, lr, mu, alpha, c, eps);
         }
+        if (i < n) momentumAt(theta, grad, v, buf, i, lr, mu, alpha, c, eps);
       };
     } else if (!useMomentum) {
       rule = (theta, grad, state, live) => {
@@ -76,14 +115,12 @@ export const rmsprop: Optimizer = {
         const v = slots[0];
         const gavg = slots[1];
         const n = state.n;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i];
-          const vi = alpha * v[i] + c * g * g;
-          v[i] = vi;
-          const a = alpha * gavg[i] + c * g;
-          gavg[i] = a;
-          theta[i] -= (lr * g) / (Math.sqrt(vi - a * a) + eps);
+        let i = 0;
+        for (; i + 1 < n; i += 2) {
+          centeredAt(theta, grad, v, gavg, i, lr, alpha, c, eps);
+          centeredAt(theta, grad, v, gavg, i + 1, lr, alpha, c, eps);
         }
+        if (i < n) centeredAt(theta, grad, v, gavg, i, lr, alpha, c, eps);
       };
     } else {
       rule = (theta, grad, state, live) => {
@@ -93,16 +130,12 @@ export const rmsprop: Optimizer = {
         const gavg = slots[1];
         const buf = slots[2];
         const n = state.n;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i];
-          const vi = alpha * v[i] + c * g * g;
-          v[i] = vi;
-          const a = alpha * gavg[i] + c * g;
-          gavg[i] = a;
-          const b = mu * buf[i] + g / (Math.sqrt(vi - a * a) + eps);
-          buf[i] = b;
-          theta[i] -= lr * b;
+        let i = 0;
+        for (; i + 1 < n; i += 2) {
+          centeredMomentumAt(theta, grad, v, gavg, buf, i, lr, mu, alpha, c, eps);
+          centeredMomentumAt(theta, grad, v, gavg, buf, i + 1, lr, mu, alpha, c, eps);
         }
+        if (i < n) centeredMomentumAt(theta, grad, v, gavg, buf, i, lr, mu, alpha, c, eps);
       };
     }
     return withWeightDecay(rule, num(p, 'weight_decay'));
