@@ -80,9 +80,10 @@ export type GradientOracle = (at: Float64Array, out: Float64Array) => void;
  * rules use only the gradient at theta; `gradientAt` serves rules that need it elsewhere.
  *
  * The built-in kernels write their rule once, as a function of one coordinate, and call it for two
- * coordinates a turn (a particle's x and y), the odd last one alone: over 10 000 particles V8 runs
+ * coordinates a turn (a particle's x and y), an odd first one alone: over 10 000 particles V8 runs
  * that about a tenth faster than one coordinate a turn for most rules, and Adamax's and momentum's
- * a third faster. Each coordinate's arithmetic is the same, so are the bits.
+ * a third faster. Each coordinate's arithmetic is the same, so are the bits. Nothing follows the
+ * loop, for the reason Surface.gradientMany gives.
  */
 export type StepKernel = (
   theta: Float64Array,

@@ -47,13 +47,12 @@ export const adadelta: Optimizer = {
         v.fill(0);
         u.fill(0);
       }
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) adadeltaAt(theta, grad, v, u, 0, lr, rho, c, eps);
+      for (; i < state.n; i += 2) {
         adadeltaAt(theta, grad, v, u, i, lr, rho, c, eps);
         adadeltaAt(theta, grad, v, u, i + 1, lr, rho, c, eps);
       }
-      if (i < n) adadeltaAt(theta, grad, v, u, i, lr, rho, c, eps);
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));
   },

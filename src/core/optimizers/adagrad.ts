@@ -50,13 +50,12 @@ export const adagrad: Optimizer = {
       const sum = state.slots[0];
       if (t === 1) sum.fill(initial);
       const clr = live.lr / (1 + (t - 1) * lrDecay);
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) adagradAt(theta, grad, sum, 0, clr, eps);
+      for (; i < state.n; i += 2) {
         adagradAt(theta, grad, sum, i, clr, eps);
         adagradAt(theta, grad, sum, i + 1, clr, eps);
       }
-      if (i < n) adagradAt(theta, grad, sum, i, clr, eps);
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));
   },

@@ -49,13 +49,12 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean, decay: number)
       const c1 = 1 - beta1;
       const stepSize = lr / (1 - beta1 ** t);
       const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) adamAt(theta, m, v, 0, theta[0], grad[0], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
+      for (; i < state.n; i += 2) {
         adamAt(theta, m, v, i, theta[i], grad[i], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
         adamAt(theta, m, v, i + 1, theta[i + 1], grad[i + 1], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
       }
-      if (i < n) adamAt(theta, m, v, i, theta[i], grad[i], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
     };
   }
   if (!amsgrad) {
@@ -72,13 +71,12 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean, decay: number)
       const stepSize = lr / (1 - beta1 ** t);
       const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
       const shrink = 1 - lr * decay;
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) adamAt(theta, m, v, 0, theta[0] * shrink, grad[0], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
+      for (; i < state.n; i += 2) {
         adamAt(theta, m, v, i, theta[i] * shrink, grad[i], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
         adamAt(theta, m, v, i + 1, theta[i + 1] * shrink, grad[i + 1], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
       }
-      if (i < n) adamAt(theta, m, v, i, theta[i] * shrink, grad[i], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
     };
   }
   if (decay === 0) {
@@ -96,13 +94,12 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean, decay: number)
       const c1 = 1 - beta1;
       const stepSize = lr / (1 - beta1 ** t);
       const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) amsgradAt(theta, m, v, vmax, 0, theta[0], grad[0], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
+      for (; i < state.n; i += 2) {
         amsgradAt(theta, m, v, vmax, i, theta[i], grad[i], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
         amsgradAt(theta, m, v, vmax, i + 1, theta[i + 1], grad[i + 1], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
       }
-      if (i < n) amsgradAt(theta, m, v, vmax, i, theta[i], grad[i], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
     };
   }
   return (theta, grad, state, live) => {
@@ -120,13 +117,12 @@ function adamKernel(beta2: number, eps: number, amsgrad: boolean, decay: number)
     const stepSize = lr / (1 - beta1 ** t);
     const sqrtBc2 = Math.sqrt(1 - beta2 ** t);
     const shrink = 1 - lr * decay;
-    const n = state.n;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
+    let i = state.n & 1;
+    if (i === 1) amsgradAt(theta, m, v, vmax, 0, theta[0] * shrink, grad[0], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
+    for (; i < state.n; i += 2) {
       amsgradAt(theta, m, v, vmax, i, theta[i] * shrink, grad[i], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
       amsgradAt(theta, m, v, vmax, i + 1, theta[i + 1] * shrink, grad[i + 1], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
     }
-    if (i < n) amsgradAt(theta, m, v, vmax, i, theta[i] * shrink, grad[i], beta1, c1, beta2, c2, stepSize, sqrtBc2, eps);
   };
 }
 

@@ -41,13 +41,12 @@ export const adamax: Optimizer = {
       }
       // Only the first moment is bias-corrected.
       const clr = lr / (1 - beta1 ** t);
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) adamaxAt(theta, grad, m, u, 0, clr, beta1, c1, beta2, eps);
+      for (; i < state.n; i += 2) {
         adamaxAt(theta, grad, m, u, i, clr, beta1, c1, beta2, eps);
         adamaxAt(theta, grad, m, u, i + 1, clr, beta1, c1, beta2, eps);
       }
-      if (i < n) adamaxAt(theta, grad, m, u, i, clr, beta1, c1, beta2, eps);
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));
   },

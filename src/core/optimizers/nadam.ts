@@ -61,13 +61,12 @@ export const nadam: Optimizer = {
       const gradCoef = (lr * (1 - mu)) / (1 - prod);
       const momentumCoef = (lr * muNext) / (1 - prod * muNext);
       const bc2 = 1 - beta2 ** t;
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) nadamAt(theta, grad, m, v, 0, beta1, c1, beta2, c2, bc2, eps, gradCoef, momentumCoef);
+      for (; i < state.n; i += 2) {
         nadamAt(theta, grad, m, v, i, beta1, c1, beta2, c2, bc2, eps, gradCoef, momentumCoef);
         nadamAt(theta, grad, m, v, i + 1, beta1, c1, beta2, c2, bc2, eps, gradCoef, momentumCoef);
       }
-      if (i < n) nadamAt(theta, grad, m, v, i, beta1, c1, beta2, c2, bc2, eps, gradCoef, momentumCoef);
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));
   },

@@ -63,21 +63,20 @@ export const radam: Optimizer = {
         ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT))
         : 0;
       const sqrtBc2 = Math.sqrt(bc2);
-      const n = state.n;
-      let i = 0;
+      let i = state.n & 1;
       if (rectified) {
-        for (; i + 1 < n; i += 2) {
+        if (i === 1) rectifiedAt(theta, grad, m, v, 0, beta1, c1, beta2, c2, bc1, lr, sqrtBc2, eps, rect);
+        for (; i < state.n; i += 2) {
           rectifiedAt(theta, grad, m, v, i, beta1, c1, beta2, c2, bc1, lr, sqrtBc2, eps, rect);
           rectifiedAt(theta, grad, m, v, i + 1, beta1, c1, beta2, c2, bc1, lr, sqrtBc2, eps, rect);
         }
-        if (i < n) rectifiedAt(theta, grad, m, v, i, beta1, c1, beta2, c2, bc1, lr, sqrtBc2, eps, rect);
-        return;
+      } else {
+        if (i === 1) unrectifiedAt(theta, grad, m, v, 0, beta1, c1, beta2, c2, bc1, lr);
+        for (; i < state.n; i += 2) {
+          unrectifiedAt(theta, grad, m, v, i, beta1, c1, beta2, c2, bc1, lr);
+          unrectifiedAt(theta, grad, m, v, i + 1, beta1, c1, beta2, c2, bc1, lr);
+        }
       }
-      for (; i + 1 < n; i += 2) {
-        unrectifiedAt(theta, grad, m, v, i, beta1, c1, beta2, c2, bc1, lr);
-        unrectifiedAt(theta, grad, m, v, i + 1, beta1, c1, beta2, c2, bc1, lr);
-      }
-      if (i < n) unrectifiedAt(theta, grad, m, v, i, beta1, c1, beta2, c2, bc1, lr);
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));
   },

@@ -86,13 +86,12 @@ export const rmsprop: Optimizer = {
       rule = (theta, grad, state, live) => {
         const lr = live.lr;
         const v = firstZeroed(state)[0];
-        const n = state.n;
-        let i = 0;
-        for (; i + 1 < n; i += 2) {
+        let i = state.n & 1;
+        if (i === 1) plainAt(theta, grad, v, 0, lr, alpha, c, eps);
+        for (; i < state.n; i += 2) {
           plainAt(theta, grad, v, i, lr, alpha, c, eps);
           plainAt(theta, grad, v, i + 1, lr, alpha, c, eps);
         }
-        if (i < n) plainAt(theta, grad, v, i, lr, alpha, c, eps);
       };
     } else if (!centered) {
       rule = (theta, grad, state, live) => {
@@ -100,13 +99,12 @@ export const rmsprop: Optimizer = {
         const slots = firstZeroed(state);
         const v = slots[0];
         const buf = slots[2];
-        const n = state.n;
-        let i = 0;
-        for (; i + 1 < n; i += 2) {
+        let i = state.n & 1;
+        if (i === 1) momentumAt(theta, grad, v, buf, 0, lr, mu, alpha, c, eps);
+        for (; i < state.n; i += 2) {
           momentumAt(theta, grad, v, buf, i, lr, mu, alpha, c, eps);
           momentumAt(theta, grad, v, buf, i + 1, lr, mu, alpha, c, eps);
         }
-        if (i < n) momentumAt(theta, grad, v, buf, i, lr, mu, alpha, c, eps);
       };
     } else if (!useMomentum) {
       rule = (theta, grad, state, live) => {
@@ -114,13 +112,12 @@ export const rmsprop: Optimizer = {
         const slots = firstZeroed(state);
         const v = slots[0];
         const gavg = slots[1];
-        const n = state.n;
-        let i = 0;
-        for (; i + 1 < n; i += 2) {
+        let i = state.n & 1;
+        if (i === 1) centeredAt(theta, grad, v, gavg, 0, lr, alpha, c, eps);
+        for (; i < state.n; i += 2) {
           centeredAt(theta, grad, v, gavg, i, lr, alpha, c, eps);
           centeredAt(theta, grad, v, gavg, i + 1, lr, alpha, c, eps);
         }
-        if (i < n) centeredAt(theta, grad, v, gavg, i, lr, alpha, c, eps);
       };
     } else {
       rule = (theta, grad, state, live) => {
@@ -129,13 +126,12 @@ export const rmsprop: Optimizer = {
         const v = slots[0];
         const gavg = slots[1];
         const buf = slots[2];
-        const n = state.n;
-        let i = 0;
-        for (; i + 1 < n; i += 2) {
+        let i = state.n & 1;
+        if (i === 1) centeredMomentumAt(theta, grad, v, gavg, buf, 0, lr, mu, alpha, c, eps);
+        for (; i < state.n; i += 2) {
           centeredMomentumAt(theta, grad, v, gavg, buf, i, lr, mu, alpha, c, eps);
           centeredMomentumAt(theta, grad, v, gavg, buf, i + 1, lr, mu, alpha, c, eps);
         }
-        if (i < n) centeredMomentumAt(theta, grad, v, gavg, buf, i, lr, mu, alpha, c, eps);
       };
     }
     return withWeightDecay(rule, num(p, 'weight_decay'));

@@ -37,13 +37,12 @@ function dampenedAt(theta: Float64Array, grad: Float64Array, buf: Float64Array, 
 const plain: StepKernel = (theta, grad, state, live) => {
   const lr = live.lr;
   state.t++;
-  const n = state.n;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
+  let i = state.n & 1;
+  if (i === 1) plainAt(theta, grad, 0, lr);
+  for (; i < state.n; i += 2) {
     plainAt(theta, grad, i, lr);
     plainAt(theta, grad, i + 1, lr);
   }
-  if (i < n) plainAt(theta, grad, i, lr);
 };
 
 /**
@@ -68,13 +67,12 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) nagAt(theta, grad, buf, 0, keep, lr, mu);
+      for (; i < state.n; i += 2) {
         nagAt(theta, grad, buf, i, keep, lr, mu);
         nagAt(theta, grad, buf, i + 1, keep, lr, mu);
       }
-      if (i < n) nagAt(theta, grad, buf, i, keep, lr, mu);
     };
     return withWeightDecay(nag, weightDecay);
   }
@@ -83,13 +81,12 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      const n = state.n;
-      let i = 0;
-      for (; i + 1 < n; i += 2) {
+      let i = state.n & 1;
+      if (i === 1) heavyBallAt(theta, grad, buf, 0, keep, lr);
+      for (; i < state.n; i += 2) {
         heavyBallAt(theta, grad, buf, i, keep, lr);
         heavyBallAt(theta, grad, buf, i + 1, keep, lr);
       }
-      if (i < n) heavyBallAt(theta, grad, buf, i, keep, lr);
     };
     return withWeightDecay(heavyBall, weightDecay);
   }
@@ -100,13 +97,12 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
     const keep = first ? 0 : mu;
     const take = first ? 1 : gain;
     const buf = state.slots[0];
-    const n = state.n;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
+    let i = state.n & 1;
+    if (i === 1) dampenedAt(theta, grad, buf, 0, keep, take, lr);
+    for (; i < state.n; i += 2) {
       dampenedAt(theta, grad, buf, i, keep, take, lr);
       dampenedAt(theta, grad, buf, i + 1, keep, take, lr);
     }
-    if (i < n) dampenedAt(theta, grad, buf, i, keep, take, lr);
   };
   return withWeightDecay(dampened, weightDecay);
 }
