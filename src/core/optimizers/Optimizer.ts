@@ -83,7 +83,9 @@ export type GradientOracle = (at: Float64Array, out: Float64Array) => void;
  * coordinates a turn (a particle's x and y), an odd first one alone: over 10 000 particles V8 runs
  * that about a tenth faster than one coordinate a turn for most rules, and Adamax's and momentum's
  * a third faster. Each coordinate's arithmetic is the same, so are the bits. Nothing follows the
- * loop, for the reason Surface.gradientMany gives.
+ * loop, for the reason Surface.gradientMany gives, and the loop reads its bound from state.n: with
+ * the bound in a local, V8 sometimes compiled every kernel three times slower after a long run of
+ * single balls (one run in six of the benchmark's sequence).
  */
 export type StepKernel = (
   theta: Float64Array,
