@@ -104,7 +104,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
 
   let contourTicket = 0;
   const contours = createContourJobs();
-  const map = await MapView.create(part(root, 'map'), {
+  const mapHost = part(root, 'map');
+  const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
@@ -112,10 +113,19 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       const state = store.get();
       const ticket = ++contourTicket;
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
+      // Until its contours arrive the map is still being drawn: assistive technology (and a test) can wait for it.
+      mapHost.setAttribute('aria-busy', 'true');
+      const settled = () => ticket === contourTicket && mapHost.removeAttribute('aria-busy');
       contours
         .request({ state, view, size })
-        .then((data) => data && ticket === contourTicket && map.setContours(data))
-        .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
+        .then((data) => {
+          if (data && ticket === contourTicket) map.setContours(data);
+          settled();
+        })
+        .catch((e: Error) => {
+          settled();
+          notice.show([words.shell.contourError(e.message)]);
+        });
     },
   });
   const access = new MapAccess(part(root, 'map'), {
@@ -128,7 +138,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map: () => map,
   });
   const chart = new StepChart(part(root, 'step-chart'), words);
-  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
+  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }), () => store.get().rules);
   const highlight = (id: string | null) => {
     map.highlight(id);
     chart.highlight(id);
@@ -177,7 +187,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     origin: () => origin,
     report: (notes) => notice.show(notes),
     menuHost: part(root, 'export'),
-    mapHost: part(root, 'map'),
+    mapHost,
   });
   const controller = createController({
     store,
@@ -309,7 +319,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     if (newSurface) map.forgetShownView();
     map.setView(next.view);
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
-    if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);
+    if (prev && JSON.stringify([prev.experiment, prev.rules]) !== JSON.stringify([next.experiment, next.rules])) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);

@@ -10,7 +10,6 @@ import { createMapApp } from './createMapApp.ts';
 import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
-import { NO_DATA } from './palette.ts';
 import { StartLayer } from './StartLayer.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
@@ -41,8 +40,12 @@ export class MapView {
   readonly app: Application;
   readonly canvas: HTMLCanvasElement;
   private readonly atlas: MarkerAtlas;
-  private readonly backdrop = new Graphics();
-  private readonly clip = new Graphics();
+  /**
+   * White bands over the canvas outside the plot, hiding what of the world spills past its edges. A
+   * stencil mask would do the same with two extra passes over the whole plot each frame, which is
+   * most of a frame's cost when WebGL runs in software.
+   */
+  private readonly margins = new Graphics();
   private readonly world = new Container();
   private readonly contours = new ContourLayer();
   private readonly minima = new MinimaLayer();
@@ -61,6 +64,8 @@ export class MapView {
   /** Whether anything drawn changed since the last render: an idle map costs no GPU time. */
   private dirty = true;
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  private announcing = false;
+  private destroyed = false;
 
   static async create(container: HTMLElement, callbacks: MapCallbacks): Promise<MapView> {
     return new MapView(await createMapApp(container), container, callbacks);
@@ -73,7 +78,11 @@ export class MapView {
     this.app.render();
   }
 
-  private constructor(app: Application, container: HTMLElement, private readonly callbacks: MapCallbacks) {
+  private constructor(
+    app: Application,
+    private readonly container: HTMLElement,
+    private readonly callbacks: MapCallbacks,
+  ) {
     this.app = app;
     this.canvas = app.canvas;
     this.canvas.style.display = 'block';
@@ -84,8 +93,7 @@ export class MapView {
     this.balls = new BallLayer(this.atlas);
     this.edges = new EdgeLayer(this.atlas);
     this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.start.view);
-    this.world.mask = this.clip;
-    app.stage.addChild(this.backdrop, this.world, this.clip, this.axes.view, this.edges.view);
+    app.stage.addChild(this.world, this.margins, this.axes.view, this.edges.view);
     this.interaction = new MapInteraction(this.canvas, {
       rect: () => this.rect,
       view: () => this.shownView,
@@ -176,9 +184,22 @@ export class MapView {
     this.draw();
   }
 
+  /**
+   * Tells the host what the plot shows, once the change in hand is complete. A change of scene also
+   * changes the page around the map (a preset's story, the panel), so the map takes the size it has
+   * then, rather than asking for contours of the old size and again after the resize settles.
+   */
   private announce(): void {
-    const view = this.views.toAnnounce(this.rect);
-    if (view) this.callbacks.onShownView(view);
+    if (this.announcing) return;
+    this.announcing = true;
+    queueMicrotask(() => {
+      this.announcing = false;
+      if (this.destroyed) return;
+      const { width, height } = this.app.screen;
+      if (Math.max(1, this.container.clientWidth) !== width || Math.max(1, this.container.clientHeight) !== height) this.resize(this.container);
+      const view = this.views.toAnnounce(this.rect);
+      if (view) this.callbacks.onShownView(view);
+    });
   }
 
   /** Draws a result of requestContours; null clears the bands (e.g. while another surface's are computed). */
@@ -234,6 +255,7 @@ export class MapView {
   }
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.resizeTimer);
     this.resizeObserver.disconnect();
     this.interaction.destroy();
@@ -258,10 +280,15 @@ export class MapView {
       height: Math.max(10, height - MARGIN.top - MARGIN.bottom),
     };
     const r = this.rect;
-    this.backdrop.clear().rect(r.x, r.y, r.width, r.height).fill(NO_DATA);
+    this.margins
+      .clear()
+      .rect(0, 0, width, r.y)
+      .rect(0, r.y + r.height, width, height - r.y - r.height)
+      .rect(0, r.y, r.x, r.height)
+      .rect(r.x + r.width, r.y, width - r.x - r.width, r.height)
+      .fill(0xffffff);
     // A resized canvas is cleared by the browser, so it must be drawn again even if nothing else changed.
     this.app.render();
-    this.clip.clear().rect(r.x, r.y, r.width, r.height).fill(0xffffff);
     this.relayout();
     // Stretched bands are fine for a moment; rebuild them at the new size once resizing settles,
     // and ask for the contours of what a letterboxed plot now shows.

@@ -1,9 +1,9 @@
 import type { ExperimentStatus } from '../../app/SlopesController.ts';
 import type { ExperimentDocument } from '../../core/formats/experiment.ts';
-import { enabledRuns } from '../../core/mlp/enabledRuns.ts';
 import type { ExperimentDataMessage, ExperimentProgressMessage, RunRequest } from '../../core/mlp/experimentMessages.ts';
 import type { Words } from '../../i18n/words.ts';
-import type { AppState } from '../../state/AppState.ts';
+import type { AppState, RuleSetting } from '../../state/AppState.ts';
+import { experimentRuns } from '../../state/experimentRuns.ts';
 import { lowest } from '../charts/lowest.ts';
 import { ExperimentClient } from './ExperimentClient.ts';
 import { ExperimentLegend } from './ExperimentLegend.ts';
@@ -21,12 +21,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, part: string, text = 
 }
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
-
-/** The runs the settings ask for: the ones given outright, else every enabled optimizer. */
-function runsOf(settings: AppState['experiment']): RunRequest[] {
-  if (settings.runs.length === 0) return enabledRuns(settings.optimizers);
-  return settings.runs.map((r) => ({ ...r, params: { ...r.params } }));
-}
 
 /** The status line speaks (aria-live) at most this often while training, and always at the end. */
 const SPEAK_MS = 2000;
@@ -64,8 +58,17 @@ export class ExperimentPanel {
   private readonly lrChart: ScheduleChart;
   private readonly fitChart: FitChart;
 
-  /** onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run follows. */
-  constructor(container: HTMLElement, private readonly allWords: Words, getSettings: () => AppState['experiment'], onSeed: (seed: number) => void) {
+  /**
+   * onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run
+   * follows. getRules: the rules of "My optimizers", which train beside the optimizers.
+   */
+  constructor(
+    container: HTMLElement,
+    private readonly allWords: Words,
+    getSettings: () => AppState['experiment'],
+    onSeed: (seed: number) => void,
+    private readonly getRules: () => readonly RuleSetting[] = () => [],
+  ) {
     const w = (this.words = allWords.panel);
     this.client = new ExperimentClient(w);
     this.getSettings = getSettings;
@@ -137,7 +140,7 @@ export class ExperimentPanel {
   run(seed: number = this.getSettings().seed): Promise<ExperimentDocument> {
     const settings = this.getSettings();
     const { epochs, batchSize, points, noise } = settings;
-    this.runs = runsOf(settings);
+    this.runs = experimentRuns({ experiment: settings, rules: [...this.getRules()] });
     this.batchSize = batchSize;
     if (this.runs.length === 0) {
       this.client.cancel('superseded by a newer run');
