@@ -6,6 +6,7 @@ import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
+import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
 
 /** What the map shows, in world units and CSS pixels, so a check can measure its scale. */
 export interface MapInfo {
@@ -73,6 +74,12 @@ export interface SlopesController {
    * every step. null if either is not on the map.
    */
   compare(a: string, b: string, options?: { tol?: number }): Comparison | null;
+  /**
+   * The hyperparameter map of the explore tools, computed on the worker pool and shown: for one
+   * optimizer, the outcome of a whole run at each cell of two of its numbers (lr across, momentum or
+   * β₁ up, unless told). null if cancelled (a newer map cancels it) or refused.
+   */
+  hypermap(options?: HypermapOptions): Promise<HypermapResult | null>;
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;

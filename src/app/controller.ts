@@ -7,6 +7,7 @@ import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import type { FrameStats } from './FrameStats.ts';
 import type { InstanceExports } from './exports/mountExports.ts';
 import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts';
+import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
 
 export interface ControllerDeps {
   store: Store;
@@ -26,6 +27,7 @@ export interface ControllerDeps {
   exports: InstanceExports;
   /** What the map's live region has said, oldest first. */
   announcements(): string[];
+  hypermap(options?: HypermapOptions): Promise<HypermapResult | null>;
 }
 
 const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
@@ -81,6 +83,7 @@ export function createController(d: ControllerDeps): SlopesController {
       const [ta, tb] = [d.sim().track(a), d.sim().track(b)];
       return ta && tb ? compareRuns(recorded(ta), recorded(tb), options.tol ?? 1e-6) : null;
     },
+    hypermap: (options) => d.hypermap(options),
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),

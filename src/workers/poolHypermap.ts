@@ -2,6 +2,14 @@ import { emptyCells, type HypermapCells } from '../sim/hypermap.ts';
 import { hypermapTasks, type HypermapRequest, type HypermapTask } from '../sim/hypermapTask.ts';
 import type { WorkerPool } from './pool.ts';
 
+/** Which cells have just been filled in, and the chunks finished of all. */
+export interface HypermapProgress {
+  readonly first: number;
+  readonly count: number;
+  readonly done: number;
+  readonly total: number;
+}
+
 export interface HypermapJob {
   /** The map, filled as chunks arrive (cells not yet computed read 0). */
   readonly cells: HypermapCells;
@@ -14,18 +22,18 @@ export interface HypermapJob {
 export function runHypermapOnPool(
   pool: WorkerPool,
   request: HypermapRequest,
-  { chunk, onProgress }: { chunk?: number; onProgress?: (done: number, total: number) => void } = {},
+  { chunk, onProgress }: { chunk?: number; onProgress?: (progress: HypermapProgress) => void } = {},
 ): HypermapJob {
   const cells = emptyCells(request.x.count * request.y.count);
   const tasks = hypermapTasks(request, chunk);
   const job = pool.run<HypermapTask, HypermapCells>(tasks, {
     channel: 'hypermap',
     onChunk: ({ index, result, done, total }) => {
-      const { first } = tasks[index];
+      const { first, count } = tasks[index];
       cells.outcome.set(result.outcome, first);
       cells.steps.set(result.steps, first);
       cells.loss.set(result.loss, first);
-      onProgress?.(done, total);
+      onProgress?.({ first, count, done, total });
     },
   });
   return { cells, done: job.done.then((r) => (r ? cells : null)), cancel: job.cancel };

@@ -25,7 +25,11 @@ describe('runHypermapOnPool', () => {
   it('fills the map a single thread computes, reporting every chunk once', async () => {
     const pool = new WorkerPool(fakeWorkers(poolTasks).factory, 3);
     const progress: number[] = [];
-    const job = runHypermapOnPool(pool, request, { chunk: 4, onProgress: (done, total) => progress.push(done / total) });
+    const filled = new Uint8Array(35);
+    const job = runHypermapOnPool(pool, request, { chunk: 4, onProgress: ({ first, count, done, total }) => {
+      progress.push(done / total);
+      for (let c = first; c < first + count; c++) filled[c]++;
+    } });
     const cells = await job.done;
     const grid = hypermapGrid(request);
     const alone = computeHypermap(grid, hypermapRunner(request, grid));
@@ -33,6 +37,7 @@ describe('runHypermapOnPool', () => {
     expect(Array.from(cells!.outcome)).toEqual(Array.from(alone.outcome));
     expect(progress).toHaveLength(9);
     expect(progress.at(-1)).toBe(1);
+    expect(filled.every((n) => n === 1)).toBe(true);
     pool.terminate();
   });
 

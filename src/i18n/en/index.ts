@@ -3,6 +3,7 @@ import { controls } from './controls.ts';
 import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
+import { explore } from './explore.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
 import { panel } from './panel.ts';
@@ -11,4 +12,4 @@ import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
 /** Every word of the English interface, by area; the Chinese catalogue must have the same keys. */
-export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments };
+export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, explore };

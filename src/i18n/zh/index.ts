@@ -4,6 +4,7 @@ import { controls } from './controls.ts';
 import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
+import { explore } from './explore.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
 import { panel } from './panel.ts';
@@ -11,4 +12,4 @@ import { presets } from './presets.ts';
 import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments };
+export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, explore };

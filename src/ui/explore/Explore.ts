@@ -1,0 +1,37 @@
+import type { Lang } from '../../i18n/Lang.ts';
+import type { Words } from '../../i18n/words.ts';
+import { WorkerPool } from '../../workers/pool.ts';
+import { browserPoolSize, webWorkerFactory } from '../../workers/poolWebWorker.ts';
+import '../instruments.css';
+import './explore.css';
+import { HypermapPanel, type ExploreHost } from './HypermapPanel.ts';
+import { node } from './dom.ts';
+
+/**
+ * The explore tools, each folded in its own section that costs nothing until opened. They share one
+ * worker pool, made when a tool first needs it and stopped with the instance.
+ */
+export class Explore {
+  readonly root: HTMLDetailsElement;
+  readonly hypermap: HypermapPanel;
+  private pool: WorkerPool | null = null;
+
+  constructor(parent: HTMLElement, host: Omit<ExploreHost, 'pool'>, words: Words, lang: Lang) {
+    this.root = node('details', parent, 'instruments explore');
+    this.root.dataset.role = 'explore';
+    node('summary', this.root).textContent = words.explore.title;
+    const pool = () =>
+      (this.pool ??= new WorkerPool(webWorkerFactory(() => new Worker(new URL('../../workers/basins.worker.ts', import.meta.url), { type: 'module' })), browserPoolSize()));
+    this.hypermap = new HypermapPanel(this.root, { ...host, pool }, words, lang);
+  }
+
+  /** Refreshes the open tools; called on still frames. */
+  update(): void {
+    if (this.root.open) this.hypermap.update();
+  }
+
+  destroy(): void {
+    this.hypermap.destroy();
+    this.pool?.terminate();
+  }
+}
