@@ -7,6 +7,7 @@ import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
+import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
 
 /** What the map shows, in world units and CSS pixels, so a check can measure its scale. */
 export interface MapInfo {
@@ -80,6 +81,12 @@ export interface SlopesController {
    * β₁ up, unless told). null if cancelled (a newer map cancels it) or refused.
    */
   hypermap(options?: HypermapOptions): Promise<HypermapResult | null>;
+  /**
+   * On the network surfaces, at an optimizer's first ball: the full-data gradient and the gradient of
+   * every minibatch of one epoch shuffled by `seed`, with their spread (also for other batch sizes);
+   * shown in the explore tools. null on the other surfaces or without that ball.
+   */
+  minibatchNoise(options?: MinibatchOptions): MinibatchResult | null;
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;

@@ -8,6 +8,7 @@ import type { FrameStats } from './FrameStats.ts';
 import type { InstanceExports } from './exports/mountExports.ts';
 import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts';
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
+import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
 
 export interface ControllerDeps {
   store: Store;
@@ -28,6 +29,7 @@ export interface ControllerDeps {
   /** What the map's live region has said, oldest first. */
   announcements(): string[];
   hypermap(options?: HypermapOptions): Promise<HypermapResult | null>;
+  minibatchNoise(options?: MinibatchOptions): MinibatchResult | null;
 }
 
 const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
@@ -84,6 +86,7 @@ export function createController(d: ControllerDeps): SlopesController {
       return ta && tb ? compareRuns(recorded(ta), recorded(tb), options.tol ?? 1e-6) : null;
     },
     hypermap: (options) => d.hypermap(options),
+    minibatchNoise: (options) => d.minibatchNoise(options),
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),

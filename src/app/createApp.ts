@@ -14,7 +14,7 @@ import { createSurfaceCache, surfaceKey, surfaceOf } from '../state/surfaceOf.ts
 import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { Inspector } from '../ui/Inspector.ts';
-import { Explore } from '../ui/explore/Explore.ts';
+import { Explore, firstBall } from '../ui/explore/Explore.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
 import { RuleEditor } from '../ui/RuleEditor.ts';
@@ -205,6 +205,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     exports,
     announcements: () => access.announcements(),
     hypermap: (o) => explore.hypermap.run(o),
+    minibatchNoise: (o) => explore.minibatch.open(o),
   });
   const classroom = mountClassroom({
     root,
@@ -233,7 +234,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
   // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
   part(root, 'panel').after(inspector.root);
-  const explore = new Explore(part(root, 'panel').parentElement!, { getState: store.get, setState: controller.setState, reset: controller.reset, surface: () => sim.currentSurface }, words, lang);
+  const explore = new Explore(part(root, 'panel').parentElement!, { getState: store.get, setState: controller.setState, reset: controller.reset, surface: () => sim.currentSurface, ball: (id) => firstBall(sim, id) }, words, lang);
   inspector.root.after(explore.root);
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {

@@ -21,7 +21,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 describe('the hyperparameter map', () => {
-  it('applies a clicked cell, whose steps the live race then takes, and maps the network training too', async () => {
+  it('applies a clicked cell, whose steps the live race then takes; maps the network training; shows minibatch noise', async () => {
     const { page, errors } = await openApp(browser(), 'surface=quadratic', { width: 1366, height: 768 });
     await page.evaluate(() => window.slopes.pause());
     const map = await page.evaluate(() =>
@@ -77,6 +77,20 @@ describe('the hyperparameter map', () => {
     expect((run.params.betas as readonly number[])[0]).toBe(net!.values.y[5]);
     expect(run.epochLoss!.at(-1)).toBe(net!.loss[cell]);
     await page.screenshot({ path: 'test/e2e/screenshots/hypermap-network.png' });
+
+    // Minibatch noise at the first Adam ball: the batches of one epoch average (by size) to the full-data gradient, and larger batches scatter less.
+    const fan = await page.evaluate(() => window.slopes.minibatchNoise({ optimizer: 'adam', batchSize: 10, seed: 3 }));
+    // The network surfaces' own data: the tutorial's 1000 points, whatever the panel trains on.
+    expect(fan!.points).toBe(1000);
+    expect(fan!.batches).toHaveLength(100);
+    const mean = [0, 1].map((k) => fan!.batches.reduce((s, g, b) => s + (fan!.sizes[b] / 1000) * g[k], 0));
+    expect(Math.abs(mean[0] - fan!.full[0]) + Math.abs(mean[1] - fan!.full[1])).toBeLessThan(1e-12);
+    const spreads = fan!.spreads.map((s) => s.spread);
+    expect(fan!.spreads.map((s) => s.batchSize)).toEqual([1, 8, 10, 32, 128, 1000]);
+    for (let k = 1; k < spreads.length; k++) expect(spreads[k]).toBeLessThan(spreads[k - 1]);
+    expect(await page.locator('[data-role=minibatch-table] tbody tr').count()).toBe(6);
+    await page.locator('[data-role=minibatch-canvas]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/e2e/screenshots/minibatch-noise.png' });
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -23,6 +23,8 @@ export interface ExploreHost {
   reset(): void;
   /** The surface the balls are on now. */
   surface(): Surface;
+  /** Where an optimizer's first ball is now; null if it is not on the map. */
+  ball(optimizerId: string): readonly [number, number] | null;
   /** The instance's pool, created when first asked for. */
   pool(): WorkerPool;
 }
