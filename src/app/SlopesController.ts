@@ -8,6 +8,7 @@ import type { AppState } from '../state/AppState.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
 import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
+import type { SliceOptions, SliceResult } from '../ui/explore/SlicePanel.ts';
 
 /** What the map shows, in world units and CSS pixels, so a check can measure its scale. */
 export interface MapInfo {
@@ -87,6 +88,12 @@ export interface SlopesController {
    * shown in the explore tools. null on the other surfaces or without that ball.
    */
   minibatchNoise(options?: MinibatchOptions): MinibatchResult | null;
+  /**
+   * On "mlp-slice": an optimizer's ball on the slice and the same optimizer training all 61 weights
+   * from the start for `steps` updates (200 unless told), the whole network's path projected on the
+   * slice and the drift of the 59 frozen weights, with a warning once they have left the slice.
+   */
+  sliceDrift(options?: SliceOptions): SliceResult | null;
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;

@@ -9,6 +9,7 @@ import type { InstanceExports } from './exports/mountExports.ts';
 import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts';
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
 import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
+import type { SliceOptions, SliceResult } from '../ui/explore/SlicePanel.ts';
 
 export interface ControllerDeps {
   store: Store;
@@ -30,6 +31,7 @@ export interface ControllerDeps {
   announcements(): string[];
   hypermap(options?: HypermapOptions): Promise<HypermapResult | null>;
   minibatchNoise(options?: MinibatchOptions): MinibatchResult | null;
+  sliceDrift(options?: SliceOptions): SliceResult | null;
 }
 
 const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
@@ -87,6 +89,7 @@ export function createController(d: ControllerDeps): SlopesController {
     },
     hypermap: (options) => d.hypermap(options),
     minibatchNoise: (options) => d.minibatchNoise(options),
+    sliceDrift: (options) => d.sliceDrift(options),
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),

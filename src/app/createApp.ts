@@ -206,6 +206,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     announcements: () => access.announcements(),
     hypermap: (o) => explore.hypermap.run(o),
     minibatchNoise: (o) => explore.minibatch.open(o),
+    sliceDrift: (o) => explore.slice.open(o),
   });
   const classroom = mountClassroom({
     root,

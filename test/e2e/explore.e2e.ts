@@ -21,7 +21,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 describe('the hyperparameter map', () => {
-  it('applies a clicked cell, whose steps the live race then takes; maps the network training; shows minibatch noise', async () => {
+  it('applies a clicked cell, whose steps the live race then takes; maps the network training; shows minibatch noise and the slice trained in full', async () => {
     const { page, errors } = await openApp(browser(), 'surface=quadratic', { width: 1366, height: 768 });
     await page.evaluate(() => window.slopes.pause());
     const map = await page.evaluate(() =>
@@ -91,6 +91,21 @@ describe('the hyperparameter map', () => {
     expect(await page.locator('[data-role=minibatch-table] tbody tr').count()).toBe(6);
     await page.locator('[data-role=minibatch-canvas]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/e2e/screenshots/minibatch-noise.png' });
+
+    // The slice, honestly: the two-weight path is the ball's own, the whole network leaves the slice.
+    const honest = await page.evaluate(() => window.slopes.sliceDrift({ optimizer: 'adam', steps: 100 }));
+    const ball = await page.evaluate(() => {
+      window.slopes.reset();
+      window.slopes.step(100);
+      return window.slopes.particles().find((p) => p.optimizer === 'adam')!;
+    });
+    expect(honest!.slice[100]).toEqual([ball.x, ball.y]);
+    expect(honest!.whole[0]).toEqual(honest!.slice[0]);
+    expect(honest!.drift[0]).toBe(0);
+    expect(honest!.warning).toBe(honest!.drift[100] > 0.01 * honest!.frozenSize);
+    expect(honest!.drift[100]).toBeGreaterThan(0);
+    await page.locator('[data-role=slice-warning]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/e2e/screenshots/slice-honest.png' });
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

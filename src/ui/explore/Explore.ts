@@ -8,6 +8,7 @@ import './explore.css';
 import { HypermapPanel, type ExploreHost } from './HypermapPanel.ts';
 import { node } from './dom.ts';
 import { MinibatchPanel } from './MinibatchPanel.ts';
+import { SlicePanel } from './SlicePanel.ts';
 
 /** Where an optimizer's first ball is now, for the tools that look at it; null if it is not on the map. */
 export function firstBall(sim: Simulation, optimizerId: string): [number, number] | null {
@@ -23,6 +24,7 @@ export class Explore {
   readonly root: HTMLDetailsElement;
   readonly hypermap: HypermapPanel;
   readonly minibatch: MinibatchPanel;
+  readonly slice: SlicePanel;
   private pool: WorkerPool | null = null;
 
   constructor(parent: HTMLElement, host: Omit<ExploreHost, 'pool'>, words: Words, lang: Lang) {
@@ -33,6 +35,7 @@ export class Explore {
       (this.pool ??= new WorkerPool(webWorkerFactory(() => new Worker(new URL('../../workers/basins.worker.ts', import.meta.url), { type: 'module' })), browserPoolSize()));
     this.hypermap = new HypermapPanel(this.root, { ...host, pool }, words, lang);
     this.minibatch = new MinibatchPanel(this.root, { ...host, pool }, words, lang);
+    this.slice = new SlicePanel(this.root, { ...host, pool }, words, lang);
   }
 
   /** Refreshes the open tools; called on still frames. */
@@ -40,6 +43,7 @@ export class Explore {
     if (!this.root.open) return;
     this.hypermap.update();
     this.minibatch.update();
+    this.slice.update();
   }
 
   destroy(): void {
