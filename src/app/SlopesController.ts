@@ -5,6 +5,8 @@ import type { ParticleView } from '../sim/Simulation.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
+import type { CursorParticle } from '../sim/TimeCursor.ts';
+import type { PredictApi } from './mountPredictions.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
 import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
@@ -97,6 +99,8 @@ export interface SlopesController {
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;
+    /** The fit chart shows each run's curve after `epoch` (null: the latest), as hovering the loss chart does; returns what it shows. */
+    showEpoch(epoch: number | null): { epoch: number | null; fit: number[][] };
   };
   /**
    * The scene as a file: `png` (the map with its legend, at twice its size), `traces-json` (the
@@ -108,6 +112,15 @@ export interface SlopesController {
   record(seconds: number): Promise<Blob>;
   /** Every message the map's live region has spoken (race events, the start marker, the read-out key), oldest first. */
   announcements(): string[];
+  /**
+   * The time cursor: the map shows every ball at `step` (its trail cut there) while the race runs on
+   * or stays paused as it was; null returns to live. Hovering the step chart does the same.
+   */
+  scrub(step: number | null): void;
+  /** What the map draws: the cursor's step (null: live) and each particle with a position there. */
+  shown(): { step: number | null; particles: CursorParticle[] };
+  /** Predict, then reveal: guesses placed before the race, read against what happened. */
+  predict: PredictApi;
   /** Script time of the per-frame work (simulation + drawing), not the GPU's. */
   stats(): { frames: number; frameMs: { median: number; p95: number } };
 }

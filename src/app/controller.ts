@@ -10,6 +10,8 @@ import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
 import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
 import type { SliceOptions, SliceResult } from '../ui/explore/SlicePanel.ts';
+import type { PredictApi } from './mountPredictions.ts';
+import type { CursorParticle } from '../sim/TimeCursor.ts';
 
 export interface ControllerDeps {
   store: Store;
@@ -32,6 +34,9 @@ export interface ControllerDeps {
   hypermap(options?: HypermapOptions): Promise<HypermapResult | null>;
   minibatchNoise(options?: MinibatchOptions): MinibatchResult | null;
   sliceDrift(options?: SliceOptions): SliceResult | null;
+  cursor: { scrub(step: number | null): void; shown(): { step: number | null; particles: CursorParticle[] } };
+  /** Predict, then reveal (built after the controller, so asked for when used). */
+  predict(): PredictApi;
 }
 
 const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
@@ -93,10 +98,23 @@ export function createController(d: ControllerDeps): SlopesController {
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),
+      showEpoch(epoch) {
+        const shown = d.panel.showEpoch(epoch);
+        return { epoch: shown.epoch, fit: shown.fit.map((f) => [...f]) };
+      },
     },
     stats: () => d.stats.summary(),
     export: (kind) => d.exports.export(kind),
     record: (seconds) => d.exports.record(seconds),
     announcements: () => d.announcements(),
+    scrub: (step) => d.cursor.scrub(step),
+    shown: () => d.cursor.shown(),
+    predict: {
+      toggle: (on) => d.predict().toggle(on),
+      place: (optimizer, x, y) => d.predict().place(optimizer, x, y),
+      first: (optimizer) => d.predict().first(optimizer),
+      clear: () => d.predict().clear(),
+      report: () => d.predict().report(),
+    },
   };
 }

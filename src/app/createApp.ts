@@ -39,6 +39,8 @@ import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
+import { mountPredictions } from './mountPredictions.ts';
+import { mountTimeCursor } from './mountTimeCursor.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -105,18 +107,28 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
 
   let contourTicket = 0;
   const contours = createContourJobs();
-  const map = await MapView.create(part(root, 'map'), {
+  const mapHost = part(root, 'map');
+  const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
-    onPick: (x, y) => store.set({ start: [x, y] }),
+    onPick: (x, y) => predict.pick(x, y) || store.set({ start: [x, y] }),
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
+      // Until its contours arrive the map is still being drawn: assistive technology (and a test) can wait for it.
+      mapHost.setAttribute('aria-busy', 'true');
+      const settled = () => ticket === contourTicket && mapHost.removeAttribute('aria-busy');
       contours
         .request({ state, view, size })
-        .then((data) => data && ticket === contourTicket && map.setContours(data))
-        .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
+        .then((data) => {
+          if (data && ticket === contourTicket) map.setContours(data);
+          settled();
+        })
+        .catch((e: Error) => {
+          settled();
+          notice.show([words.shell.contourError(e.message)]);
+        });
     },
   });
   const access = new MapAccess(part(root, 'map'), {
@@ -129,7 +141,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map: () => map,
   });
   const chart = new StepChart(part(root, 'step-chart'), words);
-  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
+  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }), () => store.get().rules);
   const highlight = (id: string | null) => {
     map.highlight(id);
     chart.highlight(id);
@@ -168,6 +180,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     return lead;
   };
 
+  const timeCursor = mountTimeCursor({ words, map, chart, chartBox: part(root, 'step-chart'), sim: () => sim, leadStep, redraw: () => drawFrame(false) });
   const exports = mountExports({
     words,
     store,
@@ -178,7 +191,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     origin: () => origin,
     report: (notes) => notice.show(notes),
     menuHost: part(root, 'export'),
-    mapHost: part(root, 'map'),
+    mapHost,
   });
   const controller = createController({
     store,
@@ -207,6 +220,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     hypermap: (o) => explore.hypermap.run(o),
     minibatchNoise: (o) => explore.minibatch.open(o),
     sliceDrift: (o) => explore.slice.open(o),
+    cursor: timeCursor,
+    predict: () => predict.api,
   });
   const classroom = mountClassroom({
     root,
@@ -237,6 +252,16 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   part(root, 'panel').after(inspector.root);
   const explore = new Explore(part(root, 'panel').parentElement!, { getState: store.get, setState: controller.setState, reset: controller.reset, surface: () => sim.currentSurface, ball: (id) => firstBall(sim, id) }, words, lang);
   inspector.root.after(explore.root);
+  const predict = mountPredictions({
+    words,
+    lang,
+    sim: () => sim,
+    view: () => store.get().view,
+    pause: () => controller.pause(),
+    reset: () => controller.reset(),
+    setGuesses: (marks) => map.setGuesses(marks),
+    place: (box) => part(root, 'panel').after(box),
+  });
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
         target,
@@ -315,7 +340,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     if (newSurface) map.forgetShownView();
     map.setView(next.view);
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
-    if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);
+    if (prev && JSON.stringify([prev.experiment, prev.rules]) !== JSON.stringify([next.experiment, next.rules])) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
@@ -360,6 +385,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         legend.showSwarms(sim.summary());
         inspector.update();
         explore.update();
+        timeCursor.refresh();
+        predict.update();
         moved = false;
       }
     }
@@ -377,6 +404,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
   const destroy = () => {
     contours.destroy();
+    timeCursor.destroy();
     unbindKeys();
     panel.destroy();
     explore.destroy();

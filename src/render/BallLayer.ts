@@ -1,5 +1,6 @@
 import { Particle, ParticleContainer, type Texture } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
+import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { DIVERGED } from '../sim/status.ts';
 import { CELL, type MarkerAtlas } from './markerAtlas.ts';
 import { CROWD_ALPHA, optimizerStyle, SWARM_ALPHA } from './palette.ts';
@@ -102,15 +103,21 @@ export class BallLayer {
     return g.fade * (diverged ? 0.55 : p === 0 ? 1 : g.alpha);
   }
 
-  draw(a: Affine): void {
+  /** Positions from the simulation, or from the time cursor's step while it is set. */
+  draw(a: Affine, cursor: TimeCursor | null = null): void {
     const { ax, bx, ay, by } = a;
     for (const g of this.groups) {
-      const { pos, status, count } = g.track.group;
+      const frame = cursor?.at(g.track) ?? null;
+      const { count } = g.track.group;
+      const pos = frame?.pos ?? g.track.group.pos;
+      const status = frame?.status ?? g.track.group.status;
+      const known = frame?.known ?? count;
       const { particles, shown } = g;
       for (let p = 0; p < count; p++) {
         const sprite = particles[p];
-        const sx = ax * pos[2 * p] + bx;
-        const sy = ay * pos[2 * p + 1] + by;
+        // A particle with no position held at the cursor's step goes far off the plot, outside its mask.
+        const sx = p < known ? ax * pos[2 * p] + bx : -FAR;
+        const sy = p < known ? ay * pos[2 * p + 1] + by : -FAR;
         sprite.x = sx > FAR ? FAR : sx < -FAR ? -FAR : sx;
         sprite.y = sy > FAR ? FAR : sy < -FAR ? -FAR : sy;
         const s = status[p];

@@ -2,15 +2,16 @@ import { type Application, Container, Graphics } from 'pixi.js';
 import type { ContourSet } from '../core/contours.ts';
 import type { Minimum, View } from '../core/surfaces/Surface.ts';
 import type { Track } from '../sim/Simulation.ts';
+import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { AxesLayer } from './AxesLayer.ts';
 import { BallLayer } from './BallLayer.ts';
 import { ContourLayer } from './ContourLayer.ts';
 import { EdgeLayer } from './EdgeLayer.ts';
+import { GuessLayer, type GuessMark } from './GuessLayer.ts';
 import { createMapApp } from './createMapApp.ts';
 import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
-import { NO_DATA } from './palette.ts';
 import { StartLayer } from './StartLayer.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
@@ -41,8 +42,12 @@ export class MapView {
   readonly app: Application;
   readonly canvas: HTMLCanvasElement;
   private readonly atlas: MarkerAtlas;
-  private readonly backdrop = new Graphics();
-  private readonly clip = new Graphics();
+  /**
+   * White bands over the canvas outside the plot, hiding what of the world spills past its edges. A
+   * stencil mask would do the same with two extra passes over the whole plot each frame, which is
+   * most of a frame's cost when WebGL runs in software.
+   */
+  private readonly margins = new Graphics();
   private readonly world = new Container();
   private readonly contours = new ContourLayer();
   private readonly minima = new MinimaLayer();
@@ -51,6 +56,7 @@ export class MapView {
   private readonly balls: BallLayer;
   private readonly edges: EdgeLayer;
   private readonly start = new StartLayer();
+  private readonly guesses = new GuessLayer();
   private readonly axes = new AxesLayer();
   private readonly interaction: MapInteraction;
   private readonly resizeObserver: ResizeObserver;
@@ -61,6 +67,10 @@ export class MapView {
   /** Whether anything drawn changed since the last render: an idle map costs no GPU time. */
   private dirty = true;
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  private announcing = false;
+  private destroyed = false;
+  /** The instance's time cursor: while it holds a step, balls and trails are drawn at that step. */
+  private cursor: TimeCursor | null = null;
 
   static async create(container: HTMLElement, callbacks: MapCallbacks): Promise<MapView> {
     return new MapView(await createMapApp(container), container, callbacks);
@@ -73,7 +83,11 @@ export class MapView {
     this.app.render();
   }
 
-  private constructor(app: Application, container: HTMLElement, private readonly callbacks: MapCallbacks) {
+  private constructor(
+    app: Application,
+    private readonly container: HTMLElement,
+    private readonly callbacks: MapCallbacks,
+  ) {
     this.app = app;
     this.canvas = app.canvas;
     this.canvas.style.display = 'block';
@@ -83,9 +97,8 @@ export class MapView {
     this.vectors = new VectorLayer(this.atlas);
     this.balls = new BallLayer(this.atlas);
     this.edges = new EdgeLayer(this.atlas);
-    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.start.view);
-    this.world.mask = this.clip;
-    app.stage.addChild(this.backdrop, this.world, this.clip, this.axes.view, this.edges.view);
+    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.guesses.view, this.start.view);
+    app.stage.addChild(this.world, this.margins, this.axes.view, this.edges.view);
     this.interaction = new MapInteraction(this.canvas, {
       rect: () => this.rect,
       view: () => this.shownView,
@@ -176,9 +189,22 @@ export class MapView {
     this.draw();
   }
 
+  /**
+   * Tells the host what the plot shows, once the change in hand is complete. A change of scene also
+   * changes the page around the map (a preset's story, the panel), so the map takes the size it has
+   * then, rather than asking for contours of the old size and again after the resize settles.
+   */
   private announce(): void {
-    const view = this.views.toAnnounce(this.rect);
-    if (view) this.callbacks.onShownView(view);
+    if (this.announcing) return;
+    this.announcing = true;
+    queueMicrotask(() => {
+      this.announcing = false;
+      if (this.destroyed) return;
+      const { width, height } = this.app.screen;
+      if (Math.max(1, this.container.clientWidth) !== width || Math.max(1, this.container.clientHeight) !== height) this.resize(this.container);
+      const view = this.views.toAnnounce(this.rect);
+      if (view) this.callbacks.onShownView(view);
+    });
   }
 
   /** Draws a result of requestContours; null clears the bands (e.g. while another surface's are computed). */
@@ -218,14 +244,31 @@ export class MapView {
     this.draw();
   }
 
+  /** The class's guesses (Predict, then reveal); an empty list clears them. */
+  setGuesses(marks: readonly GuessMark[]): void {
+    this.guesses.set(marks);
+    this.guesses.layout(this.affine);
+    this.dirty = true;
+  }
+
+  setCursor(cursor: TimeCursor): void {
+    this.cursor = cursor;
+    this.draw();
+  }
+
   /** After the particles moved: positions from the tracks' buffers into the existing sprites and meshes. */
   draw(): void {
     this.dirty = true;
     const a = this.affine;
-    this.trails.draw(a);
-    this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
-    this.balls.draw(a);
-    this.edges.draw(a, this.rect);
+    const cursor = this.cursor;
+    this.trails.draw(a, cursor);
+    // The arrows and edge markers speak of the live step: at another step they would point wrongly.
+    const live = cursor?.step == null;
+    this.vectors.view.renderable = live;
+    this.edges.view.renderable = live;
+    if (live) this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
+    this.balls.draw(a, cursor);
+    if (live) this.edges.draw(a, this.rect);
   }
 
   toWorld(px: number, py: number): [number, number] {
@@ -234,11 +277,13 @@ export class MapView {
   }
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.resizeTimer);
     this.resizeObserver.disconnect();
     this.interaction.destroy();
     this.balls.destroy();
     this.edges.destroy();
+    this.guesses.destroy();
     this.trails.destroy();
     this.vectors.destroy();
     this.contours.destroy();
@@ -258,10 +303,15 @@ export class MapView {
       height: Math.max(10, height - MARGIN.top - MARGIN.bottom),
     };
     const r = this.rect;
-    this.backdrop.clear().rect(r.x, r.y, r.width, r.height).fill(NO_DATA);
+    this.margins
+      .clear()
+      .rect(0, 0, width, r.y)
+      .rect(0, r.y + r.height, width, height - r.y - r.height)
+      .rect(0, r.y, r.x, r.height)
+      .rect(r.x + r.width, r.y, width - r.x - r.width, r.height)
+      .fill(0xffffff);
     // A resized canvas is cleared by the browser, so it must be drawn again even if nothing else changed.
     this.app.render();
-    this.clip.clear().rect(r.x, r.y, r.width, r.height).fill(0xffffff);
     this.relayout();
     // Stretched bands are fine for a moment; rebuild them at the new size once resizing settles,
     // and ask for the contours of what a letterboxed plot now shows.
@@ -279,6 +329,7 @@ export class MapView {
     this.contours.place(this.affine);
     this.minima.layout(this.affine);
     this.start.layout(this.affine);
+    this.guesses.layout(this.affine);
     this.axes.layout(this.shownView, this.rect);
     this.draw();
   }

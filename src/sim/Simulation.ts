@@ -2,6 +2,7 @@ import type { Optimizer, Params } from '../core/optimizers/Optimizer.ts';
 import { createRandom, type Random } from '../core/random.ts';
 import { createScheduler } from '../core/schedules/createScheduler.ts';
 import { kernelOptimizer } from '../core/schedules/momentumCycling.ts';
+import { scheduleEnd } from '../core/schedules/scheduleEnd.ts';
 import type { Scheduler, ScheduleSpec } from '../core/schedules/Schedule.ts';
 import type { Surface, View } from '../core/surfaces/Surface.ts';
 import { BasinsTracker } from './basinsTracker.ts';
@@ -74,11 +75,6 @@ export interface TrackSchedule {
    */
   readonly end: number;
   taken: number;
-}
-
-/** How many scheduler steps a schedule is defined for in an endless run. */
-function scheduleEnd(schedule: ScheduleSpec): number {
-  return schedule.type === 'OneCycleLR' ? (schedule.params.total_steps as number) - 1 : Infinity;
 }
 
 /**

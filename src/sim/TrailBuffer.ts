@@ -11,6 +11,8 @@ export class TrailBuffer {
   head = 0;
   /** How many slots hold a position (at most capacity). */
   length = 0;
+  /** Positions pushed since clear(): the newest is that of tick `pushed - 1`, so a step finds its slot. */
+  pushed = 0;
 
   constructor(count: number, capacity: number) {
     this.count = count;
@@ -21,6 +23,7 @@ export class TrailBuffer {
   clear(): void {
     this.head = 0;
     this.length = 0;
+    this.pushed = 0;
   }
 
   /** Appends the current position (xy pairs for every particle) to each particle's ring. */
@@ -35,5 +38,6 @@ export class TrailBuffer {
     }
     this.head = slot + 1 === cap ? 0 : slot + 1;
     if (this.length < cap) this.length++;
+    this.pushed++;
   }
 }

@@ -12,7 +12,7 @@ export function simulationFor(state: AppState, surfaces?: SurfaceCache): Simulat
     groups: Object.entries(state.optimizers)
       .filter(([, s]) => s.enabled)
       .map(([id, s]) => ({ optimizer: optimizerById(id)!, params: s.params, schedule: s.schedule }))
-      .concat(state.rules.map((r, i) => ({ optimizer: compileRuleAt(r, i).optimizer, params: r.params, schedule: null }))),
+      .concat(state.rules.map((r, i) => ({ optimizer: compileRuleAt(r, i).optimizer, params: r.params, schedule: r.schedule ?? null }))),
     particles: state.particles,
     spread: state.spread,
     layout: state.layout,
@@ -25,7 +25,7 @@ export function simulationFor(state: AppState, surfaces?: SurfaceCache): Simulat
 
 const enabledIds = (s: AppState) => Object.keys(s.optimizers).filter((id) => s.optimizers[id].enabled).join();
 /** A new schedule may change a group's kernel (a cycled momentum gives SGD a momentum buffer), so it rebuilds. */
-const ruleTexts = (s: AppState) => JSON.stringify(s.rules.map((r) => r.text));
+const ruleTexts = (s: AppState) => JSON.stringify(s.rules.map((r) => [r.text, r.schedule ?? null]));
 const schedules = (s: AppState) => JSON.stringify(Object.values(s.optimizers).map((o) => o.enabled && o.schedule));
 
 /** Whether the change needs new buffers (other groups or rules, counts, trail sizes, schedules) rather than an update in place. */

@@ -21,6 +21,8 @@ export type Range = [number, number];
 export interface RuleSetting {
   text: string;
   params: Record<string, number>;
+  /** Its lr schedule, stepped after every update (on the map and in the panel); absent keeps `lr`. */
+  schedule?: ScheduleSpec;
 }
 
 /** Which slice of the network's loss the "mlp-slice" and "mlp-directions" surfaces show. */

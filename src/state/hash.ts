@@ -42,9 +42,9 @@ export function stateDiff(state: AppState, base: AppState): Partial<Record<keyof
   return out;
 }
 
-/** One rule at its defaults travels as its bare text, `rule=…`, which reads as the rule itself. */
+/** One rule at its defaults, without a schedule, travels as its bare text, `rule=…`, which reads as the rule itself. */
 function ruleShorthand(rules: readonly RuleSetting[]): string | null {
-  if (rules.length !== 1) return null;
+  if (rules.length !== 1 || rules[0].schedule) return null;
   const [rule] = rules;
   const defaults = Object.fromEntries(compileRuleAt(rule, 0).rule.params.map((p) => [p.name, p.default]));
   return same(rule.params, defaults) ? rule.text : null;

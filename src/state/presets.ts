@@ -39,7 +39,7 @@ const presetSchema = z.strictObject({
   steps: sceneSteps,
   claims: z.array(claimSchema, { error: 'expected a list of the claims the text makes' }).min(1, 'expected at least one claim the scene checks'),
   optimizers: z.record(z.string(), z.record(z.string(), z.unknown())),
-  /** Update rules racing beside the optimizers, as `[{ text, params }]`; claims name them rule-1, rule-2, … */
+  /** Update rules racing beside the optimizers, as `[{ text, params, schedule? }]`; claims name them rule-1, rule-2, … */
   rules: z.unknown().optional(),
   start: z.unknown().optional(),
   view: z.unknown().optional(),

@@ -1,6 +1,7 @@
 import { compileRule, type CompiledRule } from '../core/rules/compileRule.ts';
 import { resolveParams } from '../core/optimizers/resolveParams.ts';
 import type { RuleSetting } from './AppState.ts';
+import { mergeRuleSchedule } from './ruleSchedule.ts';
 
 /** Rules racing at once: enough to compare a student's versions, few enough for the map to stay readable. */
 export const MAX_RULES = 4;
@@ -30,11 +31,11 @@ function show(value: unknown): string {
  */
 function mergeRule(previous: RuleSetting | undefined, patch: unknown, field: string, notes: string[]): RuleSetting | undefined {
   if (!isRecord(patch)) {
-    notes.push(`${field}: expected { text, params }, got ${show(patch)}`);
+    notes.push(`${field}: expected { text, params, schedule? }, got ${show(patch)}`);
     return previous;
   }
   for (const key of Object.keys(patch)) {
-    if (key !== 'text' && key !== 'params') notes.push(`${field}.${key}: unknown field (allowed: text, params)`);
+    if (key !== 'text' && key !== 'params' && key !== 'schedule') notes.push(`${field}.${key}: unknown field (allowed: text, params, schedule)`);
   }
   let text = previous?.text;
   let compiled = text === undefined ? undefined : compileRule(text);
@@ -54,7 +55,8 @@ function mergeRule(previous: RuleSetting | undefined, patch: unknown, field: str
     : { ok: false as const, error: `expected an object of the rule's params, got ${show(given)}` };
   if (!merged.ok) notes.push(`${field}.params: ${merged.error}`);
   const kept = merged.ok ? merged : resolveParams(compiled.optimizer, base);
-  return { text, params: (kept.ok ? kept.params : {}) as Record<string, number> };
+  const schedule = mergeRuleSchedule(previous?.schedule, patch, compiled.optimizer, `${field}.schedule`, notes);
+  return { text, params: (kept.ok ? kept.params : {}) as Record<string, number>, ...(schedule ? { schedule } : {}) };
 }
 
 /** A whole new list of rules, entry by entry against the rules at the same places. */

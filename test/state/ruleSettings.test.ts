@@ -53,7 +53,7 @@ describe('rules in the state', () => {
     expect(first.notes).toEqual([
       expect.stringMatching(/^rules\[0\]\.text: line 1, column 10: /),
       'rules[1].text: expected the text of an update rule, got 42',
-      'rules[2]: expected { text, params }, got "sgd"',
+      'rules[2]: expected { text, params, schedule? }, got "sgd"',
     ]);
   });
 });

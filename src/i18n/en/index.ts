@@ -1,5 +1,6 @@
 import { classroom } from './classroom.ts';
 import { controls } from './controls.ts';
+import { cursor } from './cursor.ts';
 import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
@@ -12,4 +13,4 @@ import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
 /** Every word of the English interface, by area; the Chinese catalogue must have the same keys. */
-export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, explore };
+export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, explore };

@@ -1,6 +1,7 @@
 import type { Words } from '../words.ts';
 import { classroom } from './classroom.ts';
 import { controls } from './controls.ts';
+import { cursor } from './cursor.ts';
 import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
@@ -12,4 +13,4 @@ import { presets } from './presets.ts';
 import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, explore };
+export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, explore };
