@@ -110,4 +110,19 @@ describe('the hyperparameter map', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('speaks Chinese and passes axe with every tool open', async () => {
+    const { page, errors } = await openApp(browser(), 'lang=zh&surface=mlp-slice', { width: 1366, height: 768 });
+    await page.evaluate(() => window.slopes.pause());
+    const map = await page.evaluate(() => window.slopes.hypermap({ optimizer: 'sgd', x: { from: 1e-2, to: 10 } }));
+    expect(map!.request.y.key).toBe('weight_decay');
+    expect(await page.evaluate(() => window.slopes.minibatchNoise({ batchSize: 32 })!.batches.length)).toBe(32);
+    expect(await page.evaluate(() => window.slopes.sliceDrift({ steps: 20 })!.drift.length)).toBe(21);
+    expect(await page.locator('[data-role=explore] summary').first().textContent()).toBe('探索');
+    expect(await axe(page)).toEqual([]);
+    await page.locator('[data-role=hypermap-canvas]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/e2e/screenshots/hypermap-zh.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -49,6 +49,9 @@ export interface Shading {
   readonly hi: number;
 }
 
+/** How far above the lowest loss the ramp reaches. */
+const LOSS_DECADES = 1e3;
+
 export function shadingOf(cells: HypermapCells, by: Shading['by'], budget: number): Shading {
   if (by === 'steps') return { by, lo: 0, hi: Math.max(1, budget) };
   let lo = Infinity;
@@ -59,7 +62,8 @@ export function shadingOf(cells: HypermapCells, by: Shading['by'], budget: numbe
       hi = Math.max(hi, l);
     }
   });
-  return lo <= hi ? { by, lo, hi: Math.max(hi, lo * 1.0001) } : { by, lo: 1e-3, hi: 1 };
+  // Runs near divergence end with losses decades above the rest; three decades keep the converging runs apart, and anything higher is darkest.
+  return lo <= hi ? { by, lo, hi: Math.min(Math.max(hi, lo * 1.0001), lo * LOSS_DECADES) } : { by, lo: 1e-3, hi: 1 };
 }
 
 function shade(cells: HypermapCells, c: number, s: Shading): number {
