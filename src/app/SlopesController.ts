@@ -1,6 +1,7 @@
 import type { ExperimentDocument } from '../core/formats/experiment.ts';
 import type { Comparison } from '../sim/compareRuns.ts';
 import type { Inspection } from '../sim/inspectTrack.ts';
+import type { StepUpdate } from '../sim/stepUpdate.ts';
 import type { ParticleView } from '../sim/Simulation.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import type { View } from '../core/surfaces/Surface.ts';
@@ -96,6 +97,16 @@ export interface SlopesController {
    * slice and the drift of the 59 frozen weights, with a warning once they have left the slice.
    */
   sliceDrift(options?: SliceOptions): SliceResult | null;
+  /**
+   * Update `step` (default: the latest) of an optimizer's first ball, from its bounded history (the
+   * last 1024 updates): the gradient it was given, its state before and after, the lr and momentum
+   * it used, and its rule's lines with that update's values (null lines for a rule of the editor).
+   */
+  updateAt(optimizerId: string, step?: number): StepUpdate | null;
+  /** Selects a ball for the update panel (which opens on it), or none. */
+  select(optimizerId: string | null): void;
+  /** The ball the update panel shows, and the update it is at (null: the latest). */
+  selected(): { optimizer: string | null; step: number | null };
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;

@@ -1,8 +1,12 @@
 import { compareRuns } from '../sim/compareRuns.ts';
 import { inspectTrack } from '../sim/inspectTrack.ts';
+import { stepUpdate } from '../sim/stepUpdate.ts';
 import type { Simulation, Track } from '../sim/Simulation.ts';
 import type { Preset } from '../state/presets.ts';
 import type { Store } from '../state/store.ts';
+import { noteText } from '../state/noteText.ts';
+import { unknownPreset } from '../state/presets.ts';
+import type { NoticeLine } from '../ui/Notice.ts';
 import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import type { FrameStats } from './FrameStats.ts';
 import type { InstanceExports } from './exports/mountExports.ts';
@@ -22,7 +26,7 @@ export interface ControllerDeps {
   redraw(): void;
   panel: ExperimentPanel;
   stats: FrameStats;
-  report(notes: string[]): void;
+  report(notes: readonly NoticeLine[]): void;
   /** Makes the preset the scene's origin: its title and two sentences are shown, changes are tracked against it. */
   announce(preset: Preset): void;
   resetView(): void;
@@ -37,6 +41,8 @@ export interface ControllerDeps {
   cursor: { scrub(step: number | null): void; shown(): { step: number | null; particles: CursorParticle[] } };
   /** Predict, then reveal (built after the controller, so asked for when used). */
   predict(): PredictApi;
+  /** The update panel's ball and update. */
+  selection: { select(optimizerId: string | null): void; selected(): { optimizer: string | null; step: number | null } };
 }
 
 const recorded = (t: Track) => ({ optimizer: t.group.optimizer.id, firstStep: t.path.firstStep, points: t.path.points() });
@@ -46,7 +52,7 @@ export function createController(d: ControllerDeps): SlopesController {
   const setState = (partial: unknown) => {
     const notes = d.store.set(partial);
     d.report(notes);
-    return { notes };
+    return { notes: notes.map(noteText) };
   };
   const reset = () => {
     d.sim().reset();
@@ -70,9 +76,9 @@ export function createController(d: ControllerDeps): SlopesController {
     loadPreset(id) {
       const preset = d.presets.find((p) => p.id === id);
       if (!preset) {
-        const notes = [`preset: unknown preset "${id}" (allowed: ${d.presets.map((p) => p.id).join(', ')})`];
-        d.report(notes);
-        return { notes };
+        const note = unknownPreset(id, d.presets);
+        d.report([note]);
+        return { notes: [noteText(note)] };
       }
       // A preset sets the scene, not the reader's language.
       const result = setState({ ...preset.state, lang: d.store.get().lang, running: true });
@@ -95,6 +101,13 @@ export function createController(d: ControllerDeps): SlopesController {
     hypermap: (options) => d.hypermap(options),
     minibatchNoise: (options) => d.minibatchNoise(options),
     sliceDrift: (options) => d.sliceDrift(options),
+    updateAt(optimizerId, step) {
+      const track = d.sim().track(optimizerId);
+      // A rule of the editor has no entry among the optimizers: its record is shown without lines.
+      return track ? stepUpdate(track, d.store.get().optimizers[optimizerId]?.params ?? {}, step) : null;
+    },
+    select: (id) => d.selection.select(id),
+    selected: () => d.selection.selected(),
     experiment: {
       run: () => d.panel.run(),
       status: () => d.panel.status(),

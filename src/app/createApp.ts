@@ -18,7 +18,7 @@ import { Explore, firstBall } from '../ui/explore/Explore.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
 import { RuleEditor } from '../ui/RuleEditor.ts';
-import { Notice } from '../ui/Notice.ts';
+import { Notice, type NoticeLine } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
@@ -41,12 +41,18 @@ import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
 import { mountPredictions } from './mountPredictions.ts';
 import { mountTimeCursor } from './mountTimeCursor.ts';
+import { mountNesterov } from './nesterovInstruments.ts';
+import { ballAt } from '../sim/ballAt.ts';
+import { lockstepPatch } from '../state/lockstep.ts';
+import { LrLimitMark } from '../ui/LrLimitMark.ts';
+import { UpdatePanel } from '../ui/UpdatePanel.ts';
+import { mountBasins } from './mountBasins.ts';
 
 export interface AppOptions {
   initial: AppState;
   presets: Preset[];
   /** Messages to show at start (a bad link, a bad preset). */
-  notes?: string[];
+  notes?: NoticeLine[];
   /** The preset the initial state came from (with a link's overrides applied on top). */
   presetId?: string;
   /** The reader chose another language: the host builds the instance again in it. */
@@ -70,7 +76,7 @@ export interface App {
   store: Store;
   /** The preset the scene came from, while it still shows that preset's surface. */
   origin(): Preset | null;
-  report(notes: string[]): void;
+  report(notes: readonly NoticeLine[]): void;
   /** The link's presenting fields for the current scene (`present=1&playlist=…`). */
   classroomFragment(): string;
   /** A pasted link's presenting fields: a new playlist, presentation on or off; returns notes on them. */
@@ -80,6 +86,8 @@ export interface App {
 }
 
 
+/** How near a click must be to a ball, in CSS pixels, to pick it rather than start there. */
+const PICK_PX = 10;
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
 const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
 /** Grid samples of a contour request, shaped like the view so cells stay square. */
@@ -98,7 +106,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const words = wordsFor(lang);
   languageSwitch(part(root, 'lang'), words, lang, (next) => store.set({ lang: next }));
   showPageWords(document, words);
-  const notice = new Notice(part(root, 'notice'));
+  const notice = new Notice(part(root, 'notice'), words.notes);
   const stats = new FrameStats();
   let sim: Simulation = simulationFor(store.get(), surfaces);
   let origin: Preset | null = options.presets.find((p) => p.id === options.presetId) ?? null;
@@ -111,7 +119,15 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
-    onPick: (x, y) => predict.pick(x, y) || store.set({ start: [x, y] }),
+    // A guess while predicting; else a click on a ball shows its update; anywhere else it starts every ball there.
+    onPick: (x, y) => {
+      if (predict.pick(x, y)) return;
+      const id = ballAt(sim.tracks, x, y, (PICK_PX * (map.shownView.x[1] - map.shownView.x[0])) / map.plotRect.width);
+      if (id) updates.select(id);
+      else store.set({ start: [x, y] });
+    },
+    // Four significant digits keep a painted stroke short in a link, far finer than a pixel.
+    onPaint: (points) => store.set({ layout: 'brush', brush: points.map((v) => Number(v.toPrecision(4))), particles: points.length / 2 }),
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
@@ -120,7 +136,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       mapHost.setAttribute('aria-busy', 'true');
       const settled = () => ticket === contourTicket && mapHost.removeAttribute('aria-busy');
       contours
-        .request({ state, view, size })
+        .request({ state, view, size, relief: state.relief && !isNetworkSurface(state.surface) })
         .then((data) => {
           if (data && ticket === contourTicket) map.setContours(data);
           settled();
@@ -131,6 +147,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         });
     },
   });
+  const nesterov = mountNesterov(map, () => sim);
   const access = new MapAccess(part(root, 'map'), {
     words,
     lang,
@@ -222,6 +239,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     sliceDrift: (o) => explore.slice.open(o),
     cursor: timeCursor,
     predict: () => predict.api,
+    selection: { select: (id) => updates.select(id), selected: () => updates.selected() },
   });
   const classroom = mountClassroom({
     root,
@@ -262,6 +280,15 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     setGuesses: (marks) => map.setGuesses(marks),
     place: (box) => part(root, 'panel').after(box),
   });
+  const lrMark = new LrLimitMark(part(root, 'controls'), words.instruments, lang);
+  const updates = new UpdatePanel(part(root, 'panel').parentElement!, {
+    ...controller,
+    divergence: (id) => {
+      const group = sim.track(id)?.group;
+      return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
+    },
+  }, words, lang, (id, lr, limit) => lrMark.show(id, lr, limit));
+  inspector.root.before(updates.root);
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
         target,
@@ -292,11 +319,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     notice.show(notes);
     return notes;
   } }, words);
+  const basins = mountBasins(words, lang, store, (panel) => rulesBox.after(panel));
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
     legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id)).concat(store.get().rules.map((_, i) => ruleId(i)));
     map.setTracks(sim.tracks);
+    nesterov.setTracks();
     legend.setTracks(sim.tracks, legendIds);
     chart.setTracks(sim.tracks);
   }
@@ -336,12 +365,14 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const newSurface = !prev || surfaceKey(prev) !== surfaceKey(next);
     if (newSurface) showSurface(next);
     map.setStretch(next.stretch);
+    if (newSurface || prev?.tilt !== next.tilt) map.setTilt(next.tilt ? surfaceOf(next, surfaces) : null);
     // A new surface needs contours even where the view stays the same.
-    if (newSurface) map.forgetShownView();
+    if (newSurface || prev?.relief !== next.relief) map.forgetShownView();
     map.setView(next.view);
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
     if (prev && JSON.stringify([prev.experiment, prev.rules]) !== JSON.stringify([next.experiment, next.rules])) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
+    nesterov.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
     embed?.update(next);
@@ -353,6 +384,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   };
   apply(store.get(), null);
   store.subscribe((next, prev) => apply(next, prev));
+  // Lockstep holds Momentum and NAG to one lr and momentum, whichever of them is changed.
+  const keepLockstep = (prev: AppState | null) => {
+    const patch = lockstepPatch(prev, store.get());
+    if (patch) store.set(patch);
+  };
+  store.subscribe((_, prev) => keepLockstep(prev));
+  keepLockstep(null);
 
   let credit = 0;
   let chartClock = 0;
@@ -376,6 +414,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     if (working) {
       access.watch();
       access.refresh(t0, !advance || !store.get().running);
+      nesterov.follow();
       map.draw();
       legend.update();
       if (!advance || t0 - chartClock > 100) {
@@ -387,6 +426,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         explore.update();
         timeCursor.refresh();
         predict.update();
+        updates.update();
         moved = false;
       }
     }
@@ -405,6 +445,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const destroy = () => {
     contours.destroy();
     timeCursor.destroy();
+    basins.destroy();
     unbindKeys();
     panel.destroy();
     explore.destroy();

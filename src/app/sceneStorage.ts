@@ -1,4 +1,5 @@
 import { emptyLibrary, encodeLibrary, parseLibrary, type SceneLibrary } from '../state/sceneLibrary.ts';
+import type { NoticeLine } from '../ui/Notice.ts';
 
 /** What of localStorage the library needs; tests pass a map, and a browser that blocks storage passes null. */
 export interface KeyValueStore {
@@ -24,7 +25,7 @@ export function browserStore(): KeyValueStore | null {
  * and text that does not parse is set aside under CORRUPT_KEY (and reported) before an empty library
  * takes its place.
  */
-export function loadLibrary(store: KeyValueStore | null): { library: SceneLibrary; notes: string[] } {
+export function loadLibrary(store: KeyValueStore | null): { library: SceneLibrary; notes: NoticeLine[] } {
   if (!store) return { library: emptyLibrary(), notes: ['saved scenes: this browser does not allow local storage here; export your scenes to a file to keep them'] };
   let text: string | null;
   try {

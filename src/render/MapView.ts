@@ -1,6 +1,7 @@
 import { type Application, Container, Graphics } from 'pixi.js';
 import type { ContourSet } from '../core/contours.ts';
-import type { Minimum, View } from '../core/surfaces/Surface.ts';
+import { MAX_BRUSH_POINTS } from '../sim/layout.ts';
+import type { Minimum, Surface, View } from '../core/surfaces/Surface.ts';
 import type { Track } from '../sim/Simulation.ts';
 import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { AxesLayer } from './AxesLayer.ts';
@@ -13,6 +14,7 @@ import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
 import { StartLayer } from './StartLayer.ts';
+import { TiltLayer } from './TiltLayer.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
 import { plotAffine, roundView, transformView, zoomLimits, type Affine, type Rect } from './viewMath.ts';
@@ -23,6 +25,8 @@ export interface MapCallbacks {
   onViewChange(view: View): void;
   /** A click without a drag, in world coordinates. */
   onPick(x: number, y: number): void;
+  /** A brush stroke's starts so far, world xy pairs. */
+  onPaint?(points: number[]): void;
   /** The region shown at rest changed (a new view, a resize, stretch on or off): it needs contours. */
   onShownView(view: View): void;
   /** A pan or zoom gesture began (true) or ended (false): what the map says waits for its end. */
@@ -38,6 +42,13 @@ const RESIZE_SETTLE_MS = 150;
  * It draws the state's view; a pan or zoom in progress is previewed locally and reported through
  * onViewChange when it ends. Per frame, draw() copies positions from the simulation's buffers.
  */
+/** A layer of the map's world: its container, drawn under the map's affine each frame. */
+export interface MapLayer {
+  readonly view: Container;
+  draw(a: Affine, plotSize: number): void;
+  destroy(): void;
+}
+
 export class MapView {
   readonly app: Application;
   readonly canvas: HTMLCanvasElement;
@@ -53,11 +64,17 @@ export class MapView {
   private readonly minima = new MinimaLayer();
   private readonly trails: TrailLayer;
   private readonly vectors: VectorLayer;
+  /** Layers the app adds over the trails (instruments), drawn with the rest each frame. */
+  private readonly extra: MapLayer[] = [];
   private readonly balls: BallLayer;
   private readonly edges: EdgeLayer;
   private readonly start = new StartLayer();
   private readonly guesses = new GuessLayer();
   private readonly axes = new AxesLayer();
+  /** The 2.5-D view of the surface, shown instead of the flat map while it has a surface to draw. */
+  private readonly tilt = new TiltLayer();
+  private tiltSurface: Surface | null = null;
+  private tracks: readonly Track[] = [];
   private readonly interaction: MapInteraction;
   private readonly resizeObserver: ResizeObserver;
   private readonly affine: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
@@ -98,7 +115,7 @@ export class MapView {
     this.balls = new BallLayer(this.atlas);
     this.edges = new EdgeLayer(this.atlas);
     this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.guesses.view, this.start.view);
-    app.stage.addChild(this.world, this.margins, this.axes.view, this.edges.view);
+    app.stage.addChild(this.world, this.margins, this.tilt.view, this.axes.view, this.edges.view);
     this.interaction = new MapInteraction(this.canvas, {
       rect: () => this.rect,
       view: () => this.shownView,
@@ -108,9 +125,16 @@ export class MapView {
         this.relayout();
       },
       commit: () => this.commitView(),
-      pick: (px, py) => this.callbacks.onPick(...this.toWorld(px, py)),
+      // The tilted view has no flat point under the pointer: a click or a stroke there would start the balls elsewhere.
+      pick: (px, py) => this.tiltSurface === null && this.callbacks.onPick(...this.toWorld(px, py)),
+      paint: (points) => {
+        if (this.tiltSurface) return;
+        const world: number[] = [];
+        for (let k = 0; k < points.length; k += 2) world.push(...this.toWorld(points[k], points[k + 1]));
+        this.callbacks.onPaint?.(world);
+      },
       gesture: (active) => this.callbacks.onGesture?.(active),
-    });
+    }, MAX_BRUSH_POINTS);
     this.resizeObserver = new ResizeObserver(() => this.resize(container));
     this.resizeObserver.observe(container);
     this.resize(container);
@@ -237,6 +261,7 @@ export class MapView {
     const signature = tracks.flatMap((t) => [t.group, t.trail]);
     if (signature.length === this.trackSignature.length && signature.every((s, k) => s === this.trackSignature[k])) return;
     this.trackSignature = signature;
+    this.tracks = tracks;
     this.balls.setTracks(tracks);
     this.trails.setTracks(tracks);
     this.vectors.setTracks(tracks);
@@ -261,14 +286,36 @@ export class MapView {
     this.dirty = true;
     const a = this.affine;
     const cursor = this.cursor;
+    const size = Math.min(this.rect.width, this.rect.height);
     this.trails.draw(a, cursor);
     // The arrows and edge markers speak of the live step: at another step they would point wrongly.
     const live = cursor?.step == null;
     this.vectors.view.renderable = live;
     this.edges.view.renderable = live;
-    if (live) this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
+    if (live) this.vectors.draw(a, size);
+    for (const layer of this.extra) {
+      layer.view.renderable = live;
+      if (live) layer.draw(a, size);
+    }
     this.balls.draw(a, cursor);
+    this.tilt.draw(this.tracks);
     if (live) this.edges.draw(a, this.rect);
+  }
+
+  /** Adds a layer between the arrows and the balls; the map draws and destroys it with its own. */
+  addLayer(layer: MapLayer): void {
+    this.extra.push(layer);
+    this.world.addChildAt(layer.view, this.world.getChildIndex(this.balls.view));
+    this.draw();
+  }
+
+  /** Shows the surface tilted in 2.5-D with the balls riding on it, or (null) the flat map again. */
+  setTilt(surface: Surface | null): void {
+    this.tiltSurface = surface;
+    this.tilt.setVisible(surface !== null);
+    // The flat map's layers stay built underneath, so switching back costs nothing.
+    this.world.visible = this.axes.view.visible = this.edges.view.visible = surface === null;
+    this.relayout();
   }
 
   toWorld(px: number, py: number): [number, number] {
@@ -286,7 +333,9 @@ export class MapView {
     this.guesses.destroy();
     this.trails.destroy();
     this.vectors.destroy();
+    for (const layer of this.extra) layer.destroy();
     this.contours.destroy();
+    this.tilt.destroy();
     this.axes.destroy();
     this.app.destroy({ removeView: true }, { children: true });
     this.atlas.destroy();
@@ -331,6 +380,7 @@ export class MapView {
     this.start.layout(this.affine);
     this.guesses.layout(this.affine);
     this.axes.layout(this.shownView, this.rect);
+    if (this.tiltSurface) this.tilt.build(this.tiltSurface, this.shownView, this.rect);
     this.draw();
   }
 }

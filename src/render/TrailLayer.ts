@@ -4,8 +4,6 @@ import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { INK, optimizerStyle, TRAIL_ALPHA } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
-/** Above this many particles per optimizer only the first one (the ball) leaves a trail. */
-const TRAIL_ALL_UP_TO = 50;
 /**
  * Segments of all trails together at most. Every segment is re-uploaded each frame, so this bounds
  * the per-frame upload (~2 MB, and as much again for the halos). Beyond it each trail shows only its most recent part: thinning
@@ -70,7 +68,7 @@ export class TrailLayer {
       t.mesh.destroy();
       t.halo.destroy();
     }
-    const drawn = (t: Track) => (t.group.count > TRAIL_ALL_UP_TO ? 1 : t.group.count);
+    const drawn = (t: Track) => t.trail.count;
     const perTrail = Math.max(MIN_WINDOW, Math.floor(SEGMENT_BUDGET / Math.max(1, tracks.reduce((n, t) => n + drawn(t), 0))));
     this.trails = tracks.map((track) => {
       const { group, trail } = track;

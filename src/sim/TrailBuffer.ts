@@ -1,3 +1,14 @@
+/** Above this many particles per optimizer only the first one (the ball) leaves a trail. */
+export const TRAIL_ALL_UP_TO = 50;
+
+/**
+ * The particles of a group that keep a trail: all of a small swarm, only the ball of a large one,
+ * whose trails would hide the map (and would cost 10 000 × trail positions per optimizer).
+ */
+export function trailedParticles(count: number): number {
+  return count > TRAIL_ALL_UP_TO ? 1 : count;
+}
+
 /**
  * A fixed-size ring of each particle's recent positions, so a trail costs the same memory after a
  * million steps as after ten. Float32 is plenty for drawing.

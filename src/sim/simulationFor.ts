@@ -16,6 +16,7 @@ export function simulationFor(state: AppState, surfaces?: SurfaceCache): Simulat
     particles: state.particles,
     spread: state.spread,
     layout: state.layout,
+    brush: state.brush,
     view: state.view,
     noise: state.noise,
     trailLength: state.trail,
@@ -30,7 +31,7 @@ const schedules = (s: AppState) => JSON.stringify(Object.values(s.optimizers).ma
 
 /** Whether the change needs new buffers (other groups or rules, counts, trail sizes, schedules) rather than an update in place. */
 export function needsRebuild(prev: AppState, next: AppState): boolean {
-  return enabledIds(prev) !== enabledIds(next) || ruleTexts(prev) !== ruleTexts(next) || schedules(prev) !== schedules(next) || prev.particles !== next.particles || prev.layout !== next.layout || prev.spread !== next.spread || prev.trail !== next.trail || prev.seed !== next.seed;
+  return enabledIds(prev) !== enabledIds(next) || ruleTexts(prev) !== ruleTexts(next) || schedules(prev) !== schedules(next) || prev.particles !== next.particles || prev.layout !== next.layout || prev.brush.join() !== next.brush.join() || prev.spread !== next.spread || prev.trail !== next.trail || prev.seed !== next.seed;
 }
 
 /** Applies a state change to a live simulation in place; new hyperparameters restart the whole race, so it stays fair. */

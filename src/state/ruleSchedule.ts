@@ -1,7 +1,9 @@
-import { InputError } from '../core/InputError.ts';
 import type { Optimizer } from '../core/optimizers/Optimizer.ts';
 import { resolveSchedule } from '../core/schedules/resolveSchedule.ts';
 import type { ScheduleSpec } from '../core/schedules/Schedule.ts';
+import { ScheduleError } from '../core/schedules/ScheduleError.ts';
+import type { Note } from './Note.ts';
+import { NoteError } from './NoteError.ts';
 
 /**
  * A rule's lr schedule after a patch, as a built-in's `optimizers.<id>.schedule` is read: `null`
@@ -14,14 +16,15 @@ export function mergeRuleSchedule(
   patch: Record<string, unknown>,
   optimizer: Optimizer,
   field: string,
-  notes: string[],
+  notes: Note[],
 ): ScheduleSpec | undefined {
   const read = (input: unknown): ScheduleSpec | undefined => {
     try {
       return resolveSchedule(input, { optimizer }, field);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      notes.push(e.message);
+      if (e instanceof ScheduleError) notes.push({ kind: 'schedule', field: e.field, failure: e.failure });
+      else if (e instanceof NoteError) notes.push(e.note);
+      else throw e;
       return undefined;
     }
   };

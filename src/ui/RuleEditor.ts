@@ -1,6 +1,7 @@
 import GUI from 'lil-gui';
 import { gallery } from '../core/rules/gallery.ts';
 import type { AppState } from '../state/AppState.ts';
+import type { Note } from '../state/Note.ts';
 import { MAX_RULES } from '../state/ruleSettings.ts';
 import type { Words } from '../i18n/words.ts';
 import { RuleFolder, type RuleFolderHost } from './ruleFolder.ts';
@@ -9,7 +10,7 @@ import './rules.css';
 export interface RuleEditorHost {
   getState(): AppState;
   /** Applies a patch to the state and shows its notes; returns them. */
-  set(patch: unknown): string[];
+  set(patch: unknown): Note[];
 }
 
 /**

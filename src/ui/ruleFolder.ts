@@ -1,9 +1,10 @@
 import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
 import { compileRule } from '../core/rules/compileRule.ts';
-import type { PositionedError } from '../core/expr/ExprError.ts';
 import type { ScheduleSpec } from '../core/schedules/Schedule.ts';
+import type { RuleFailure } from '../core/rules/RuleError.ts';
 import type { RuleSetting } from '../state/AppState.ts';
+import type { Note } from '../state/Note.ts';
 import type { Words } from '../i18n/words.ts';
 import { caretLines } from './formulaField.ts';
 import { ruleMath } from './ruleMath.ts';
@@ -13,7 +14,7 @@ import { addScheduleControls } from './scheduleControls.ts';
 
 export interface RuleFolderHost {
   /** Puts this rule's new text, params or schedule (null: none) in the state; returns the notes of what was refused. */
-  apply(setting: { text?: string; params?: Record<string, number>; schedule?: ScheduleSpec | null }): string[];
+  apply(setting: { text?: string; params?: Record<string, number>; schedule?: ScheduleSpec | null }): Note[];
   remove(): void;
 }
 
@@ -133,7 +134,7 @@ export class RuleFolder {
     if (!this.check(text) || text === this.applied) return;
     this.applied = text;
     const notes = this.host.apply({ text });
-    if (notes.length) this.showNote(notes[0]);
+    if (notes.length) this.showNote(this.words.notes.line(notes[0]));
   }
 
   /** Checks the field's text; a mistake is shown under it, the applied rule racing on. */
@@ -143,7 +144,7 @@ export class RuleFolder {
     return compiled.ok;
   }
 
-  private showError(error: PositionedError | null, text: string): void {
+  private showError(error: RuleFailure | null, text: string): void {
     if (!error) {
       this.error.hidden = true;
       this.field.removeAttribute('aria-describedby');
@@ -151,7 +152,7 @@ export class RuleFolder {
     }
     const line = text.split('\n')[error.line - 1] ?? '';
     const shown = caretLines(line, error.column);
-    this.showNote(`${this.words.rules.at(error.line, error.column)}${error.reason}${this.words.rules.keepsPrevious}`, `${shown.text}\n${shown.caret}`);
+    this.showNote(`${this.words.rules.error(error)}${this.words.rules.keepsPrevious}`, `${shown.text}\n${shown.caret}`);
   }
 
   /** A message under the field, with the line of the mistake and its caret when there is one. */

@@ -73,6 +73,18 @@ describe(`WCAG 2.2 AA, as axe-core checks it, in ${lang}`, () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the basin maps, open and filled, with the keyboard cursor on one, have no violation', async () => {
+    const { page } = await openApp(browser(), `preset=himmelblau-basins&lang=${lang}`);
+    await page.evaluate(() => window.slopes.pause());
+    await page.click('[data-role=basins] summary');
+    await page.locator('[data-role=basins-size]').selectOption('64');
+    await page.waitForSelector('[data-role=basins][data-state=done]', { timeout: 60_000 });
+    await page.locator('.basin-frame').first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await violations(page, ['[data-role=basins]'])).toEqual([]);
+    await page.close();
+  });
 });
 }
 

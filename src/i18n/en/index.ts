@@ -1,3 +1,4 @@
+import { basins } from './basins.ts';
 import { classroom } from './classroom.ts';
 import { controls } from './controls.ts';
 import { cursor } from './cursor.ts';
@@ -7,10 +8,11 @@ import { exports } from './exports.ts';
 import { explore } from './explore.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
+import { notes } from './notes.ts';
 import { panel } from './panel.ts';
 import { presets } from './presets.ts';
 import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
 /** Every word of the English interface, by area; the Chinese catalogue must have the same keys. */
-export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, explore };
+export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins, explore };

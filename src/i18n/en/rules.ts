@@ -1,3 +1,5 @@
+import type { RuleFailure } from '../../core/rules/RuleError.ts';
+
 /** Words of "My optimizers": the editor of update rules typed in the rule language. */
 export const rules = {
   title: 'My optimizers',
@@ -12,8 +14,8 @@ export const rules = {
   apply: 'apply (Ctrl+Enter)',
   remove: 'remove this rule',
   params: 'params',
-  /** Before the core's own sentence: where the mistake is. */
-  at: (line: number, column: number) => `line ${line}, column ${column}: `,
+  /** Where the mistake is and what it is: the core's own sentence, as the CLI prints it. */
+  error: (error: RuleFailure) => error.message,
   keepsPrevious: ' (the previous version keeps racing)',
   math: 'The rule as math, one line per step',
   /** The button that puts the rule's torch.optim.Optimizer subclass on the clipboard. */

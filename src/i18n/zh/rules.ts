@@ -1,4 +1,5 @@
 import type { Words } from '../words.ts';
+import { ruleError } from './ruleError.ts';
 
 export const rules: Words['rules'] = {
   title: '我的优化器',
@@ -12,7 +13,7 @@ export const rules: Words['rules'] = {
   apply: '应用（Ctrl+Enter）',
   remove: '删除这条规则',
   params: '超参数',
-  at: (line: number, column: number) => `第 ${line} 行第 ${column} 列：`,
+  error: ruleError,
   keepsPrevious: '（上一版规则仍在比赛）',
   math: '规则的数学形式，每一步一行',
   copyClass: '复制为 PyTorch 类',
