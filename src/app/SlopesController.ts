@@ -9,6 +9,9 @@ import type { AppState } from '../state/AppState.ts';
 import type { CursorParticle } from '../sim/TimeCursor.ts';
 import type { PredictApi } from './mountPredictions.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
+import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
+import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
+import type { SliceOptions, SliceResult } from '../ui/explore/SlicePanel.ts';
 
 /** What the map shows, in world units and CSS pixels, so a check can measure its scale. */
 export interface MapInfo {
@@ -76,6 +79,24 @@ export interface SlopesController {
    * every step. null if either is not on the map.
    */
   compare(a: string, b: string, options?: { tol?: number }): Comparison | null;
+  /**
+   * The hyperparameter map of the explore tools, computed on the worker pool and shown: for one
+   * optimizer, the outcome of a whole run at each cell of two of its numbers (lr across, momentum or
+   * β₁ up, unless told). null if cancelled (a newer map cancels it) or refused.
+   */
+  hypermap(options?: HypermapOptions): Promise<HypermapResult | null>;
+  /**
+   * On the network surfaces, at an optimizer's first ball: the full-data gradient and the gradient of
+   * every minibatch of one epoch shuffled by `seed`, with their spread (also for other batch sizes);
+   * shown in the explore tools. null on the other surfaces or without that ball.
+   */
+  minibatchNoise(options?: MinibatchOptions): MinibatchResult | null;
+  /**
+   * On "mlp-slice": an optimizer's ball on the slice and the same optimizer training all 61 weights
+   * from the start for `steps` updates (200 unless told), the whole network's path projected on the
+   * slice and the drift of the 59 frozen weights, with a warning once they have left the slice.
+   */
+  sliceDrift(options?: SliceOptions): SliceResult | null;
   /**
    * Update `step` (default: the latest) of an optimizer's first ball, from its bounded history (the
    * last 1024 updates): the gradient it was given, its state before and after, the lr and momentum

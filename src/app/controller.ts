@@ -11,6 +11,9 @@ import type { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import type { FrameStats } from './FrameStats.ts';
 import type { InstanceExports } from './exports/mountExports.ts';
 import type { MapInfo, SceneInfo, SlopesController } from './SlopesController.ts';
+import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
+import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
+import type { SliceOptions, SliceResult } from '../ui/explore/SlicePanel.ts';
 import type { PredictApi } from './mountPredictions.ts';
 import type { CursorParticle } from '../sim/TimeCursor.ts';
 
@@ -32,6 +35,9 @@ export interface ControllerDeps {
   exports: InstanceExports;
   /** What the map's live region has said, oldest first. */
   announcements(): string[];
+  hypermap(options?: HypermapOptions): Promise<HypermapResult | null>;
+  minibatchNoise(options?: MinibatchOptions): MinibatchResult | null;
+  sliceDrift(options?: SliceOptions): SliceResult | null;
   cursor: { scrub(step: number | null): void; shown(): { step: number | null; particles: CursorParticle[] } };
   /** Predict, then reveal (built after the controller, so asked for when used). */
   predict(): PredictApi;
@@ -92,6 +98,9 @@ export function createController(d: ControllerDeps): SlopesController {
       const [ta, tb] = [d.sim().track(a), d.sim().track(b)];
       return ta && tb ? compareRuns(recorded(ta), recorded(tb), options.tol ?? 1e-6) : null;
     },
+    hypermap: (options) => d.hypermap(options),
+    minibatchNoise: (options) => d.minibatchNoise(options),
+    sliceDrift: (options) => d.sliceDrift(options),
     updateAt(optimizerId, step) {
       const track = d.sim().track(optimizerId);
       // A rule of the editor has no entry among the optimizers: its record is shown without lines.

@@ -14,6 +14,7 @@ import { createSurfaceCache, surfaceKey, surfaceOf } from '../state/surfaceOf.ts
 import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
 import { Inspector } from '../ui/Inspector.ts';
+import { Explore, firstBall } from '../ui/explore/Explore.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
 import { RuleEditor } from '../ui/RuleEditor.ts';
@@ -233,6 +234,9 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
     exports,
     announcements: () => access.announcements(),
+    hypermap: (o) => explore.hypermap.run(o),
+    minibatchNoise: (o) => explore.minibatch.open(o),
+    sliceDrift: (o) => explore.slice.open(o),
     cursor: timeCursor,
     predict: () => predict.api,
     selection: { select: (id) => updates.select(id), selected: () => updates.selected() },
@@ -264,6 +268,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
   // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
   part(root, 'panel').after(inspector.root);
+  const explore = new Explore(part(root, 'panel').parentElement!, { getState: store.get, setState: controller.setState, reset: controller.reset, surface: () => sim.currentSurface, ball: (id) => firstBall(sim, id) }, words, lang);
+  inspector.root.after(explore.root);
   const predict = mountPredictions({
     words,
     lang,
@@ -417,6 +423,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
         legend.showSwarms(sim.summary());
         inspector.update();
+        explore.update();
         timeCursor.refresh();
         predict.update();
         updates.update();
@@ -441,6 +448,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     basins.destroy();
     unbindKeys();
     panel.destroy();
+    explore.destroy();
     map.destroy();
     if (document.fullscreenElement === root) void document.exitFullscreen();
     // The rest (lil-gui, legend, charts) lives in the root's DOM and its own element listeners.

@@ -1,6 +1,7 @@
 import { InputError } from '../core/InputError.ts';
 import { basins } from './commands/basins.ts';
 import { experiment } from './commands/experiment.ts';
+import { hypermap } from './commands/hypermap.ts';
 import { listOptimizers, listSurfaces } from './commands/list.ts';
 import { rule } from './commands/rule.ts';
 import { listSchedules } from './commands/schedules.ts';
@@ -24,6 +25,11 @@ const commands: Record<string, { run: (argv: string[], io: Io) => number | Promi
   basins: {
     run: basins,
     usage: 'basins --surface S --optimizer O [--params JSON] [--size N] [--steps K] [--view X0,X1,Y0,Y1] [--workers N] [--png FILE]',
+  },
+  hypermap: {
+    run: hypermap,
+    usage:
+      'hypermap --surface S --optimizer O [--params JSON] [--x NAME] [--y NAME] [--x-range A,B] [--y-range A,B] [--cols N] [--rows N] [--tol T] [--steps K] [--start X,Y] [--epochs N] [--batch-size N]',
   },
   rule: { run: rule, usage: 'rule FILE [--pytorch] [--json]' },
   surfaces: { run: listSurfaces, usage: 'surfaces [--json]' },

@@ -1,5 +1,6 @@
 import type { Optimizer, Params } from '../core/optimizers/Optimizer.ts';
 import type { Surface, View } from '../core/surfaces/Surface.ts';
+import { spans } from './spans.ts';
 import { runSwarm } from './swarmRun.ts';
 
 export interface BasinsConfig {
@@ -44,10 +45,7 @@ export function computeBasinsChunk(config: BasinsConfig, first: number, count: n
 
 /** Chunks of `chunk` starts covering a size × size map: [first, count] pairs, in order. */
 export function basinChunks(size: number, chunk: number): [number, number][] {
-  const total = size * size;
-  const out: [number, number][] = [];
-  for (let first = 0; first < total; first += chunk) out.push([first, Math.min(chunk, total - first)]);
-  return out;
+  return spans(size * size, chunk);
 }
 
 /** The whole map on this thread, chunk by chunk (the worker pool runs the same chunks in parallel). */

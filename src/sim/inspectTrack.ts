@@ -55,7 +55,7 @@ export interface Inspection {
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const numberParam = (params: Params, name: string): number => (typeof params[name] === 'number' ? (params[name] as number) : 0);
 
-function ruleOf(optimizerId: string, momentum: number): UpdateRule | null {
+export function ruleOf(optimizerId: string, momentum: number): UpdateRule | null {
   if (optimizerId === 'nag') return 'nesterov';
   if (optimizerId === 'sgd' || optimizerId === 'momentum') return momentum > 0 ? 'heavyBall' : 'gd';
   return null;

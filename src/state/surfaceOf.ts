@@ -1,5 +1,5 @@
 import { formulaSurface } from '../core/expr/FormulaSurface.ts';
-import { createNetworkSurface, isNetworkSurface } from '../core/mlp/networkSurface.ts';
+import { createNetworkSurface, isNetworkSurface, type NetworkSurfaceOptions } from '../core/mlp/networkSurface.ts';
 import { surfaceById } from '../core/surfaces/registry.ts';
 import type { Surface } from '../core/surfaces/Surface.ts';
 import type { AppState } from './AppState.ts';
@@ -34,9 +34,14 @@ function build(state: SurfaceState): Surface {
     if (!typed.ok) throw new Error(`f: ${typed.error.message}`);
     return typed.surface;
   }
+  return createNetworkSurface(state.surface, networkOptions(state));
+}
+
+/** The network surfaces' settings, with the panel's hyperparameters for a snapshot's optimizer. */
+export function networkOptions(state: SurfaceState): NetworkSurfaceOptions {
   const runParams: Record<string, AppState['experiment']['optimizers'][string]['params']> = {};
   for (const [id, s] of Object.entries(state.experiment.optimizers)) runParams[id] = s.params;
-  return createNetworkSurface(state.surface, { ...state.network, runParams });
+  return { ...state.network, runParams };
 }
 
 /** The Surface a state shows; the cache keeps the last one built, so asking again is free. */

@@ -1,4 +1,5 @@
 import { runBasinsTask } from '../sim/basinsTask.ts';
+import { runHypermapTask } from '../sim/hypermapTask.ts';
 import type { PoolHandlers } from './poolAnswer.ts';
 import { runExperimentRunTask } from './poolExperimentRun.ts';
 
@@ -6,4 +7,5 @@ import { runExperimentRunTask } from './poolExperimentRun.ts';
 export const poolTasks: PoolHandlers = {
   basins: runBasinsTask,
   'experiment-run': runExperimentRunTask,
+  hypermap: (task: Parameters<typeof runHypermapTask>[0]) => runHypermapTask(task),
 };

@@ -3,6 +3,7 @@ import type { ParamValue } from '../optimizers/Optimizer.ts';
 import type { Surface } from '../surfaces/Surface.ts';
 import { defaultRuns } from './defaultRuns.ts';
 import { createDirectionsSurface } from './directionsSurface.ts';
+import { parseParamName, PARAM_COUNT } from './layout.ts';
 import { createSliceSurface } from './sliceSurface.ts';
 
 /** The two surfaces made of the network's loss, beside the analytic ones. */
@@ -66,4 +67,35 @@ export function createNetworkSurface(id: string, options: NetworkSurfaceOptions)
   const batch = options.batch > 0 ? { size: options.batch, seed: options.seed } : undefined;
   const surface = createSliceSurface({ x, y, base, params: options.params, batch });
   return { ...surface, name: `${surface.name} (${snapshotText})` };
+}
+
+/**
+ * Where a network surface's point (a, b) sits among all 61 weights: θ = origin + a·d1 + b·d2. For
+ * "mlp-slice" the directions are the two free weights' unit vectors (and origin has them at 0); for
+ * "mlp-directions" they are its filter-normalised random directions. With the data, this is what a
+ * minibatch gradient at a ball needs.
+ */
+export interface NetworkPlane {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly origin: Float64Array;
+  readonly d1: Float64Array;
+  readonly d2: Float64Array;
+}
+
+export function networkPlane(id: string, options: NetworkSurfaceOptions): NetworkPlane {
+  const { x, y, base } = snapshotWeights(options);
+  if (id === 'mlp-directions') {
+    const { d1, d2 } = createDirectionsSurface({ x, y, base, seed: options.directionsSeed });
+    return { x, y, origin: base, d1, d2 };
+  }
+  const [pa, pb] = options.params.map(parseParamName);
+  const origin = Float64Array.from(base);
+  origin[pa] = 0;
+  origin[pb] = 0;
+  const d1 = new Float64Array(PARAM_COUNT);
+  const d2 = new Float64Array(PARAM_COUNT);
+  d1[pa] = 1;
+  d2[pb] = 1;
+  return { x, y, origin, d1, d2 };
 }

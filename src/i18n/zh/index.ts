@@ -6,6 +6,7 @@ import { cursor } from './cursor.ts';
 import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
+import { explore } from './explore.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
 import { notes } from './notes.ts';
@@ -14,4 +15,4 @@ import { presets } from './presets.ts';
 import { rules } from './rules.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins };
+export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins, explore };

@@ -1,0 +1,16 @@
+/** A new element of `tag`, appended to `parent`. */
+export function node<K extends keyof HTMLElementTagNameMap>(tag: K, parent: HTMLElement, className?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  parent.append(e);
+  return e;
+}
+
+/** A control inside its label (no id needed: two instances may share a page), found by tests through its role. */
+export function field<K extends 'select' | 'input'>(parent: HTMLElement, text: string, tag: K, role: string): HTMLElementTagNameMap[K] {
+  const label = node('label', parent, 'instrument-field');
+  node('span', label).textContent = text;
+  const control = node(tag, label);
+  control.dataset.role = role;
+  return control;
+}

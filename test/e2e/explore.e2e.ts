@@ -1,0 +1,128 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { plotRect } from '../../src/ui/explore/drawHypermap.ts';
+import { openApp, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+/** Points at the centre of cell (i, j) of the map on the page (row 0 at the bottom), then clicks it. */
+async function clickCell(page: Page, cols: number, rows: number, i: number, j: number): Promise<void> {
+  const canvas = page.locator('[data-role=hypermap-canvas]');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  const r = plotRect(box.width, box.height);
+  await page.mouse.click(box.x + r.x + ((i + 0.5) * r.w) / cols, box.y + r.y + r.h - ((j + 0.5) * r.h) / rows);
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('[data-role=explore]').analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe('the hyperparameter map', () => {
+  it('applies a clicked cell, whose steps the live race then takes; maps the network training; shows minibatch noise and the slice trained in full', async () => {
+    const { page, errors } = await openApp(browser(), 'surface=quadratic', { width: 1366, height: 768 });
+    await page.evaluate(() => window.slopes.pause());
+    const map = await page.evaluate(() =>
+      window.slopes.hypermap({ optimizer: 'momentum', x: { from: 0.005, to: 0.5 }, y: { from: 0.05, to: 0.95 }, tol: 1e-4, steps: 400 }),
+    );
+    expect(map).not.toBeNull();
+    const { x, y } = map!.request;
+    expect([x.key, x.log, x.count, y.key, y.log, y.count]).toEqual(['lr', true, 24, 'momentum', false, 16]);
+    expect(new Set(map!.outcome)).toEqual(new Set(['reached', 'not-reached', 'diverged']));
+    // Heavy ball's limit on the bowl (λmax = 10) bounds the cells that converge.
+    expect(map!.limit!.rule).toBe('heavyBall');
+    for (const [lr, beta] of map!.limit!.points) expect(Math.abs(lr - (2 * (1 + beta)) / 10)).toBeLessThan(1e-9);
+
+    // A reached cell in the middle of the map: the fastest one.
+    let best = -1;
+    map!.outcome.forEach((o, c) => {
+      if (o === 'reached' && (best < 0 || map!.steps[c] < map!.steps[best])) best = c;
+    });
+    const [i, j] = [best % 24, Math.floor(best / 24)];
+    await clickCell(page, 24, 16, i, j);
+    const params = await page.evaluate(() => window.slopes.getState().optimizers.momentum.params);
+    expect([params.lr, params.momentum]).toEqual([map!.values.x[i], map!.values.y[j]]);
+    expect(await page.evaluate(() => window.slopes.getState().running)).toBe(true);
+    // The live race from the start, with those settings, reaches the tolerance at the cell's step.
+    const live = await page.evaluate((n) => {
+      window.slopes.reset();
+      window.slopes.step(n);
+      return window.slopes.compare('momentum', 'momentum', { tol: 1e-4 })!.a.stepsToTol;
+    }, map!.steps[best] + 10);
+    expect(live).toBe(map!.steps[best]);
+    expect(await page.locator('[data-role=hypermap-cell]').textContent()).toContain(String(map!.steps[best]));
+    await page.screenshot({ path: 'test/e2e/screenshots/hypermap.png' });
+
+    // The keyboard: the arrow moves the chosen cell right, Enter applies it.
+    await page.focus('[data-role=hypermap-canvas]');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const next = await page.evaluate(() => window.slopes.getState().optimizers.momentum.params.lr);
+    expect(next).toBe(map!.values.x[i + 1]);
+
+    // On a network surface each cell is a whole training; applying one retrains the panel, whose final loss is the cell's.
+    await page.evaluate(() => window.slopes.setState({ surface: 'mlp-slice', experiment: { epochs: 2, points: 100 } }));
+    const net = await page.evaluate(() => window.slopes.hypermap({ optimizer: 'adam', x: { from: 1e-3, to: 1 } }));
+    expect(net!.request.target).toBe('network');
+    expect([net!.request.x.count, net!.request.y.key, net!.request.y.count]).toEqual([12, 'betas[0]', 8]);
+    const cell = 5 * 12 + 7;
+    // The panel above the map retrains for the new settings: once it is done, nothing above the map moves.
+    await page.waitForFunction(() => window.slopes.experiment.status().state === 'done');
+    await clickCell(page, 12, 8, 7, 5);
+    const doc = await page.evaluate(() => window.slopes.experiment.run());
+    const run = doc.runs.find((r) => r.optimizer === 'adam')!;
+    expect(run.params.lr).toBe(net!.values.x[7]);
+    expect((run.params.betas as readonly number[])[0]).toBe(net!.values.y[5]);
+    expect(run.epochLoss!.at(-1)).toBe(net!.loss[cell]);
+    await page.screenshot({ path: 'test/e2e/screenshots/hypermap-network.png' });
+
+    // Minibatch noise at the first Adam ball: the batches of one epoch average (by size) to the full-data gradient, and larger batches scatter less.
+    const fan = await page.evaluate(() => window.slopes.minibatchNoise({ optimizer: 'adam', batchSize: 10, seed: 3 }));
+    // The network surfaces' own data: the tutorial's 1000 points, whatever the panel trains on.
+    expect(fan!.points).toBe(1000);
+    expect(fan!.batches).toHaveLength(100);
+    const mean = [0, 1].map((k) => fan!.batches.reduce((s, g, b) => s + (fan!.sizes[b] / 1000) * g[k], 0));
+    expect(Math.abs(mean[0] - fan!.full[0]) + Math.abs(mean[1] - fan!.full[1])).toBeLessThan(1e-12);
+    const spreads = fan!.spreads.map((s) => s.spread);
+    expect(fan!.spreads.map((s) => s.batchSize)).toEqual([1, 8, 10, 32, 128, 1000]);
+    for (let k = 1; k < spreads.length; k++) expect(spreads[k]).toBeLessThan(spreads[k - 1]);
+    expect(await page.locator('[data-role=minibatch-table] tbody tr').count()).toBe(6);
+    await page.locator('[data-role=minibatch-canvas]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/e2e/screenshots/minibatch-noise.png' });
+
+    // The slice, honestly: the two-weight path is the ball's own, the whole network leaves the slice.
+    const honest = await page.evaluate(() => window.slopes.sliceDrift({ optimizer: 'adam', steps: 100 }));
+    const ball = await page.evaluate(() => {
+      window.slopes.reset();
+      window.slopes.step(100);
+      return window.slopes.particles().find((p) => p.optimizer === 'adam')!;
+    });
+    expect(honest!.slice[100]).toEqual([ball.x, ball.y]);
+    expect(honest!.whole[0]).toEqual(honest!.slice[0]);
+    expect(honest!.drift[0]).toBe(0);
+    expect(honest!.warning).toBe(honest!.drift[100] > 0.01 * honest!.frozenSize);
+    expect(honest!.drift[100]).toBeGreaterThan(0);
+    await page.locator('[data-role=slice-warning]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/e2e/screenshots/slice-honest.png' });
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks Chinese and passes axe with every tool open', async () => {
+    const { page, errors } = await openApp(browser(), 'lang=zh&surface=mlp-slice', { width: 1366, height: 768 });
+    await page.evaluate(() => window.slopes.pause());
+    const map = await page.evaluate(() => window.slopes.hypermap({ optimizer: 'sgd', x: { from: 1e-2, to: 10 } }));
+    expect(map!.request.y.key).toBe('weight_decay');
+    expect(await page.evaluate(() => window.slopes.minibatchNoise({ batchSize: 32 })!.batches.length)).toBe(32);
+    expect(await page.evaluate(() => window.slopes.sliceDrift({ steps: 20 })!.drift.length)).toBe(21);
+    expect(await page.locator('[data-role=explore] summary').first().textContent()).toBe('探索');
+    expect(await axe(page)).toEqual([]);
+    await page.locator('[data-role=hypermap-canvas]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/e2e/screenshots/hypermap-zh.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
