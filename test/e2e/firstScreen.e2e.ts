@@ -198,7 +198,7 @@ describe('the story and links', () => {
     // A change is written back to the link as the preset plus what differs from it.
     await page.evaluate(() => window.slopes.setState({ start: [0.25, 0.125] }));
     await expect(page.locator('[data-role=modified]').isVisible()).resolves.toBe(true);
-    await page.waitForFunction(() => location.hash.includes('start='), null, { timeout: 5000 });
+    await page.waitForFunction(() => location.hash.includes('start='), null, { timeout: 15_000 });
     const hash = await page.evaluate(() => location.hash);
     expect(hash).toBe(`#preset=${id}&start=0.25,0.125`);
     await page.close();
@@ -232,7 +232,7 @@ describe('the story and links', () => {
     await page.waitForFunction((s) => window.slopes.getState().experiment.seed !== s, before);
     const seed = await page.evaluate(() => window.slopes.getState().experiment.seed);
     await page.waitForFunction((s) => window.slopes.experiment.status().seed === s, seed, { timeout: 30_000 });
-    await page.waitForFunction(() => location.hash.includes('experiment='), null, { timeout: 5000 });
+    await page.waitForFunction(() => location.hash.includes('experiment='), null, { timeout: 15_000 });
     expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain(`"seed":${seed}`);
     await page.close();
   });

@@ -37,7 +37,7 @@ describe('a grid swarm on Himmelblau', () => {
       for (const m of s.minima) expect(m.count).toBeGreaterThan(0);
 
       const line = page.locator(`.legend tr[data-swarm="${s.optimizer}"]`);
-      await expect.poll(() => line.textContent(), { timeout: 5000 }).toBe(swarmLine(s, wordsFor('en')));
+      await expect.poll(() => line.textContent(), { timeout: 15_000 }).toBe(swarmLine(s, wordsFor('en')));
       const text = (await line.textContent())!;
       for (const m of s.minima) expect(text).toContain(`: ${m.count}`);
       expect(text).toContain(`moving ${s.moving}`);
