@@ -38,6 +38,7 @@ import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
+import { mountScenes } from './mountScenes.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -219,6 +220,15 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     place: { playlist: (bar) => part(root, 'story').before(bar), present: (button) => part(root, 'help').before(button) },
   });
   const { playlist, presentation } = classroom;
+  const scenes = mountScenes({
+    words,
+    presets: options.presets,
+    state: store.get,
+    setState: controller.setState,
+    playlist,
+    place: (button) => presentation.button.before(button),
+    host: root,
+  });
   const target = {
     ...controller,
     togglePresentation: () => presentation.toggle(),
@@ -364,7 +374,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     moved = true;
   });
   map.app.ticker.add(() => drawFrame(true));
-  notice.show([...(options.notes ?? []), ...classroom.open(options.classroom ?? {})]);
+  notice.show([...(options.notes ?? []), ...classroom.open(options.classroom ?? {}), ...scenes.startNotes]);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
   // An embed showing the map alone keeps the panel hidden, and its training would only cost time.
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);

@@ -9,6 +9,7 @@ import { map } from './map.ts';
 import { panel } from './panel.ts';
 import { presets } from './presets.ts';
 import { rules } from './rules.ts';
+import { scenes } from './scenes.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments };
+export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, scenes };
