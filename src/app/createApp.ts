@@ -25,6 +25,7 @@ import { SurfaceNote } from '../ui/SurfaceNote.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { languageSwitch } from '../ui/LanguageSwitch.ts';
 import { showPageWords } from '../ui/pageWords.ts';
+import { mapUnavailable } from '../ui/mapUnavailable.ts';
 import type { Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { createController } from './controller.ts';
@@ -104,9 +105,10 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   let legendIds = enabledIds(store.get());
 
   let contourTicket = 0;
-  const contours = createContourJobs();
+  const contours = createContourJobs({ onWorkerLost: (message) => notice.show([words.shell.contourWorkerLost(message)]) });
   const map = await MapView.create(part(root, 'map'), {
     onGesture: (active) => access.hold(active),
+    onContext: (event) => notice.show([event === 'lost' ? words.shell.mapLost : words.shell.mapRestored]),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     onPick: (x, y) => store.set({ start: [x, y] }),
     onShownView: (view) => {
@@ -119,6 +121,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
     },
   });
+  if (!map.drawable) mapUnavailable(part(root, 'map'), words);
   const access = new MapAccess(part(root, 'map'), {
     words,
     lang,
