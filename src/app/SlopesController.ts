@@ -88,5 +88,5 @@ export interface SlopesController {
   /** Every message the map's live region has spoken (race events, the start marker, the read-out key), oldest first. */
   announcements(): string[];
   /** Script time of the per-frame work (simulation + drawing), not the GPU's. */
-  stats(): { frames: number; frameMs: { median: number; p95: number } };
+  stats(last?: number): { frames: number; frameMs: { median: number; p95: number } };
 }

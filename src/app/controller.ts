@@ -85,7 +85,7 @@ export function createController(d: ControllerDeps): SlopesController {
       run: () => d.panel.run(),
       status: () => d.panel.status(),
     },
-    stats: () => d.stats.summary(),
+    stats: (last) => d.stats.summary(last),
     export: (kind) => d.exports.export(kind),
     record: (seconds) => d.exports.record(seconds),
     announcements: () => d.announcements(),
