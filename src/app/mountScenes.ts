@@ -3,7 +3,7 @@ import type { AppState } from '../state/AppState.ts';
 import { stateDiff } from '../state/hash.ts';
 import type { Preset } from '../state/presets.ts';
 import {
-  encodeLibrary, mergeLibrary, parseLibrary, removePlaylist, removeScene, renameScene, saveScene, savePlaylist,
+  encodeLibrary, MAX_NAME, MAX_SCENES, mergeLibrary, parseLibrary, removePlaylist, removeScene, renameScene, saveScene, savePlaylist,
   type LibraryError, type SceneLibrary, type SavedScene,
 } from '../state/sceneLibrary.ts';
 import { surfaceKey } from '../state/surfaceOf.ts';
@@ -47,7 +47,8 @@ export function mountScenes(d: ScenesDeps) {
 
   const problemText = (p: StorageProblem) => (p.kind === 'unreadable' || p.kind === 'unwritable' ? w.storage[p.kind](p.detail) : w.storage[p.kind]);
   const refused = (notes: readonly string[]) => (notes.length ? [w.refused(notes.length), ...notes] : []);
-  const errorText = (error: LibraryError, name: string) => (error === 'nameTaken' ? w.nameTaken(name.trim()) : w[error]);
+  const errorText = (error: LibraryError, name: string) =>
+    error === 'nameTaken' ? w.nameTaken(name.trim()) : error === 'badName' ? w.badName(MAX_NAME) : error === 'fullLibrary' ? w.fullLibrary(MAX_SCENES) : w.emptyPlaylist;
 
   const dialog = new ScenesDialog(d.words, {
     save(name) {
@@ -111,7 +112,7 @@ export function mountScenes(d: ScenesDeps) {
       const { library: read, notes } = parseLibrary(json);
       const merged = mergeLibrary(library, read);
       const lines = commit(merged.library, w.imported(read.scenes.length, read.playlists.length));
-      return [...lines, ...(merged.dropped ? [w.tooMany(merged.dropped)] : []), ...refused(notes)];
+      return [...lines, ...(merged.dropped ? [w.tooMany(merged.dropped, MAX_SCENES)] : []), ...refused(notes)];
     },
   });
 
@@ -151,7 +152,6 @@ export function mountScenes(d: ScenesDeps) {
   d.place(dialog.button);
   d.host.append(dialog.element);
   return {
-    dialog,
     /** What reading the stored scenes found wrong, for the page's notice at start. */
     startNotes: [...(loaded.problem ? [problemText(loaded.problem)] : []), ...refused(loaded.notes)],
   };

@@ -1,6 +1,6 @@
 import './scenes.css';
 import type { Words } from '../i18n/words.ts';
-import type { SceneLibrary } from '../state/sceneLibrary.ts';
+import { MAX_NAME, type SceneLibrary } from '../state/sceneLibrary.ts';
 
 /** What the dialog's buttons ask for; each answers with the lines to show in the dialog's status. */
 export interface ScenesActions {
@@ -54,7 +54,7 @@ export class ScenesDialog {
     this.status.setAttribute('role', 'status');
 
     this.name.dataset.role = 'scene-name';
-    this.name.maxLength = 80;
+    this.name.maxLength = MAX_NAME;
     this.name.autofocus = true;
     const save = this.action(w.save, 'save-scene', () => this.actions.save(this.name.value));
     this.name.addEventListener('keydown', (e) => e.key === 'Enter' && save.click());
@@ -65,7 +65,7 @@ export class ScenesDialog {
     this.playlists.className = 'scenes-list';
     this.playlists.dataset.role = 'playlists-list';
     this.playlistName.dataset.role = 'playlist-name';
-    this.playlistName.maxLength = 80;
+    this.playlistName.maxLength = MAX_NAME;
     const make = this.action(w.makePlaylist, 'make-playlist', () => this.actions.makePlaylist(this.playlistName.value, this.ticked()));
     const playlistRow = this.labelled(this.playlistName, w.playlistName, make);
 
@@ -140,7 +140,7 @@ export class ScenesDialog {
     const group = this.group(name);
     const field = document.createElement('input');
     field.value = name;
-    field.maxLength = 80;
+    field.maxLength = MAX_NAME;
     field.dataset.role = 'row-name';
     field.setAttribute('aria-label', w.rowName(name));
     const rename = this.action(w.rename, 'rename-scene', () => this.actions.rename(name, field.value));

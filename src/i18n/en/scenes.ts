@@ -40,12 +40,12 @@ export const scenes = {
   refused: (n: number) => `${count(n, 'field was', 'fields were')} refused and left at their defaults; the rest was kept:`,
   notJson: (message: string) => `The file is not JSON: ${message}`,
   tooLarge: (megabytes: number) => `The file is larger than ${number.format(megabytes)} MB; a scenes file is far smaller.`,
-  tooMany: (n: number) => `${count(n, 'scene was', 'scenes were')} left out: at most 200 scenes are kept.`,
+  tooMany: (n: number, max: number) => `${count(n, 'scene was', 'scenes were')} left out: at most ${number.format(max)} scenes are kept.`,
   /** Why a name or playlist was refused. */
-  badName: 'A name needs 1 to 80 characters.',
+  badName: (max: number) => `A name needs 1 to ${number.format(max)} characters.`,
   nameTaken: (name: string) => `“${name}” is already the name of a saved scene.`,
   emptyPlaylist: 'Tick at least one scene for the playlist.',
-  fullLibrary: 'At most 200 scenes can be kept: delete one first.',
+  fullLibrary: (max: number) => `At most ${number.format(max)} scenes can be kept: delete one first.`,
   /** Which scene of a playlist is missing (deleted or renamed since). */
   missingScene: (name: string) => `The playlist's scene “${name}” is neither a saved scene nor a preset; it is skipped.`,
   storage: {
