@@ -117,13 +117,35 @@ async function mountAndDestroy(page: Page, count: number): Promise<void> {
   }, count);
 }
 
-/** Fast motion until the lead ball has taken `steps` more steps. */
+/**
+ * Fast motion for `steps` steps of the lead ball. A race ends once every ball has arrived or
+ * diverged, so one that stops is started again, as a lecture replays a scene.
+ */
 async function roll(page: Page, steps: number): Promise<void> {
-  const lead = () => page.evaluate(() => Math.max(...window.slopes.particles().map((p) => p.step)));
-  const target = (await lead()) + steps;
-  await page.evaluate((fast) => window.slopes.setState({ speed: fast, running: true }), FAST);
-  await page.waitForFunction((t) => Math.max(...window.slopes.particles().map((p) => p.step)) >= t, target, { timeout: 300_000, polling: 250 });
+  await page.evaluate(
+    async ([total, fast]) => {
+      const s = window.slopes;
+      const lead = () => Math.max(...s.particles().map((p) => p.step));
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      s.setState({ speed: fast, running: true });
+      let done = 0;
+      while (done < total) {
+        const before = lead();
+        await frames();
+        const after = lead();
+        done += Math.max(0, after - before);
+        if (after === before) {
+          s.reset();
+          s.setState({ running: true });
+        }
+      }
+    },
+    [steps, FAST] as const,
+  );
 }
+
+/** Progress on stderr, so stdout stays one JSON document. */
+const phase = (name: string) => process.stderr.write(`bench:browser: ${name}\n`);
 
 const SOAK_SCENE = { surface: 'rosenbrock', trail: 5000, particles: 1, speed: FAST, running: true, view: { x: [-2, 2], y: [-1, 3] } };
 
@@ -148,6 +170,7 @@ async function main(): Promise<void> {
     await set({ speed: 50, running: true });
     await page.waitForFunction(() => Math.max(...window.slopes.particles().map((p) => p.step)) >= 5000, null, { timeout: 120_000, polling: 250 });
     await set({ speed: 1 });
+    phase('frames');
     const balls7 = await frameTimes(page);
     await set({ particles: 1000, trail: 50, layout: 'cloud' });
     const swarm7000 = await frameTimes(page);
@@ -155,6 +178,7 @@ async function main(): Promise<void> {
     const swarm70000 = await frameTimes(page);
 
     // Warm-up: every kind of switch and a few mounts, so code and caches loaded once are not counted as growth.
+    phase('warm-up');
     await set(SOAK_SCENE);
     await switchAround(page, 9);
     await mountAndDestroy(page, 3);
@@ -163,8 +187,11 @@ async function main(): Promise<void> {
     const frameMsFirst = await frameTimes(page);
     const before = await counters(page, cdp);
 
+    phase(`${SOAK_STEPS} steps`);
     await roll(page, SOAK_STEPS);
+    phase(`${SWITCHES} switches`);
     await switchAround(page, SWITCHES);
+    phase(`${MOUNTS} mounts`);
     await mountAndDestroy(page, MOUNTS);
     await set(SOAK_SCENE);
     await roll(page, 20_000);
