@@ -1,10 +1,13 @@
 import type { ExperimentDocument } from '../core/formats/experiment.ts';
 import type { Comparison } from '../sim/compareRuns.ts';
 import type { Inspection } from '../sim/inspectTrack.ts';
+import type { StepUpdate } from '../sim/stepUpdate.ts';
 import type { ParticleView } from '../sim/Simulation.ts';
 import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
+import type { CursorParticle } from '../sim/TimeCursor.ts';
+import type { PredictApi } from './mountPredictions.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
 
 /** What the map shows, in world units and CSS pixels, so a check can measure its scale. */
@@ -73,9 +76,21 @@ export interface SlopesController {
    * every step. null if either is not on the map.
    */
   compare(a: string, b: string, options?: { tol?: number }): Comparison | null;
+  /**
+   * Update `step` (default: the latest) of an optimizer's first ball, from its bounded history (the
+   * last 1024 updates): the gradient it was given, its state before and after, the lr and momentum
+   * it used, and its rule's lines with that update's values (null lines for a rule of the editor).
+   */
+  updateAt(optimizerId: string, step?: number): StepUpdate | null;
+  /** Selects a ball for the update panel (which opens on it), or none. */
+  select(optimizerId: string | null): void;
+  /** The ball the update panel shows, and the update it is at (null: the latest). */
+  selected(): { optimizer: string | null; step: number | null };
   experiment: {
     run(): Promise<ExperimentDocument>;
     status(): ExperimentStatus;
+    /** The fit chart shows each run's curve after `epoch` (null: the latest), as hovering the loss chart does; returns what it shows. */
+    showEpoch(epoch: number | null): { epoch: number | null; fit: number[][] };
   };
   /**
    * The scene as a file: `png` (the map with its legend, at twice its size), `traces-json` (the
@@ -87,6 +102,15 @@ export interface SlopesController {
   record(seconds: number): Promise<Blob>;
   /** Every message the map's live region has spoken (race events, the start marker, the read-out key), oldest first. */
   announcements(): string[];
+  /**
+   * The time cursor: the map shows every ball at `step` (its trail cut there) while the race runs on
+   * or stays paused as it was; null returns to live. Hovering the step chart does the same.
+   */
+  scrub(step: number | null): void;
+  /** What the map draws: the cursor's step (null: live) and each particle with a position there. */
+  shown(): { step: number | null; particles: CursorParticle[] };
+  /** Predict, then reveal: guesses placed before the race, read against what happened. */
+  predict: PredictApi;
   /** Script time of the per-frame work (simulation + drawing), not the GPU's. */
   stats(last?: number): { frames: number; frameMs: { median: number; p95: number } };
 }

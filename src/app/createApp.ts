@@ -17,7 +17,7 @@ import { Inspector } from '../ui/Inspector.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
 import { RuleEditor } from '../ui/RuleEditor.ts';
-import { Notice } from '../ui/Notice.ts';
+import { Notice, type NoticeLine } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
@@ -40,12 +40,20 @@ import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
 import { mountScenes } from './mountScenes.ts';
+import { mountPredictions } from './mountPredictions.ts';
+import { mountTimeCursor } from './mountTimeCursor.ts';
+import { mountNesterov } from './nesterovInstruments.ts';
+import { ballAt } from '../sim/ballAt.ts';
+import { lockstepPatch } from '../state/lockstep.ts';
+import { LrLimitMark } from '../ui/LrLimitMark.ts';
+import { UpdatePanel } from '../ui/UpdatePanel.ts';
+import { mountBasins } from './mountBasins.ts';
 
 export interface AppOptions {
   initial: AppState;
   presets: Preset[];
   /** Messages to show at start (a bad link, a bad preset). */
-  notes?: string[];
+  notes?: NoticeLine[];
   /** The preset the initial state came from (with a link's overrides applied on top). */
   presetId?: string;
   /** The reader chose another language: the host builds the instance again in it. */
@@ -69,7 +77,7 @@ export interface App {
   store: Store;
   /** The preset the scene came from, while it still shows that preset's surface. */
   origin(): Preset | null;
-  report(notes: string[]): void;
+  report(notes: readonly NoticeLine[]): void;
   /** The link's presenting fields for the current scene (`present=1&playlist=…`). */
   classroomFragment(): string;
   /** A pasted link's presenting fields: a new playlist, presentation on or off; returns notes on them. */
@@ -79,6 +87,8 @@ export interface App {
 }
 
 
+/** How near a click must be to a ball, in CSS pixels, to pick it rather than start there. */
+const PICK_PX = 10;
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
 const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
 /** Grid samples of a contour request, shaped like the view so cells stay square. */
@@ -97,7 +107,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const words = wordsFor(lang);
   languageSwitch(part(root, 'lang'), words, lang, (next) => store.set({ lang: next }));
   showPageWords(document, words);
-  const notice = new Notice(part(root, 'notice'));
+  const notice = new Notice(part(root, 'notice'), words.notes);
   const stats = new FrameStats();
   let sim: Simulation = simulationFor(store.get(), surfaces);
   let origin: Preset | null = options.presets.find((p) => p.id === options.presetId) ?? null;
@@ -106,22 +116,41 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
 
   let contourTicket = 0;
   const contours = createContourJobs({ onWorkerLost: (message) => notice.show([words.shell.contourWorkerLost(message)]) });
-  const map = await MapView.create(part(root, 'map'), {
+  const mapHost = part(root, 'map');
+  const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
     onContext: (event) => notice.show([event === 'lost' ? words.shell.mapLost : words.shell.mapRestored]),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
-    onPick: (x, y) => store.set({ start: [x, y] }),
+    // A guess while predicting; else a click on a ball shows its update; anywhere else it starts every ball there.
+    onPick: (x, y) => {
+      if (predict.pick(x, y)) return;
+      const id = ballAt(sim.tracks, x, y, (PICK_PX * (map.shownView.x[1] - map.shownView.x[0])) / map.plotRect.width);
+      if (id) updates.select(id);
+      else store.set({ start: [x, y] });
+    },
+    // Four significant digits keep a painted stroke short in a link, far finer than a pixel.
+    onPaint: (points) => store.set({ layout: 'brush', brush: points.map((v) => Number(v.toPrecision(4))), particles: points.length / 2 }),
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
       const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
+      // Until its contours arrive the map is still being drawn: assistive technology (and a test) can wait for it.
+      mapHost.setAttribute('aria-busy', 'true');
+      const settled = () => ticket === contourTicket && mapHost.removeAttribute('aria-busy');
       contours
-        .request({ state, view, size })
-        .then((data) => data && ticket === contourTicket && map.setContours(data))
-        .catch((e: Error) => notice.show([words.shell.contourError(e.message)]));
+        .request({ state, view, size, relief: state.relief && !isNetworkSurface(state.surface) })
+        .then((data) => {
+          if (data && ticket === contourTicket) map.setContours(data);
+          settled();
+        })
+        .catch((e: Error) => {
+          settled();
+          notice.show([words.shell.contourError(e.message)]);
+        });
     },
   });
-  if (!map.drawable) mapUnavailable(part(root, 'map'), words);
+  if (!map.drawable) mapUnavailable(mapHost, words);
+  const nesterov = mountNesterov(map, () => sim);
   const access = new MapAccess(part(root, 'map'), {
     words,
     lang,
@@ -132,7 +161,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map: () => map,
   });
   const chart = new StepChart(part(root, 'step-chart'), words);
-  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }));
+  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }), () => store.get().rules);
   const highlight = (id: string | null) => {
     map.highlight(id);
     chart.highlight(id);
@@ -171,6 +200,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     return lead;
   };
 
+  const timeCursor = mountTimeCursor({ words, map, chart, chartBox: part(root, 'step-chart'), sim: () => sim, leadStep, redraw: () => drawFrame(false) });
   const exports = mountExports({
     words,
     store,
@@ -181,7 +211,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     origin: () => origin,
     report: (notes) => notice.show(notes),
     menuHost: part(root, 'export'),
-    mapHost: part(root, 'map'),
+    mapHost,
   });
   const controller = createController({
     store,
@@ -207,6 +237,9 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
     exports,
     announcements: () => access.announcements(),
+    cursor: timeCursor,
+    predict: () => predict.api,
+    selection: { select: (id) => updates.select(id), selected: () => updates.selected() },
   });
   const classroom = mountClassroom({
     root,
@@ -244,6 +277,25 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
   // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
   part(root, 'panel').after(inspector.root);
+  const predict = mountPredictions({
+    words,
+    lang,
+    sim: () => sim,
+    view: () => store.get().view,
+    pause: () => controller.pause(),
+    reset: () => controller.reset(),
+    setGuesses: (marks) => map.setGuesses(marks),
+    place: (box) => part(root, 'panel').after(box),
+  });
+  const lrMark = new LrLimitMark(part(root, 'controls'), words.instruments, lang);
+  const updates = new UpdatePanel(part(root, 'panel').parentElement!, {
+    ...controller,
+    divergence: (id) => {
+      const group = sim.track(id)?.group;
+      return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
+    },
+  }, words, lang, (id, lr, limit) => lrMark.show(id, lr, limit));
+  inspector.root.before(updates.root);
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
         target,
@@ -274,11 +326,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     notice.show(notes);
     return notes;
   } }, words);
+  const basins = mountBasins(words, lang, store, (panel) => rulesBox.after(panel));
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
     legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id)).concat(store.get().rules.map((_, i) => ruleId(i)));
     map.setTracks(sim.tracks);
+    nesterov.setTracks();
     legend.setTracks(sim.tracks, legendIds);
     chart.setTracks(sim.tracks);
   }
@@ -318,12 +372,14 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const newSurface = !prev || surfaceKey(prev) !== surfaceKey(next);
     if (newSurface) showSurface(next);
     map.setStretch(next.stretch);
+    if (newSurface || prev?.tilt !== next.tilt) map.setTilt(next.tilt ? surfaceOf(next, surfaces) : null);
     // A new surface needs contours even where the view stays the same.
-    if (newSurface) map.forgetShownView();
+    if (newSurface || prev?.relief !== next.relief) map.forgetShownView();
     map.setView(next.view);
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
-    if (prev && JSON.stringify(prev.experiment) !== JSON.stringify(next.experiment)) panel.run().catch(() => undefined);
+    if (prev && JSON.stringify([prev.experiment, prev.rules]) !== JSON.stringify([next.experiment, next.rules])) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
+    nesterov.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);
     embed?.update(next);
@@ -335,6 +391,13 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   };
   apply(store.get(), null);
   store.subscribe((next, prev) => apply(next, prev));
+  // Lockstep holds Momentum and NAG to one lr and momentum, whichever of them is changed.
+  const keepLockstep = (prev: AppState | null) => {
+    const patch = lockstepPatch(prev, store.get());
+    if (patch) store.set(patch);
+  };
+  store.subscribe((_, prev) => keepLockstep(prev));
+  keepLockstep(null);
 
   let credit = 0;
   let chartClock = 0;
@@ -358,6 +421,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     if (working) {
       access.watch();
       access.refresh(t0, !advance || !store.get().running);
+      nesterov.follow();
       map.draw();
       legend.update();
       if (!advance || t0 - chartClock > 100) {
@@ -366,6 +430,9 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
         legend.showSwarms(sim.summary());
         inspector.update();
+        timeCursor.refresh();
+        predict.update();
+        updates.update();
         moved = false;
       }
     }
@@ -383,6 +450,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);
   const destroy = () => {
     contours.destroy();
+    timeCursor.destroy();
+    basins.destroy();
     unbindKeys();
     panel.destroy();
     map.destroy();

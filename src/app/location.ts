@@ -1,6 +1,8 @@
 import { decodeHash } from '../state/hash.ts';
 import { sceneFragment } from '../state/shareLinks.ts';
-import type { Preset } from '../state/presets.ts';
+import type { Note } from '../state/Note.ts';
+import { unknownPreset, type Preset } from '../state/presets.ts';
+import type { NoticeLine } from '../ui/Notice.ts';
 import type { Store } from '../state/store.ts';
 import { PAGE_KEYS } from './pageOptions.ts';
 
@@ -10,7 +12,7 @@ export interface LinkHost {
   /** The preset the scene came from, if any: a link names it and carries only what differs from it. */
   origin(): Preset | null;
   loadPreset(id: string): { notes: string[] };
-  report(notes: string[]): void;
+  report(notes: readonly NoticeLine[]): void;
   /** The link's presenting fields (`present=1&playlist=…`), written after the state's. */
   classroomFragment?(): string;
   /** A pasted link's presenting fields, as `readLink` found them; returns notes on them. */
@@ -28,7 +30,7 @@ export interface Link<P> {
   patch: Record<string, unknown>;
   /** How the page is laid out (`embed`, `controls`, `panel`): not part of the scene. */
   page: Record<string, unknown>;
-  notes: string[];
+  notes: Note[];
   /** Presentation mode and the playlist (`present`, `playlist`). */
   classroom: ClassroomFields;
 }
@@ -46,7 +48,7 @@ export function readLink<P extends { id: string }>(hash: string, presets: readon
   const patch = Object.fromEntries(Object.entries(fields).filter(([key]) => !isPage(key)));
   if (id === undefined) return { patch, page, notes, classroom };
   const preset = presets.find((p) => p.id === id);
-  if (!preset) notes.push(`preset: unknown preset ${JSON.stringify(id)} (allowed: ${presets.map((p) => p.id).join(', ')})`);
+  if (!preset) notes.push(unknownPreset(id, presets));
   return { preset, patch, page, notes, classroom };
 }
 
@@ -70,8 +72,8 @@ export function syncLocation(host: LinkHost): () => void {
     const hash = location.hash.replace(/^#/, '');
     if (hash === written) return;
     const { preset, patch, notes, classroom } = readLink(hash, host.presets);
-    if (preset) notes.push(...host.loadPreset(preset.id).notes);
-    host.report([...notes, ...host.store.set(patch), ...(host.openClassroom?.(classroom) ?? [])]);
+    const presetNotes = preset ? host.loadPreset(preset.id).notes : [];
+    host.report([...notes, ...presetNotes, ...host.store.set(patch), ...(host.openClassroom?.(classroom) ?? [])]);
   });
   return schedule;
 }

@@ -1,6 +1,8 @@
 import { LANG_TAGS, LANGS, preferredLang, type Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import type { AppState } from '../state/AppState.ts';
+import { unknownPreset } from '../state/presets.ts';
+import type { NoticeLine } from '../ui/Notice.ts';
 import { createApp, type App } from './createApp.ts';
 import { createInstanceShell } from './instanceShell.ts';
 import { FULL_PAGE, type EmbedControl, type EmbedPanel } from './pageOptions.ts';
@@ -56,7 +58,7 @@ function readState(state: unknown): { patch: unknown; notes: string[] } {
 export async function mount(element: HTMLElement, options: MountOptions = {}): Promise<MountedController> {
   const { presets, errors } = loadPresets();
   const preset = options.preset === undefined ? undefined : presets.find((p) => p.id === options.preset);
-  const unknown = options.preset !== undefined && !preset ? [`preset: unknown preset ${JSON.stringify(options.preset)} (allowed: ${presets.map((p) => p.id).join(', ')})`] : [];
+  const unknown = options.preset !== undefined && !preset ? [unknownPreset(options.preset, presets)] : [];
   const given = readState(options.state);
   const { state, notes } = sceneFrom(preset, given.patch);
   const hostLang = element.closest<HTMLElement>('[lang]')?.lang;
@@ -75,7 +77,7 @@ export async function mount(element: HTMLElement, options: MountOptions = {}): P
     shell?.remove();
     app = shell = null;
   };
-  const build = async (scene: AppState, presetId: string | undefined, startNotes: string[]) => {
+  const build = async (scene: AppState, presetId: string | undefined, startNotes: NoticeLine[]) => {
     shell = createInstanceShell(element.ownerDocument);
     shell.lang = LANG_TAGS[scene.lang];
     shell.tabIndex = -1;

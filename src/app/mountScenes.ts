@@ -1,5 +1,6 @@
 import type { Words } from '../i18n/words.ts';
 import type { AppState } from '../state/AppState.ts';
+import type { Note } from '../state/Note.ts';
 import { stateDiff } from '../state/hash.ts';
 import type { Preset } from '../state/presets.ts';
 import {
@@ -46,14 +47,14 @@ export function mountScenes(d: ScenesDeps) {
   let opened: string | null = null;
 
   const problemText = (p: StorageProblem) => (p.kind === 'unreadable' || p.kind === 'unwritable' ? w.storage[p.kind](p.detail) : w.storage[p.kind]);
-  const refused = (notes: readonly string[]) => (notes.length ? [w.refused(notes.length), ...notes] : []);
-  const errorText = (error: LibraryError, name: string) =>
-    error === 'nameTaken' ? w.nameTaken(name.trim()) : error === 'badName' ? w.badName(MAX_NAME) : error === 'fullLibrary' ? w.fullLibrary(MAX_SCENES) : w.emptyPlaylist;
+  const noteText = (note: Note) => d.words.notes.line(note);
+  const refused = (notes: readonly Note[]) => (notes.length ? [w.refused(notes.length), ...notes.map(noteText)] : []);
+  const errorText = (error: LibraryError, name: string) => (error === 'nameTaken' ? w.nameTaken(name.trim()) : error === 'badName' ? w.badName(MAX_NAME) : w.emptyPlaylist);
 
   const dialog = new ScenesDialog(d.words, {
     save(name) {
       const result = saveScene(library, name, d.state(), new Date().toISOString());
-      if (result.error) return [errorText(result.error, name)];
+      if (result.error) return [noteText(result.error)];
       opened = name.trim();
       return commit(result.library, w.saved(name.trim()));
     },

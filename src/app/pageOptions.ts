@@ -1,3 +1,5 @@
+import type { Note } from '../state/Note.ts';
+
 /**
  * What an embed may keep on screen besides the map, legend and transport (`controls=speed,preset`):
  * the preset picker, the speed slider, the language switch, the preset's story line, the loss-per-step
@@ -29,24 +31,24 @@ const FALSE = new Set(['0', 'false', 'no']);
  * Page options from link values (the query's and then the fragment's, the later winning); a bad
  * value is reported and left at its default.
  */
-export function readPageOptions(...sources: Record<string, unknown>[]): { options: PageOptions; notes: string[] } {
+export function readPageOptions(...sources: Record<string, unknown>[]): { options: PageOptions; notes: Note[] } {
   const merged: Record<string, unknown> = Object.assign({}, ...sources);
   const options: PageOptions = { ...FULL_PAGE, controls: [] };
-  const notes: string[] = [];
+  const notes: Note[] = [];
   if (merged.embed !== undefined) {
     const text = String(merged.embed).toLowerCase();
     if (TRUE.has(text)) options.embed = true;
-    else if (!FALSE.has(text)) notes.push(`embed: expected 1 or 0, got ${JSON.stringify(merged.embed)}`);
+    else if (!FALSE.has(text)) notes.push({ kind: 'invalid', field: 'embed', expected: { is: 'flag' }, got: JSON.stringify(merged.embed) });
   }
   if (merged.controls !== undefined) {
     for (const name of String(merged.controls).split(',').filter(Boolean)) {
       if ((EMBED_CONTROLS as readonly string[]).includes(name)) options.controls.push(name as EmbedControl);
-      else notes.push(`controls: unknown control ${JSON.stringify(name)} (allowed: ${EMBED_CONTROLS.join(', ')})`);
+      else notes.push({ kind: 'unknownChoice', field: 'controls', what: 'control', got: JSON.stringify(name), allowed: EMBED_CONTROLS });
     }
   }
   if (merged.panel !== undefined) {
     if ((EMBED_PANELS as readonly unknown[]).includes(merged.panel)) options.panel = merged.panel as EmbedPanel;
-    else notes.push(`panel: unknown panel ${JSON.stringify(merged.panel)} (allowed: ${EMBED_PANELS.join(', ')})`);
+    else notes.push({ kind: 'unknownChoice', field: 'panel', what: 'panel', got: JSON.stringify(merged.panel) ?? String(merged.panel), allowed: EMBED_PANELS });
   }
   return { options, notes };
 }

@@ -1,3 +1,4 @@
+import type { Note } from '../state/Note.ts';
 import { emptyLibrary, encodeLibrary, parseLibrary, type SceneLibrary } from '../state/sceneLibrary.ts';
 
 /** What of localStorage the library needs; tests pass a map, and a browser that blocks storage passes null. */
@@ -35,7 +36,7 @@ const errorName = (e: unknown) => (e instanceof Error ? e.name : String(e));
  * and text that does not parse is set aside under CORRUPT_KEY (and reported) before an empty library
  * takes its place. `notes` name the fields of a readable library that were refused.
  */
-export function loadLibrary(store: KeyValueStore | null): { library: SceneLibrary; notes: string[]; problem?: StorageProblem } {
+export function loadLibrary(store: KeyValueStore | null): { library: SceneLibrary; notes: Note[]; problem?: StorageProblem } {
   if (!store) return { library: emptyLibrary(), notes: [], problem: { kind: 'blocked' } };
   let text: string | null;
   try {

@@ -1,6 +1,7 @@
 import { contours } from 'd3-contour';
 import { sampleGrid } from './grid.ts';
-import { contourLevels, finiteExtent, lowQuantile } from './levels.ts';
+import { contourLevels, finiteExtent, logFloor, lowQuantile } from './levels.ts';
+import { hillShade } from './relief.ts';
 import type { Surface, View } from './surfaces/Surface.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface ContourSet {
   readonly domain: ContourPolygon[];
   /** Ascending; each draws one band on top of the last and one line. */
   readonly levels: ContourLevel[];
+  /** Hill-shading on the same grid (see hillShade), when asked for. */
+  readonly relief: Float32Array | null;
 }
 
 /** Default number of contour levels on the map. */
@@ -76,17 +79,18 @@ export function traceContours(values: Float64Array, nx: number, ny: number, view
  * Samples a surface over the view and traces its bands: the finite domain plus `count` levels
  * spaced as the surface asks (log-spaced when its values span orders of magnitude).
  */
-export function surfaceContours(surface: Surface, view: View, nx: number, ny: number, count = CONTOUR_LEVEL_COUNT): ContourSet {
+export function surfaceContours(surface: Surface, view: View, nx: number, ny: number, count = CONTOUR_LEVEL_COUNT, relief = false): ContourSet {
   const values = sampleGrid(surface, view, nx, ny);
   const extent = finiteExtent(values);
   const [lo, hi] = extent;
-  if (!Number.isFinite(lo)) return { view, nx, ny, extent, domain: [], levels: [] };
+  if (!Number.isFinite(lo)) return { view, nx, ny, extent, domain: [], levels: [], relief: null };
   // Every finite sample is ≥ lo and NaN counts as below any threshold, so the region f ≥ lo is the domain.
   // Log levels start at the view's lowest percent of values, so a zoom into a wall still gets every band.
   const floor = surface.logLevels ? lowQuantile(values, lo, 0.01) : 0;
   const levels = contourLevels(lo, hi, count, surface.logLevels, floor).filter((l) => l > lo);
   const [domain, ...rest] = traceContours(values, nx, ny, view, [lo, ...levels]);
-  return { view, nx, ny, extent, domain: domain.polygons, levels: rest };
+  const shade = relief ? hillShade(surface, view, nx, ny, values, lo, surface.logLevels ? logFloor(hi - lo, floor, count) : 0) : null;
+  return { view, nx, ny, extent, domain: domain.polygons, levels: rest, relief: shade };
 }
 
 /** Every typed-array buffer in a contour set, to transfer it from a worker without copying. */
@@ -97,5 +101,6 @@ export function contourBuffers(set: ContourSet): ArrayBuffer[] {
   };
   add(set.domain);
   for (const l of set.levels) add(l.polygons);
+  if (set.relief) out.push(set.relief.buffer as ArrayBuffer);
   return out;
 }

@@ -23,6 +23,15 @@ export function lowQuantile(values: ArrayLike<number>, lo: number, q: number): n
 }
 
 /**
+ * The height above lo where log-spaced levels begin: the floor asked for, but at least a millionth of
+ * the span, so the first band is not a single pixel, and at most one level's share of it, so the
+ * levels never bunch at the top.
+ */
+export function logFloor(span: number, floor: number, count: number): number {
+  return Math.min(Math.max(span * 1e-6, floor), span / count);
+}
+
+/**
  * Contour thresholds over [lo, hi]. Log spacing puts as many levels on the valley floor as on the
  * walls, which is what a surface spanning orders of magnitude (rosenbrock, goldstein-price) needs:
  * levels are lo + (hi − lo)^s for s evenly spaced in log space, so they crowd near the minimum.
@@ -33,9 +42,7 @@ export function contourLevels(lo: number, hi: number, count: number, log: boolea
   const out: number[] = [];
   if (log) {
     const span = hi - lo;
-    // The floor resolved: at least a millionth of the span, so the first band is not a single pixel,
-    // and at most one level's share of it, so the levels never bunch at the top.
-    const a = Math.log(Math.min(Math.max(span * 1e-6, floor), span / count));
+    const a = Math.log(logFloor(span, floor, count));
     const b = Math.log(span);
     for (let k = 0; k < count; k++) out.push(lo + Math.exp(a + ((b - a) * k) / count));
   } else {

@@ -1,8 +1,10 @@
 import { Particle, ParticleContainer, type Texture } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
+import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { DIVERGED } from '../sim/status.ts';
 import { CELL, type MarkerAtlas } from './markerAtlas.ts';
-import { CROWD_ALPHA, optimizerStyle, SWARM_ALPHA } from './palette.ts';
+import { MAP_GROUNDS } from './mapGrounds.ts';
+import { CROWD_ALPHA, optimizerStyle, SWARM_ALPHA, swarmShade } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
 /**
@@ -60,13 +62,15 @@ export class BallLayer {
       const solid = this.atlas.solid(marker);
       const plain = this.atlas.plain(marker);
       const alpha = crowd ? CROWD_ALPHA : SWARM_ALPHA;
+      // The ball keeps the optimizer's own colour inside its ink outline; the outline-free dots take a shade dark enough for 3:1.
+      const shade = swarmShade(color, alpha, MAP_GROUNDS);
       const swarmSize = (SWARM - ((SWARM - SWARM_SMALLEST) * k) / swarms) * (crowd ? CROWD_SCALE : 1);
       const particles: Particle[] = [];
       for (let p = 0; p < count; p++) {
         // In a swarm the first particle is one of many: a ball-sized marker would hide the others' rings.
         const size = ((p === 0 ? (count === 1 ? BALL : swarmSize + 3) : swarmSize) * this.scale) / CELL;
         const texture = p === 0 ? solid : plain;
-        particles.push(new Particle({ texture, tint: color, alpha: p === 0 ? 1 : alpha, scaleX: size, scaleY: size, anchorX: 0.5, anchorY: 0.5 }));
+        particles.push(new Particle({ texture, tint: p === 0 ? color : shade, alpha: p === 0 ? 1 : alpha, scaleX: size, scaleY: size, anchorX: 0.5, anchorY: 0.5 }));
       }
       return { track, particles, shown: new Uint8Array(count).fill(255), solid, plain, hollow: this.atlas.hollow(marker), alpha, fade: 1 };
     });
@@ -102,15 +106,21 @@ export class BallLayer {
     return g.fade * (diverged ? 0.55 : p === 0 ? 1 : g.alpha);
   }
 
-  draw(a: Affine): void {
+  /** Positions from the simulation, or from the time cursor's step while it is set. */
+  draw(a: Affine, cursor: TimeCursor | null = null): void {
     const { ax, bx, ay, by } = a;
     for (const g of this.groups) {
-      const { pos, status, count } = g.track.group;
+      const frame = cursor?.at(g.track) ?? null;
+      const { count } = g.track.group;
+      const pos = frame?.pos ?? g.track.group.pos;
+      const status = frame?.status ?? g.track.group.status;
+      const known = frame?.known ?? count;
       const { particles, shown } = g;
       for (let p = 0; p < count; p++) {
         const sprite = particles[p];
-        const sx = ax * pos[2 * p] + bx;
-        const sy = ay * pos[2 * p + 1] + by;
+        // A particle with no position held at the cursor's step goes far off the plot, outside its mask.
+        const sx = p < known ? ax * pos[2 * p] + bx : -FAR;
+        const sy = p < known ? ay * pos[2 * p + 1] + by : -FAR;
         sprite.x = sx > FAR ? FAR : sx < -FAR ? -FAR : sx;
         sprite.y = sy > FAR ? FAR : sy < -FAR ? -FAR : sy;
         const s = status[p];

@@ -1,4 +1,6 @@
-import { Container, Graphics } from 'pixi.js';
+import { BufferImageSource, Container, Graphics, Sprite, Texture } from 'pixi.js';
+import { reliefPixels } from '../core/relief.ts';
+import { contourLines } from '../core/contourLines.ts';
 import type { ContourPolygon, ContourSet } from '../core/contours.ts';
 import { bandColors } from './bandColors.ts';
 import { plotAffine, type Affine, type Rect } from './viewMath.ts';
@@ -14,12 +16,14 @@ export class ContourLayer {
   readonly view = new Container();
   private readonly bands = new Graphics();
   private readonly lines = new Graphics();
+  /** Hill-shading between the bands and the lines, when the set has it. */
+  private readonly relief = new Sprite();
   private data: ContourSet | null = null;
   /** The affine the geometry was built with. */
   private readonly built: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
 
   constructor() {
-    this.view.addChild(this.bands, this.lines);
+    this.view.addChild(this.bands, this.relief, this.lines);
     // Two dozen overlapping full-plot fills are costly to redraw every frame, and they change only
     // with new contours; as one cached texture they cost a single quad.
     this.view.cacheAsTexture({ antialias: true });
@@ -37,30 +41,11 @@ export class ContourLayer {
     fillPolygons(bands, data.domain, colors[0], a);
     data.levels.forEach((level, k) => fillPolygons(bands, level.polygons, colors[k + 1], a));
 
+    this.shade(data, a);
     const lines = this.lines.clear();
-    // Rings run along the view's edges where a region meets them; those stretches are no contour.
-    const [ex0, ex1] = data.view.x;
-    const [ey0, ey1] = data.view.y;
-    const onEdge = (x0: number, y0: number, x1: number, y1: number) =>
-      (x0 === x1 && (x0 === ex0 || x0 === ex1)) || (y0 === y1 && (y0 === ey0 || y0 === ey1));
-    for (const level of data.levels) {
-      for (const polygon of level.polygons) {
-        for (const ring of polygon) {
-          const n = ring.length / 2;
-          let pen = false;
-          for (let k = 1; k <= n; k++) {
-            const i = 2 * (k - 1);
-            const j = 2 * (k % n);
-            if (onEdge(ring[i], ring[i + 1], ring[j], ring[j + 1])) {
-              pen = false;
-              continue;
-            }
-            if (!pen) lines.moveTo(a.ax * ring[i] + a.bx, a.ay * ring[i + 1] + a.by);
-            lines.lineTo(a.ax * ring[j] + a.bx, a.ay * ring[j + 1] + a.by);
-            pen = true;
-          }
-        }
-      }
+    for (const line of contourLines(data)) {
+      lines.moveTo(a.ax * line[0] + a.bx, a.ay * line[1] + a.by);
+      for (let k = 2; k < line.length; k += 2) lines.lineTo(a.ax * line[k] + a.bx, a.ay * line[k + 1] + a.by);
     }
     lines.stroke(LINE);
     this.view.updateCacheTexture();
@@ -75,6 +60,7 @@ export class ContourLayer {
     this.data = null;
     this.bands.clear();
     this.lines.clear();
+    this.dropRelief();
     this.view.updateCacheTexture();
   }
 
@@ -88,7 +74,36 @@ export class ContourLayer {
   }
 
   destroy(): void {
+    this.dropRelief();
     this.view.destroy({ children: true });
+  }
+
+  /** The relief as one smoothly sampled texture over the view (its samples' centres sit within half a texel of theirs). */
+  private shade(data: ContourSet, a: Affine): void {
+    this.dropRelief();
+    if (!data.relief) return;
+    const source = new BufferImageSource({
+      resource: reliefPixels(data.relief, data.nx, data.ny),
+      width: data.nx,
+      height: data.ny,
+      format: 'rgba8unorm',
+      alphaMode: 'premultiplied-alpha',
+      scaleMode: 'linear',
+    });
+    this.relief.texture = new Texture({ source });
+    const [x0, x1] = data.view.x;
+    const [y0, y1] = data.view.y;
+    this.relief.position.set(a.ax * x0 + a.bx, a.ay * y1 + a.by);
+    this.relief.setSize(a.ax * (x1 - x0), -a.ay * (y1 - y0));
+    this.relief.visible = true;
+  }
+
+  private dropRelief(): void {
+    if (this.relief.texture === Texture.EMPTY) return;
+    const old = this.relief.texture;
+    this.relief.texture = Texture.EMPTY;
+    this.relief.visible = false;
+    old.destroy(true);
   }
 }
 

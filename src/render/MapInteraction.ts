@@ -12,19 +12,24 @@ export interface InteractionHost {
   /** The gesture is over: report the view shown. */
   commit(): void;
   pick(px: number, py: number): void;
+  /** A brush stroke's points so far (CSS pixels, xy pairs), after each new one. */
+  paint(points: readonly number[]): void;
   /** A pan or zoom began (true) or ended (false). */
   gesture(active: boolean): void;
 }
 
 /** Movement under which a press and release is a click, not a drag. */
 const CLICK_SLOP = 4;
+/** A brush stroke lays a start every this many CSS pixels along the pointer's path. */
+const BRUSH_SPACING = 8;
 const WHEEL_SETTLE_MS = 150;
 
 type Point = [number, number];
 
 /**
- * Pointer gestures on the map: drag to pan, wheel or pinch to zoom, click to pick. Every gesture
- * works from the view at its start, so the view never drifts from rounding many small steps.
+ * Pointer gestures on the map: drag to pan, wheel or pinch to zoom, click to pick, and with Shift
+ * held a drag paints starts (a brush stroke, which replaces the last one). Every gesture works from
+ * the view at its start, so the view never drifts from rounding many small steps.
  */
 export class MapInteraction {
   private readonly pointers = new Map<number, Point>();
@@ -33,13 +38,18 @@ export class MapInteraction {
   private spread = 1;
   private moved = false;
   private gesturing = false;
+  /** The brush stroke under way (CSS pixels, xy pairs), or null. */
+  private stroke: number[] | null = null;
+  private readonly maxStroke: number;
   private wheelTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly off: (() => void)[] = [];
 
   constructor(
     private readonly element: HTMLElement,
     private readonly host: InteractionHost,
+    maxStroke: number,
   ) {
+    this.maxStroke = maxStroke;
     element.style.touchAction = 'none';
     this.listen('pointerdown', (e) => this.down(e as PointerEvent));
     this.listen('pointermove', (e) => this.move(e as PointerEvent));
@@ -53,6 +63,7 @@ export class MapInteraction {
     clearTimeout(this.wheelTimer);
     this.wheelTimer = undefined;
     this.startView = null;
+    this.stroke = null;
     this.pointers.clear();
     this.setGesturing(false);
   }
@@ -91,6 +102,15 @@ export class MapInteraction {
   private down(e: PointerEvent): void {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     if (this.pointers.size >= 2) return;
+    if (e.shiftKey && this.pointers.size === 0) {
+      const [x, y] = this.local(e);
+      if (!inside([x, y], this.host.rect())) return;
+      if (e.isTrusted) this.element.setPointerCapture(e.pointerId);
+      this.stroke = [x, y];
+      this.pointers.set(e.pointerId, [x, y]);
+      this.host.paint(this.stroke);
+      return;
+    }
     // Capture keeps a drag alive outside the canvas; synthetic events (tests) have no pointer to capture.
     if (e.isTrusted) this.element.setPointerCapture(e.pointerId);
     // A second finger makes it a pinch, never a click.
@@ -101,6 +121,7 @@ export class MapInteraction {
 
   private move(e: PointerEvent): void {
     const p = this.pointers.get(e.pointerId);
+    if (p && this.stroke) return this.brush(this.local(e));
     if (!p || !this.startView) return;
     const [x, y] = this.local(e);
     p[0] = x;
@@ -119,6 +140,10 @@ export class MapInteraction {
     const p = this.pointers.get(e.pointerId);
     if (!p) return;
     this.pointers.delete(e.pointerId);
+    if (this.stroke) {
+      this.stroke = null;
+      return;
+    }
     if (this.pointers.size > 0) {
       this.regroup();
       return;
@@ -128,6 +153,15 @@ export class MapInteraction {
       this.host.commit();
       this.setGesturing(false);
     } else if (released && inside(p, this.host.rect())) this.host.pick(p[0], p[1]);
+  }
+
+  /** Adds a start where the stroke has gone BRUSH_SPACING past the last one, inside the plot and up to the limit. */
+  private brush([x, y]: Point): void {
+    const s = this.stroke!;
+    const n = s.length;
+    if (n >= 2 * this.maxStroke || Math.hypot(x - s[n - 2], y - s[n - 1]) < BRUSH_SPACING || !inside([x, y], this.host.rect())) return;
+    s.push(x, y);
+    this.host.paint(s);
   }
 
   private wheel(e: WheelEvent): void {

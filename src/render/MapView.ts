@@ -1,17 +1,20 @@
 import { type Application, Container, Graphics } from 'pixi.js';
 import type { ContourSet } from '../core/contours.ts';
-import type { Minimum, View } from '../core/surfaces/Surface.ts';
+import { MAX_BRUSH_POINTS } from '../sim/layout.ts';
+import type { Minimum, Surface, View } from '../core/surfaces/Surface.ts';
 import type { Track } from '../sim/Simulation.ts';
+import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { AxesLayer } from './AxesLayer.ts';
 import { BallLayer } from './BallLayer.ts';
 import { ContourLayer } from './ContourLayer.ts';
 import { EdgeLayer } from './EdgeLayer.ts';
+import { GuessLayer, type GuessMark } from './GuessLayer.ts';
 import { createMapApp } from './createMapApp.ts';
 import { MapInteraction } from './MapInteraction.ts';
 import { MinimaLayer } from './MinimaLayer.ts';
 import { createMarkerAtlas, type MarkerAtlas } from './markerAtlas.ts';
-import { NO_DATA } from './palette.ts';
 import { StartLayer } from './StartLayer.ts';
+import { TiltLayer } from './TiltLayer.ts';
 import { TrailLayer } from './TrailLayer.ts';
 import { VectorLayer } from './VectorLayer.ts';
 import { plotAffine, roundView, transformView, zoomLimits, type Affine, type Rect } from './viewMath.ts';
@@ -22,6 +25,8 @@ export interface MapCallbacks {
   onViewChange(view: View): void;
   /** A click without a drag, in world coordinates. */
   onPick(x: number, y: number): void;
+  /** A brush stroke's starts so far, world xy pairs. */
+  onPaint?(points: number[]): void;
   /** The region shown at rest changed (a new view, a resize, stretch on or off): it needs contours. */
   onShownView(view: View): void;
   /** A pan or zoom gesture began (true) or ended (false): what the map says waits for its end. */
@@ -39,21 +44,39 @@ const RESIZE_SETTLE_MS = 150;
  * It draws the state's view; a pan or zoom in progress is previewed locally and reported through
  * onViewChange when it ends. Per frame, draw() copies positions from the simulation's buffers.
  */
+/** A layer of the map's world: its container, drawn under the map's affine each frame. */
+export interface MapLayer {
+  readonly view: Container;
+  draw(a: Affine, plotSize: number): void;
+  destroy(): void;
+}
+
 export class MapView {
   readonly app: Application;
   readonly canvas: HTMLCanvasElement;
   private readonly atlas: MarkerAtlas;
-  private readonly backdrop = new Graphics();
-  private readonly clip = new Graphics();
+  /**
+   * White bands over the canvas outside the plot, hiding what of the world spills past its edges. A
+   * stencil mask would do the same with two extra passes over the whole plot each frame, which is
+   * most of a frame's cost when WebGL runs in software.
+   */
+  private readonly margins = new Graphics();
   private readonly world = new Container();
   private readonly contours = new ContourLayer();
   private readonly minima = new MinimaLayer();
   private readonly trails: TrailLayer;
   private readonly vectors: VectorLayer;
+  /** Layers the app adds over the trails (instruments), drawn with the rest each frame. */
+  private readonly extra: MapLayer[] = [];
   private readonly balls: BallLayer;
   private readonly edges: EdgeLayer;
   private readonly start = new StartLayer();
+  private readonly guesses = new GuessLayer();
   private readonly axes = new AxesLayer();
+  /** The 2.5-D view of the surface, shown instead of the flat map while it has a surface to draw. */
+  private readonly tilt = new TiltLayer();
+  private tiltSurface: Surface | null = null;
+  private tracks: readonly Track[] = [];
   private readonly interaction: MapInteraction;
   private readonly resizeObserver: ResizeObserver;
   private readonly affine: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
@@ -63,6 +86,10 @@ export class MapView {
   /** Whether anything drawn changed since the last render: an idle map costs no GPU time. */
   private dirty = true;
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  private announcing = false;
+  private destroyed = false;
+  /** The instance's time cursor: while it holds a step, balls and trails are drawn at that step. */
+  private cursor: TimeCursor | null = null;
 
   static async create(container: HTMLElement, callbacks: MapCallbacks): Promise<MapView> {
     return new MapView(await createMapApp(container), container, callbacks);
@@ -83,7 +110,11 @@ export class MapView {
     this.app.render();
   }
 
-  private constructor(app: Application, container: HTMLElement, private readonly callbacks: MapCallbacks) {
+  private constructor(
+    app: Application,
+    private readonly container: HTMLElement,
+    private readonly callbacks: MapCallbacks,
+  ) {
     this.app = app;
     this.canvas = app.canvas;
     this.canvas.style.display = 'block';
@@ -93,9 +124,8 @@ export class MapView {
     this.vectors = new VectorLayer(this.atlas);
     this.balls = new BallLayer(this.atlas);
     this.edges = new EdgeLayer(this.atlas);
-    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.start.view);
-    this.world.mask = this.clip;
-    app.stage.addChild(this.backdrop, this.world, this.clip, this.axes.view, this.edges.view);
+    this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.guesses.view, this.start.view);
+    app.stage.addChild(this.world, this.margins, this.tilt.view, this.axes.view, this.edges.view);
     this.interaction = new MapInteraction(this.canvas, {
       rect: () => this.rect,
       view: () => this.shownView,
@@ -105,9 +135,16 @@ export class MapView {
         this.relayout();
       },
       commit: () => this.commitView(),
-      pick: (px, py) => this.callbacks.onPick(...this.toWorld(px, py)),
+      // The tilted view has no flat point under the pointer: a click or a stroke there would start the balls elsewhere.
+      pick: (px, py) => this.tiltSurface === null && this.callbacks.onPick(...this.toWorld(px, py)),
+      paint: (points) => {
+        if (this.tiltSurface) return;
+        const world: number[] = [];
+        for (let k = 0; k < points.length; k += 2) world.push(...this.toWorld(points[k], points[k + 1]));
+        this.callbacks.onPaint?.(world);
+      },
       gesture: (active) => this.callbacks.onGesture?.(active),
-    });
+    }, MAX_BRUSH_POINTS);
     // Pixi keeps the context restorable and re-creates its buffers and uploads when it returns; what
     // was rendered into a texture (the cached bands) must be rendered again, and the frame redrawn.
     this.canvas.addEventListener('webglcontextlost', this.contextLost);
@@ -197,9 +234,22 @@ export class MapView {
     this.draw();
   }
 
+  /**
+   * Tells the host what the plot shows, once the change in hand is complete. A change of scene also
+   * changes the page around the map (a preset's story, the panel), so the map takes the size it has
+   * then, rather than asking for contours of the old size and again after the resize settles.
+   */
   private announce(): void {
-    const view = this.views.toAnnounce(this.rect);
-    if (view) this.callbacks.onShownView(view);
+    if (this.announcing) return;
+    this.announcing = true;
+    queueMicrotask(() => {
+      this.announcing = false;
+      if (this.destroyed) return;
+      const { width, height } = this.app.screen;
+      if (Math.max(1, this.container.clientWidth) !== width || Math.max(1, this.container.clientHeight) !== height) this.resize(this.container);
+      const view = this.views.toAnnounce(this.rect);
+      if (view) this.callbacks.onShownView(view);
+    });
   }
 
   /** Draws a result of requestContours; null clears the bands (e.g. while another surface's are computed). */
@@ -232,6 +282,7 @@ export class MapView {
     const signature = tracks.flatMap((t) => [t.group, t.trail]);
     if (signature.length === this.trackSignature.length && signature.every((s, k) => s === this.trackSignature[k])) return;
     this.trackSignature = signature;
+    this.tracks = tracks;
     this.balls.setTracks(tracks);
     this.trails.setTracks(tracks);
     this.vectors.setTracks(tracks);
@@ -239,14 +290,53 @@ export class MapView {
     this.draw();
   }
 
+  /** The class's guesses (Predict, then reveal); an empty list clears them. */
+  setGuesses(marks: readonly GuessMark[]): void {
+    this.guesses.set(marks);
+    this.guesses.layout(this.affine);
+    this.dirty = true;
+  }
+
+  setCursor(cursor: TimeCursor): void {
+    this.cursor = cursor;
+    this.draw();
+  }
+
   /** After the particles moved: positions from the tracks' buffers into the existing sprites and meshes. */
   draw(): void {
     this.dirty = true;
     const a = this.affine;
-    this.trails.draw(a);
-    this.vectors.draw(a, Math.min(this.rect.width, this.rect.height));
-    this.balls.draw(a);
-    this.edges.draw(a, this.rect);
+    const cursor = this.cursor;
+    const size = Math.min(this.rect.width, this.rect.height);
+    this.trails.draw(a, cursor);
+    // The arrows and edge markers speak of the live step: at another step they would point wrongly.
+    const live = cursor?.step == null;
+    this.vectors.view.renderable = live;
+    this.edges.view.renderable = live;
+    if (live) this.vectors.draw(a, size);
+    for (const layer of this.extra) {
+      layer.view.renderable = live;
+      if (live) layer.draw(a, size);
+    }
+    this.balls.draw(a, cursor);
+    this.tilt.draw(this.tracks);
+    if (live) this.edges.draw(a, this.rect);
+  }
+
+  /** Adds a layer between the arrows and the balls; the map draws and destroys it with its own. */
+  addLayer(layer: MapLayer): void {
+    this.extra.push(layer);
+    this.world.addChildAt(layer.view, this.world.getChildIndex(this.balls.view));
+    this.draw();
+  }
+
+  /** Shows the surface tilted in 2.5-D with the balls riding on it, or (null) the flat map again. */
+  setTilt(surface: Surface | null): void {
+    this.tiltSurface = surface;
+    this.tilt.setVisible(surface !== null);
+    // The flat map's layers stay built underneath, so switching back costs nothing.
+    this.world.visible = this.axes.view.visible = this.edges.view.visible = surface === null;
+    this.relayout();
   }
 
   toWorld(px: number, py: number): [number, number] {
@@ -255,6 +345,7 @@ export class MapView {
   }
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.resizeTimer);
     this.canvas.removeEventListener('webglcontextlost', this.contextLost);
     this.canvas.removeEventListener('webglcontextrestored', this.contextRestored);
@@ -262,9 +353,12 @@ export class MapView {
     this.interaction.destroy();
     this.balls.destroy();
     this.edges.destroy();
+    this.guesses.destroy();
     this.trails.destroy();
     this.vectors.destroy();
+    for (const layer of this.extra) layer.destroy();
     this.contours.destroy();
+    this.tilt.destroy();
     this.axes.destroy();
     this.app.destroy({ removeView: true }, { children: true });
     this.atlas.destroy();
@@ -281,10 +375,15 @@ export class MapView {
       height: Math.max(10, height - MARGIN.top - MARGIN.bottom),
     };
     const r = this.rect;
-    this.backdrop.clear().rect(r.x, r.y, r.width, r.height).fill(NO_DATA);
+    this.margins
+      .clear()
+      .rect(0, 0, width, r.y)
+      .rect(0, r.y + r.height, width, height - r.y - r.height)
+      .rect(0, r.y, r.x, r.height)
+      .rect(r.x + r.width, r.y, width - r.x - r.width, r.height)
+      .fill(0xffffff);
     // A resized canvas is cleared by the browser, so it must be drawn again even if nothing else changed.
     this.app.render();
-    this.clip.clear().rect(r.x, r.y, r.width, r.height).fill(0xffffff);
     this.relayout();
     // Stretched bands are fine for a moment; rebuild them at the new size once resizing settles,
     // and ask for the contours of what a letterboxed plot now shows.
@@ -302,7 +401,9 @@ export class MapView {
     this.contours.place(this.affine);
     this.minima.layout(this.affine);
     this.start.layout(this.affine);
+    this.guesses.layout(this.affine);
     this.axes.layout(this.shownView, this.rect);
+    if (this.tiltSurface) this.tilt.build(this.tiltSurface, this.shownView, this.rect);
     this.draw();
   }
 }

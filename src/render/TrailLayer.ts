@@ -1,10 +1,9 @@
 import { CanvasSource, Container, Mesh, MeshGeometry, Texture } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
+import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { INK, optimizerStyle, TRAIL_ALPHA } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
-/** Above this many particles per optimizer only the first one (the ball) leaves a trail. */
-const TRAIL_ALL_UP_TO = 50;
 /**
  * Segments of all trails together at most. Every segment is re-uploaded each frame, so this bounds
  * the per-frame upload (~2 MB, and as much again for the halos). Beyond it each trail shows only its most recent part: thinning
@@ -69,7 +68,7 @@ export class TrailLayer {
       t.mesh.destroy();
       t.halo.destroy();
     }
-    const drawn = (t: Track) => (t.group.count > TRAIL_ALL_UP_TO ? 1 : t.group.count);
+    const drawn = (t: Track) => t.trail.count;
     const perTrail = Math.max(MIN_WINDOW, Math.floor(SEGMENT_BUDGET / Math.max(1, tracks.reduce((n, t) => n + drawn(t), 0))));
     this.trails = tracks.map((track) => {
       const { group, trail } = track;
@@ -101,26 +100,37 @@ export class TrailLayer {
     }
   }
 
-  draw(a: Affine): void {
+  /** Each trail up to now, or cut at the time cursor's step while it is set. */
+  draw(a: Affine, cursor: TimeCursor | null = null): void {
     for (const t of this.trails) {
-      const n = Math.min(t.track.trail.length, t.window);
+      const { trail } = t.track;
+      const frame = cursor?.at(t.track) ?? null;
+      const skip = frame?.skip ?? 0;
+      const n = Math.max(0, Math.min(trail.length - skip, t.window));
       const halfWidth = ((t.particles > 1 ? SWARM_WIDTH : WIDTH) * this.scale) / 2;
-      for (let p = 0; p < t.particles; p++) this.fill(t, p, n, halfWidth, a);
+      // At the cursor's step the first ball's trail comes from its exact path, the rest from their rings.
+      const first = frame ? Math.min(frame.trailLength, t.window) : n;
+      if (frame) this.fill(t, 0, first, frame.trail, 0, frame.trailLength % trail.capacity, halfWidth, a);
+      const head = (trail.head - skip + trail.capacity) % trail.capacity;
+      for (let p = frame ? 1 : 0; p < t.particles; p++) this.fill(t, p, n, trail.data, p * trail.capacity, head, halfWidth, a);
+      const used = Math.max(0, Math.max(first, n) - 1);
       // A segment's fade depends only on its place among the n points drawn: fixed once the trail is full.
-      const faded = n - 1 !== t.used;
+      const faded = used !== t.used;
       upload(t.mesh, faded);
       upload(t.halo, faded);
-      t.used = Math.max(0, n - 1);
+      t.used = used;
     }
   }
 
-  /** Writes the quads of particle p's n most recent positions, oldest first. */
-  private fill(t: TrailMesh, p: number, n: number, halfWidth: number, a: Affine): void {
-    const { data, capacity, head } = t.track.trail;
+  /**
+   * Writes the quads of particle p's n positions, oldest first: those before slot `head` of the ring
+   * of the trail's capacity that starts at slot `row` of `data` (xy pairs).
+   */
+  private fill(t: TrailMesh, p: number, n: number, data: Float32Array, row: number, head: number, halfWidth: number, a: Affine): void {
+    const { capacity } = t.track.trail;
     const { positions, haloPositions, uvs, window } = t;
     const haloWidth = halfWidth + HALO;
     const base = p * (window - 1) * 8;
-    const row = p * capacity;
     let slot = head - n < 0 ? head - n + capacity : head - n;
     let px = 0;
     let py = 0;

@@ -18,8 +18,8 @@ import type { Affine } from './viewMath.ts';
 const GAIN = 14;
 const MAX = 90;
 const MIN_SHOWN = 3;
-const STEP_M0 = 0.25;
-const GRADIENT_M0_OF_PLOT = 1 / 20;
+export const STEP_M0 = 0.25;
+export const GRADIENT_M0_OF_PLOT = 1 / 20;
 const HEAD = 11;
 
 interface Arrow {
@@ -83,10 +83,16 @@ export class VectorLayer {
   }
 }
 
+/** An arrow's length on screen for a vector m pixels long (see GAIN); shorter than MIN_SHOWN it is not drawn. */
+export function arrowLength(m: number, m0: number): number {
+  const length = Math.min(MAX, GAIN * Math.log1p(m / m0));
+  return length >= MIN_SHOWN ? length : 0;
+}
+
 function place(arrow: Arrow, show: boolean, x: number, y: number, dx: number, dy: number, m0: number): void {
   const m = Math.sqrt(dx * dx + dy * dy);
-  const length = Math.min(MAX, GAIN * Math.log1p(m / m0));
-  const visible = show && length >= MIN_SHOWN && Number.isFinite(x + y);
+  const length = arrowLength(m, m0);
+  const visible = show && length > 0 && Number.isFinite(x + y);
   arrow.shaft.visible = visible;
   arrow.head.visible = visible;
   if (!visible) return;

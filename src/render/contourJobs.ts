@@ -9,6 +9,8 @@ export interface ContourSpec {
   readonly size: readonly [number, number];
   /** Contour levels; CONTOUR_LEVEL_COUNT unless given. */
   readonly levels?: number;
+  /** Hill-shading on the same grid as well. */
+  readonly relief?: boolean;
 }
 
 export interface ContourRequest {
@@ -18,6 +20,7 @@ export interface ContourRequest {
   nx: number;
   ny: number;
   levels: number;
+  relief: boolean;
 }
 
 export type ContourReply = { id: number; set: ContourSet; error?: undefined } | { id: number; error: string; set?: undefined };
@@ -33,7 +36,7 @@ interface Job {
 const CACHE_SIZE = 12;
 
 function keyOf(spec: ContourSpec, levels: number): string {
-  return JSON.stringify([surfaceKey(spec.state), spec.view.x, spec.view.y, spec.size, levels]);
+  return JSON.stringify([surfaceKey(spec.state), spec.view.x, spec.view.y, spec.size, levels, spec.relief === true]);
 }
 
 export interface ContourJobsOptions {
@@ -110,9 +113,9 @@ export function createContourJobs(options: ContourJobsOptions = {}): ContourJobs
   function runHere(job: Job): void {
     setTimeout(() => {
       if (running !== job || destroyed) return;
-      const { state, view, nx, ny, levels } = job.request;
+      const { state, view, nx, ny, levels, relief } = job.request;
       try {
-        finish(job, surfaceContours(surfaceOf(state), view, nx, ny, levels));
+        finish(job, surfaceContours(surfaceOf(state), view, nx, ny, levels, relief));
       } catch (e) {
         finish(job, null, e instanceof Error ? e : new Error(String(e)));
       }
@@ -164,6 +167,7 @@ export function createContourJobs(options: ContourJobsOptions = {}): ContourJobs
         nx: spec.size[0],
         ny: spec.size[1],
         levels,
+        relief: spec.relief === true,
       };
       waiting = { key, request, seq, resolve, reject };
       pump();

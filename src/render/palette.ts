@@ -51,9 +51,12 @@ export const INK_CSS = '#14141e';
 /** Where no contour data is (NaN, or uncovered while a pan waits for new contours). */
 export const NO_DATA = 0xdcdcdc;
 
-/** Opacity of a swarm's particles (all but the ball), and in a crowd of thousands. */
-export const SWARM_ALPHA = 0.75;
-export const CROWD_ALPHA = 0.6;
+/**
+ * Opacity of a swarm's particles (all but the ball), and in a crowd of thousands: nearly opaque, so
+ * a dot's shade (swarmShade) needs little darkening to keep 3:1 and keeps its hue.
+ */
+export const SWARM_ALPHA = 0.9;
+export const CROWD_ALPHA = 0.8;
 /** Opacity of a trail's newest end; older parts fade towards transparent. */
 export const TRAIL_ALPHA = 0.9;
 
@@ -71,4 +74,38 @@ export function contrastRatio(a: number, b: number): number {
   const la = luminance(a);
   const lb = luminance(b);
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** `color` drawn at opacity `alpha` over `ground`, blended per channel as WebGL and the canvas do. */
+export function over(color: number, alpha: number, ground: number): number {
+  let out = 0;
+  for (const shift of [16, 8, 0]) {
+    const c = (color >> shift) & 255;
+    const g = (ground >> shift) & 255;
+    out |= Math.round(alpha * c + (1 - alpha) * g) << shift;
+  }
+  return out;
+}
+
+/** `color` moved a fraction `k` of the way to `to`. */
+function mix(color: number, to: number, k: number): number {
+  return over(to, k, color);
+}
+
+/** The contrast a swarm dot aims for: WCAG's 3:1 for graphics, with room for grounds between the sampled ones. */
+const SWARM_CONTRAST = 3.1;
+
+/**
+ * The colour a swarm's dots are tinted: the optimizer's own where it keeps 3:1 against every ground
+ * at the swarm's opacity, else that colour darkened towards the ink just far enough, so its hue
+ * (what tells neighbouring swarms apart) stays. Swarm dots carry no outline: a hairline of ink would
+ * hide the 1-pixel rings where swarms meet.
+ */
+export function swarmShade(color: number, alpha: number, grounds: readonly number[]): number {
+  const worst = (c: number) => grounds.reduce((w, g) => Math.min(w, contrastRatio(over(c, alpha, g), g)), Infinity);
+  for (let k = 0; k < 1; k += 0.05) {
+    const shade = mix(color, INK, k);
+    if (worst(shade) >= SWARM_CONTRAST) return shade;
+  }
+  return INK;
 }

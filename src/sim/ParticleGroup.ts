@@ -31,7 +31,8 @@ export class ParticleGroup {
   readonly state: OptimizerState;
   /** The learning rate and momentum each step uses (a schedule changes them between steps). */
   readonly live: LiveParams;
-  private readonly noisy: Float64Array;
+  /** With gradient noise, the gradients the last step was given (the surface's plus noise). */
+  readonly noisy: Float64Array;
   private kernel: StepKernel;
   private surface: Surface;
   private gradientMany: NonNullable<Surface['gradientMany']>;

@@ -48,6 +48,13 @@ export class PathHistory {
     return [this.data[3 * slot], this.data[3 * slot + 1], this.data[3 * slot + 2]];
   }
 
+  /** Writes the k-th oldest point's x and y to out[o], out[o + 1] without allocating (the time cursor reads one per frame). */
+  readXY(k: number, out: Float64Array | Float32Array, o: number): void {
+    const slot = (this.head - this.length + k + this.capacity) % this.capacity;
+    out[o] = this.data[3 * slot];
+    out[o + 1] = this.data[3 * slot + 1];
+  }
+
   /** Every point held, oldest first. */
   points(): [number, number, number][] {
     const out: [number, number, number][] = [];

@@ -2,16 +2,18 @@ import type { Optimizer, Params } from '../core/optimizers/Optimizer.ts';
 import { createRandom, type Random } from '../core/random.ts';
 import { createScheduler } from '../core/schedules/createScheduler.ts';
 import { kernelOptimizer } from '../core/schedules/momentumCycling.ts';
+import { scheduleEnd } from '../core/schedules/scheduleEnd.ts';
 import type { Scheduler, ScheduleSpec } from '../core/schedules/Schedule.ts';
 import type { Surface, View } from '../core/surfaces/Surface.ts';
 import { BasinsTracker } from './basinsTracker.ts';
-import { layoutStarts, type Layout } from './layout.ts';
+import { layoutStarts, type Layout, type LayoutName } from './layout.ts';
 import { LossHistory } from './LossHistory.ts';
 import { ParticleGroup } from './ParticleGroup.ts';
 import { PathHistory } from './PathHistory.ts';
-import { STATUS_NAMES, type StatusName } from './status.ts';
+import { NOT_DIVERGED, STATUS_NAMES, type StatusName } from './status.ts';
+import { StepHistory } from './StepHistory.ts';
 import { swarmSummary, type SwarmCounts, type TrackedGroup } from './swarmSummary.ts';
-import { TrailBuffer } from './TrailBuffer.ts';
+import { TrailBuffer, trailedParticles } from './TrailBuffer.ts';
 
 export interface GroupConfig {
   optimizer: Optimizer;
@@ -28,8 +30,10 @@ export interface SimulationConfig {
   particles?: number;
   /** Standard deviation of the swarm's starting cloud, in surface units. */
   spread?: number;
-  /** Where a swarm starts: a cloud around the start, or a grid over the whole view. */
-  layout?: 'cloud' | 'grid';
+  /** Where a swarm starts: a cloud around the start, a grid over the whole view, or the painted points of `brush`. */
+  layout?: LayoutName;
+  /** Painted starts (xy pairs) of the brush layout, taken in turn. */
+  brush?: readonly number[];
   /** The region on the map: what a grid covers and what the reach radius of a minimum is measured against; the surface's own when absent. */
   view?: View;
   /** Gradient noise σ (stochastic descent); 0 is exact gradients. */
@@ -55,6 +59,8 @@ export interface Track {
   readonly history: LossHistory;
   /** The first ball's exact path, for the instruments (inspect, compare). */
   readonly path: PathHistory;
+  /** The first ball's recent updates in full (gradient, state before and after), for the update panel. */
+  readonly steps: StepHistory;
   /** With a schedule: the lr each step uses, recorded at the same steps as `history` (null: a constant lr). */
   readonly lr: LossHistory | null;
   /** The schedule's stepper; it writes `group.live` after every optimizer step. */
@@ -74,11 +80,6 @@ export interface TrackSchedule {
    */
   readonly end: number;
   taken: number;
-}
-
-/** How many scheduler steps a schedule is defined for in an endless run. */
-function scheduleEnd(schedule: ScheduleSpec): number {
-  return schedule.type === 'OneCycleLR' ? (schedule.params.total_steps as number) - 1 : Infinity;
 }
 
 /**
@@ -108,7 +109,8 @@ export class Simulation {
   private start: [number, number];
   private readonly count: number;
   private readonly spread: number;
-  private readonly layout: 'cloud' | 'grid';
+  private readonly layout: LayoutName;
+  private readonly brush: readonly number[];
   private view: View;
   private noise: number;
   private readonly seed: number;
@@ -124,6 +126,7 @@ export class Simulation {
     this.count = Math.max(1, Math.floor(config.particles ?? 1));
     this.spread = config.spread ?? 0;
     this.layout = config.layout ?? 'cloud';
+    this.brush = config.brush ?? [];
     this.view = config.view ?? config.surface.view;
     this.noise = config.noise ?? 0;
     this.seed = config.seed ?? 1;
@@ -137,11 +140,13 @@ export class Simulation {
   addGroup(config: GroupConfig): Track {
     const scheduler = schedulerOf(config);
     const setup = kernelSetup(config, scheduler);
+    const group = new ParticleGroup(this.surface, setup.optimizer, setup.params, this.count);
     const track: Track = {
-      group: new ParticleGroup(this.surface, setup.optimizer, setup.params, this.count),
-      trail: new TrailBuffer(this.count, this.trailLength),
+      group,
+      trail: new TrailBuffer(trailedParticles(this.count), this.trailLength),
       history: new LossHistory(),
       path: new PathHistory(),
+      steps: new StepHistory(group.state.slots.length, group.state.scalars.length),
       lr: scheduler ? new LossHistory() : null,
       schedule: scheduler && config.schedule ? { scheduler, end: scheduleEnd(config.schedule), taken: 0 } : null,
       tracker: null,
@@ -213,7 +218,14 @@ export class Simulation {
         // ReduceLROnPlateau watches the ball (the first particle): its loss where this step starts,
         // as a training loop passes the loss it just backpropagated.
         const loss = group.loss[0];
+        // A diverged ball takes no more updates, so only a live one opens a record.
+        const recording = group.reason[0] === NOT_DIVERGED;
+        if (recording) t.steps.begin(group.stepOf(0) + 1, group.pos, group.grad, group.live.lr, group.live.momentum, group.state.slots);
         group.step(this.noise, this.random);
+        if (recording) {
+          if (this.noise > 0) t.steps.gradient(group.noisy);
+          t.steps.finish(group.state.t, group.pos, group.state.slots, group.state.scalars);
+        }
         if (schedule && schedule.taken < schedule.end) {
           schedule.scheduler.step(group.live, loss);
           schedule.taken++;
@@ -254,7 +266,11 @@ export class Simulation {
 
   private layoutStarts(): void {
     const layout: Layout =
-      this.layout === 'grid' ? { kind: 'grid', view: this.view } : { kind: 'cloud', start: this.start, spread: this.spread, random: this.random };
+      this.layout === 'grid'
+        ? { kind: 'grid', view: this.view }
+        : this.layout === 'brush'
+          ? { kind: 'brush', points: this.brush, start: this.start }
+          : { kind: 'cloud', start: this.start, spread: this.spread, random: this.random };
     layoutStarts(layout, this.starts);
   }
 
@@ -268,6 +284,7 @@ export class Simulation {
     t.history.clear();
     t.history.record(0, t.group.loss[0]);
     t.path.clear();
+    t.steps.clear();
     t.path.record(0, t.group.pos[0], t.group.pos[1], t.group.loss[0]);
     if (t.schedule) {
       t.schedule.scheduler.reset(t.group.live);

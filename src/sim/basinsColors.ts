@@ -21,14 +21,32 @@ export function basinColor(basin: number, arrival: number, steps: number): numbe
   return (r << 16) | (g << 8) | b;
 }
 
+/**
+ * Writes the colours of pixels first … first + count − 1 into `out`, `channels` bytes each (3: RGB,
+ * as an image file holds them; 4: RGBA, as a canvas does, opaque), at their own places in the map.
+ */
+export function writeBasinPixels(
+  basin: ArrayLike<number>,
+  stepsTaken: ArrayLike<number>,
+  steps: number,
+  out: Uint8Array | Uint8ClampedArray,
+  channels: 3 | 4,
+  first = 0,
+  count = basin.length - first,
+): void {
+  for (let p = first; p < first + count; p++) {
+    const c = basinColor(basin[p], stepsTaken[p], steps);
+    const o = channels * p;
+    out[o] = c >> 16;
+    out[o + 1] = (c >> 8) & 255;
+    out[o + 2] = c & 255;
+    if (channels === 4) out[o + 3] = 255;
+  }
+}
+
 /** RGB bytes of a map, row-major from the top-left: what an image of it shows. */
 export function basinPixels(basin: ArrayLike<number>, stepsTaken: ArrayLike<number>, steps: number): Uint8Array {
   const out = new Uint8Array(3 * basin.length);
-  for (let p = 0; p < basin.length; p++) {
-    const c = basinColor(basin[p], stepsTaken[p], steps);
-    out[3 * p] = c >> 16;
-    out[3 * p + 1] = (c >> 8) & 255;
-    out[3 * p + 2] = c & 255;
-  }
+  writeBasinPixels(basin, stepsTaken, steps, out, 3);
   return out;
 }

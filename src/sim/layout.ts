@@ -4,6 +4,8 @@ import type { View } from '../core/surfaces/Surface.ts';
 /** How a swarm's starts are laid out: the state's `layout`. */
 export type LayoutName = 'cloud' | 'grid' | 'brush';
 export const LAYOUT_NAMES: readonly LayoutName[] = ['cloud', 'grid', 'brush'];
+/** The most starts a brush stroke paints: what a link can carry comfortably. */
+export const MAX_BRUSH_POINTS = 500;
 
 export type Layout =
   /** A normal cloud of standard deviation `spread` around `start`; particle 0 sits on the start itself. */

@@ -21,6 +21,8 @@ export type Range = [number, number];
 export interface RuleSetting {
   text: string;
   params: Record<string, number>;
+  /** Its lr schedule, stepped after every update (on the map and in the panel); absent keeps `lr`. */
+  schedule?: ScheduleSpec;
 }
 
 /** Which slice of the network's loss the "mlp-slice" and "mlp-directions" surfaces show. */
@@ -74,6 +76,10 @@ export interface AppState {
   view: { x: Range; y: Range };
   /** Stretch the view over the map instead of keeping one scale for x and y. */
   stretch: boolean;
+  /** Hill-shading under the contour lines, lit from the north-west (the analytic and typed surfaces only). */
+  relief: boolean;
+  /** The surface tilted in 2.5-D with the balls riding on it, instead of the flat map. */
+  tilt: boolean;
   optimizers: Record<string, OptimizerSetting>;
   /** Update rules racing beside the built-ins, each its own optimizer (at most MAX_RULES). */
   rules: RuleSetting[];
@@ -87,11 +93,17 @@ export interface AppState {
   /** Balls per optimizer; more than one is a swarm spread around the start. */
   particles: number;
   spread: number;
-  /** Where a swarm starts: a cloud of σ `spread` around the start, or a grid evenly over the whole view. */
-  layout: 'cloud' | 'grid';
+  /** Where a swarm starts: a cloud of σ `spread` around the start, a grid evenly over the whole view, or the points of `brush`. */
+  layout: 'cloud' | 'grid' | 'brush';
+  /** Starts painted on the map for the brush layout, xy pairs (at most MAX_BRUSH_POINTS points), taken in turn. */
+  brush: number[];
   /** Seed of the swarm's starting cloud and of the gradient noise: the same seed replays the same scene. */
   seed: number;
-  overlays: { gradient: boolean; update: boolean };
+  /**
+   * Arrows on the map; NAG's look-ahead beside Momentum; Sutskever's Nesterov path beside PyTorch's;
+   * lockstep: Momentum and NAG with the same lr and momentum, for stepping them side by side.
+   */
+  overlays: { gradient: boolean; update: boolean; lookAhead: boolean; sutskever: boolean; lockstep: boolean };
   network: NetworkSetting;
   experiment: ExperimentSetting;
 }
@@ -124,6 +136,8 @@ export function defaultState(): AppState {
     start: [-1.5, 2],
     view: { x: [-2, 2], y: [-1, 3] },
     stretch: false,
+    relief: true,
+    tilt: false,
     optimizers: settings((id) => defaultParams(optimizers.find((o) => o.id === id)!)),
     rules: [],
     speed: 2,
@@ -133,8 +147,9 @@ export function defaultState(): AppState {
     particles: 1,
     spread: 0.1,
     layout: 'cloud',
+    brush: [],
     seed: 1,
-    overlays: { gradient: false, update: false },
+    overlays: { gradient: false, update: false, lookAhead: false, sutskever: false, lockstep: false },
     network: { ...DEFAULT_NETWORK, params: [...DEFAULT_NETWORK.params] },
     experiment: {
       seed: 1,

@@ -1,4 +1,5 @@
 import { defaultState, type AppState, type OptimizerSetting, type RuleSetting } from './AppState.ts';
+import type { Note } from './Note.ts';
 import { compileRuleAt } from './ruleSettings.ts';
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -42,9 +43,9 @@ export function stateDiff(state: AppState, base: AppState): Partial<Record<keyof
   return out;
 }
 
-/** One rule at its defaults travels as its bare text, `rule=…`, which reads as the rule itself. */
+/** One rule at its defaults, without a schedule, travels as its bare text, `rule=…`, which reads as the rule itself. */
 function ruleShorthand(rules: readonly RuleSetting[]): string | null {
-  if (rules.length !== 1) return null;
+  if (rules.length !== 1 || rules[0].schedule) return null;
   const [rule] = rules;
   const defaults = Object.fromEntries(compileRuleAt(rule, 0).rule.params.map((p) => [p.name, p.default]));
   return same(rule.params, defaults) ? rule.text : null;
@@ -93,22 +94,22 @@ function decodeValue(key: string, text: string): unknown {
  * Parses a fragment into a patch for store.set, which checks it field by field: a bad field is
  * reported and left as it was, and the rest of the link still works.
  */
-export function decodeHash(hash: string): { patch: Record<string, unknown>; notes: string[] } {
+export function decodeHash(hash: string): { patch: Record<string, unknown>; notes: Note[] } {
   const text = hash.replace(/^#/, '');
   const entries: [string, unknown][] = [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
   for (const part of text.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
     if (eq < 0) {
-      notes.push(`${part}: expected key=value`);
+      notes.push({ kind: 'invalid', field: part, expected: { is: 'shape', shape: 'keyValue' } });
       continue;
     }
     try {
       const key = part.slice(0, eq);
       entries.push([key === 'rule' ? 'rules' : key, decodeValue(key, part.slice(eq + 1))]);
     } catch {
-      notes.push(`${part.slice(0, eq)}: could not be decoded`);
+      notes.push({ kind: 'undecodable', field: part.slice(0, eq) });
     }
   }
   // fromEntries defines every key as the patch's own, so "__proto__=…" cannot become its prototype.

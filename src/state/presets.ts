@@ -5,6 +5,8 @@ import type { Lang, Localized } from '../i18n/Lang.ts';
 import { claimOptimizers, claimSchema, sceneSteps, type Claim } from '../sim/claimsSchema.ts';
 import { defaultState, type AppState } from './AppState.ts';
 import { ruleId } from './ruleSettings.ts';
+import type { Note } from './Note.ts';
+import { noteText } from './noteText.ts';
 import { applyPartial } from './schema.ts';
 import { withSurfaceDefaults } from './surfaceOf.ts';
 
@@ -39,7 +41,7 @@ const presetSchema = z.strictObject({
   steps: sceneSteps,
   claims: z.array(claimSchema, { error: 'expected a list of the claims the text makes' }).min(1, 'expected at least one claim the scene checks'),
   optimizers: z.record(z.string(), z.record(z.string(), z.unknown())),
-  /** Update rules racing beside the optimizers, as `[{ text, params }]`; claims name them rule-1, rule-2, … */
+  /** Update rules racing beside the optimizers, as `[{ text, params, schedule? }]`; claims name them rule-1, rule-2, … */
   rules: z.unknown().optional(),
   start: z.unknown().optional(),
   view: z.unknown().optional(),
@@ -49,6 +51,7 @@ const presetSchema = z.strictObject({
   particles: z.unknown().optional(),
   spread: z.unknown().optional(),
   layout: z.unknown().optional(),
+  brush: z.unknown().optional(),
   seed: z.unknown().optional(),
   overlays: z.unknown().optional(),
   network: z.unknown().optional(),
@@ -99,7 +102,7 @@ export function parsePreset(id: string, json: unknown): Preset {
   const { title: _t, description: _d, note: _n, steps: _s, claims: _c, ...fields } = file;
   const patch = Object.fromEntries(Object.entries({ ...fields, optimizers }).filter(([, v]) => v !== undefined));
   const { state, notes } = applyPartial(base, patch);
-  if (notes.length) throw new InputError(`preset ${id}: ${notes[0]}`);
+  if (notes.length) throw new InputError(`preset ${id}: ${noteText(notes[0])}`);
   checkClaimsFit(id, file);
   return {
     id,
@@ -110,6 +113,11 @@ export function parsePreset(id: string, json: unknown): Preset {
     claims: file.claims,
     state: withSurfaceDefaults(state, file),
   };
+}
+
+/** The note on a link or a call naming no preset: which ones there are. */
+export function unknownPreset(id: unknown, presets: readonly { id: string }[]): Note {
+  return { kind: 'unknownChoice', field: 'preset', what: 'preset', got: JSON.stringify(id) ?? String(id), allowed: presets.map((p) => p.id) };
 }
 
 /** Parses every preset file; bad ones are reported and skipped so the others still load. */

@@ -1,5 +1,6 @@
 import { defaultState, type AppState } from './AppState.ts';
 import { stateDiff } from './hash.ts';
+import { shown, within, type Note } from './Note.ts';
 import { applyPartial } from './schema.ts';
 
 /** The file a teacher exports and imports: their own scenes and playlists of them. */
@@ -32,14 +33,11 @@ export interface SceneLibrary {
 export const emptyLibrary = (): SceneLibrary => ({ scenes: [], playlists: [] });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown) => {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-};
+const show = (v: unknown) => shown(v, 40);
 
-function readName(value: unknown, field: string, notes: string[]): string | null {
+function readName(value: unknown, field: string, notes: Note[]): string | null {
   if (typeof value === 'string' && value.trim() !== '' && value.length <= MAX_NAME) return value.trim();
-  notes.push(`${field}.name: expected a name of 1 to ${MAX_NAME} characters, got ${show(value)}`);
+  notes.push({ kind: 'invalid', field: `${field}.name`, expected: { is: 'name', max: MAX_NAME }, got: show(value) });
   return null;
 }
 
@@ -48,34 +46,35 @@ function readName(value: unknown, field: string, notes: string[]): string | null
  * is dropped and reported, a scene's bad fields are reported and left at their defaults while the
  * rest of it is kept, and a playlist keeps only the names it can resolve later.
  */
-export function parseLibrary(json: unknown): { library: SceneLibrary; notes: string[] } {
-  const notes: string[] = [];
+export function parseLibrary(json: unknown): { library: SceneLibrary; notes: Note[] } {
+  const notes: Note[] = [];
   const library = emptyLibrary();
-  if (!isRecord(json)) return { library, notes: [`scenes file: expected a "${SCENES_FORMAT}" document, got ${show(json)}`] };
-  if (json.format !== SCENES_FORMAT) notes.push(`format: expected "${SCENES_FORMAT}", got ${show(json.format)}; reading it anyway`);
+  if (!isRecord(json)) return { library, notes: [{ kind: 'notLibrary', field: 'scenes file', format: SCENES_FORMAT, got: show(json) }] };
+  if (json.format !== SCENES_FORMAT) notes.push({ kind: 'libraryFormat', field: 'format', format: SCENES_FORMAT, got: show(json.format) });
   const scenes = Array.isArray(json.scenes) ? json.scenes : [];
-  if (json.scenes !== undefined && !Array.isArray(json.scenes)) notes.push(`scenes: expected a list, got ${show(json.scenes)}`);
-  if (scenes.length > MAX_SCENES) notes.push(`scenes: only the first ${MAX_SCENES} of ${scenes.length} are kept`);
+  const list = { is: 'shape', shape: 'list' } as const;
+  if (json.scenes !== undefined && !Array.isArray(json.scenes)) notes.push({ kind: 'invalid', field: 'scenes', expected: list, got: show(json.scenes) });
+  if (scenes.length > MAX_SCENES) notes.push({ kind: 'tooManyScenes', field: 'scenes', max: MAX_SCENES, count: scenes.length });
   scenes.slice(0, MAX_SCENES).forEach((raw, i) => {
     const field = `scenes[${i}]`;
-    if (!isRecord(raw)) return void notes.push(`${field}: expected { name, state }, got ${show(raw)}`);
+    if (!isRecord(raw)) return void notes.push({ kind: 'invalid', field, expected: { is: 'shape', shape: 'sceneEntry' }, got: show(raw) });
     const name = readName(raw.name, field, notes);
     if (name === null) return;
-    if (library.scenes.some((s) => s.name === name)) return void notes.push(`${field}.name: "${name}" is already taken by an earlier scene; this one is dropped`);
+    if (library.scenes.some((s) => s.name === name)) return void notes.push({ kind: 'sceneTaken', field: `${field}.name`, name });
     const { state, notes: stateNotes } = applyPartial(defaultState(), raw.state ?? {});
-    notes.push(...stateNotes.map((n) => `${field}.state.${n}`));
+    notes.push(...stateNotes.map((n) => within(`${field}.state.`, n)));
     library.scenes.push({ name, state, savedAt: typeof raw.savedAt === 'string' ? raw.savedAt.slice(0, 40) : '' });
   });
   const playlists = Array.isArray(json.playlists) ? json.playlists : [];
-  if (json.playlists !== undefined && !Array.isArray(json.playlists)) notes.push(`playlists: expected a list, got ${show(json.playlists)}`);
+  if (json.playlists !== undefined && !Array.isArray(json.playlists)) notes.push({ kind: 'invalid', field: 'playlists', expected: list, got: show(json.playlists) });
   playlists.forEach((raw, i) => {
     const field = `playlists[${i}]`;
-    if (!isRecord(raw)) return void notes.push(`${field}: expected { name, scenes }, got ${show(raw)}`);
+    if (!isRecord(raw)) return void notes.push({ kind: 'invalid', field, expected: { is: 'shape', shape: 'playlistEntry' }, got: show(raw) });
     const name = readName(raw.name, field, notes);
     if (name === null) return;
-    if (!Array.isArray(raw.scenes)) return void notes.push(`${field}.scenes: expected a list of scene names, got ${show(raw.scenes)}`);
+    if (!Array.isArray(raw.scenes)) return void notes.push({ kind: 'invalid', field: `${field}.scenes`, expected: { is: 'shape', shape: 'sceneNames' }, got: show(raw.scenes) });
     const names = raw.scenes.filter((s): s is string => typeof s === 'string' && s.length <= MAX_NAME);
-    if (names.length < raw.scenes.length) notes.push(`${field}.scenes: ${raw.scenes.length - names.length} entries that are not scene names were dropped`);
+    if (names.length < raw.scenes.length) notes.push({ kind: 'droppedNames', field: `${field}.scenes`, count: raw.scenes.length - names.length });
     library.playlists.push({ name, scenes: names });
   });
   return { library, notes };
@@ -90,24 +89,24 @@ export function encodeLibrary(library: SceneLibrary): Record<string, unknown> {
   };
 }
 
-/**
- * Why a change to the library was refused, for the page to say in the reader's language: a name
- * empty or longer than MAX_NAME, a name another scene has, MAX_SCENES reached, a playlist of nothing.
- */
-export type LibraryError = 'badName' | 'nameTaken' | 'fullLibrary' | 'emptyPlaylist';
-
 /** Saves a scene under a name, replacing one of the same name; refused (with the reason) past the limits. */
-export function saveScene(library: SceneLibrary, name: string, state: AppState, savedAt: string): { library: SceneLibrary; error?: LibraryError } {
+export function saveScene(library: SceneLibrary, name: string, state: AppState, savedAt: string): { library: SceneLibrary; error?: Note } {
   const trimmed = name.trim();
-  if (trimmed === '' || trimmed.length > MAX_NAME) return { library, error: 'badName' };
+  if (trimmed === '' || trimmed.length > MAX_NAME) return { library, error: { kind: 'nameLength', field: 'name', max: MAX_NAME, length: trimmed.length } };
   const others = library.scenes.filter((s) => s.name !== trimmed);
-  if (others.length >= MAX_SCENES) return { library, error: 'fullLibrary' };
+  if (others.length >= MAX_SCENES) return { library, error: { kind: 'libraryFull', field: 'scenes', max: MAX_SCENES } };
   return { library: { ...library, scenes: [...others, { name: trimmed, state: structuredClone(state), savedAt }] } };
 }
 
 export function removeScene(library: SceneLibrary, name: string): SceneLibrary {
   return { ...library, scenes: library.scenes.filter((s) => s.name !== name) };
 }
+
+/**
+ * Why a rename or a playlist was refused, for the page to say in the reader's language: a name
+ * empty or longer than MAX_NAME, a name another scene has, a playlist of nothing.
+ */
+export type LibraryError = 'badName' | 'nameTaken' | 'emptyPlaylist';
 
 /** Renames a scene, and its entries in every playlist with it; refused when the name is bad or taken. */
 export function renameScene(library: SceneLibrary, from: string, to: string): { library: SceneLibrary; error?: LibraryError } {

@@ -1,4 +1,5 @@
 import type { AppState } from './AppState.ts';
+import type { Note } from './Note.ts';
 import { applyPartial } from './schema.ts';
 import { createSurfaceCache, surfaceKey, withSurfaceDefaults, type SurfaceCache } from './surfaceOf.ts';
 
@@ -7,7 +8,7 @@ export type Listener = (state: AppState, previous: AppState) => void;
 export interface Store {
   get(): AppState;
   /** The one way state changes: validated field by field; returns a note per rejected field. */
-  set(patch: unknown): string[];
+  set(patch: unknown): Note[];
   subscribe(listener: Listener): () => void;
 }
 

@@ -1,8 +1,17 @@
+import type { Words } from '../i18n/words.ts';
+import type { Note } from '../state/Note.ts';
+
+/** A line for the notice: text already in the reader's words, or a note the notice words itself. */
+export type NoticeLine = string | Note;
+
 /** A dismissable message line for bad input (a link, a preset, a control): the app keeps running. */
 export class Notice {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly words: Words['notes'],
+  ) {
     root.addEventListener('click', () => this.hide());
     // The notice floats over the page: a control that takes focus under it must not stay hidden (WCAG 2.4.11).
     root.parentElement?.addEventListener('focusin', (e) => {
@@ -10,9 +19,9 @@ export class Notice {
     });
   }
 
-  show(lines: readonly string[]): void {
+  show(lines: readonly NoticeLine[]): void {
     if (!lines.length) return;
-    this.root.textContent = lines.join('\n');
+    this.root.textContent = lines.map((l) => (typeof l === 'string' ? l : this.words.line(l))).join('\n');
     this.root.hidden = false;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.hide(), 12000);

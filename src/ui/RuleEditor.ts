@@ -1,15 +1,16 @@
 import GUI from 'lil-gui';
 import { gallery } from '../core/rules/gallery.ts';
-import type { AppState, RuleSetting } from '../state/AppState.ts';
+import type { AppState } from '../state/AppState.ts';
+import type { Note } from '../state/Note.ts';
 import { MAX_RULES } from '../state/ruleSettings.ts';
 import type { Words } from '../i18n/words.ts';
-import { RuleFolder } from './ruleFolder.ts';
+import { RuleFolder, type RuleFolderHost } from './ruleFolder.ts';
 import './rules.css';
 
 export interface RuleEditorHost {
   getState(): AppState;
   /** Applies a patch to the state and shows its notes; returns them. */
-  set(patch: unknown): string[];
+  set(patch: unknown): Note[];
 }
 
 /**
@@ -58,7 +59,7 @@ export class RuleEditor {
   private hostFor(i: number) {
     const rules = () => this.host.getState().rules;
     return {
-      apply: (change: Partial<RuleSetting>) => {
+      apply: (change: Parameters<RuleFolderHost['apply']>[0]) => {
         const next = rules().map((r, j) => (j === i ? { ...change, ...(change.text === undefined ? { text: r.text } : {}) } : r));
         return this.host.set({ rules: next });
       },

@@ -18,6 +18,8 @@ const STRIP_GAP = 8;
 /** Markers on each curve, so colour is never the only cue, and their size. */
 const MARKERS = 8;
 const MARKER_RADIUS = 3.5;
+/** The time cursor's line and label: dark on the chart's white (well over 4.5:1), white text on it. */
+const CURSOR_INK = '#1f2430';
 
 /**
  * Loss against step for the balls on the map: a small canvas chart, redrawn a few times a second.
@@ -34,10 +36,16 @@ export class StepChart {
   private readonly alt: ChartAlt;
   /** Each optimizer's curve colour, darkened where it would read too faintly on the chart's white. */
   private readonly inks = new Map<string, string>();
+  /** The time cursor's step (null: live), drawn as a line across the chart. */
+  private cursor: number | null = null;
+  /** The step axis as last drawn, in CSS pixels of the canvas, so a pointer's x finds its step. */
+  private axis = { left: MARGIN.left, right: MARGIN.left + 1, width: 1, maxStep: 1 };
+  private readonly cursorWords: Words['cursor'];
 
   /** The chart fills `root`; its text alternatives (description, data table, Listen) go right after it. */
   constructor(private readonly root: HTMLElement, words: Words) {
     this.words = words.panel;
+    this.cursorWords = words.cursor;
     this.canvas = document.createElement('canvas');
     this.canvas.style.width = '100%';
     this.canvas.style.height = '100%';
@@ -60,6 +68,22 @@ export class StepChart {
     this.draw();
   }
 
+  /** Draws the time cursor at a step; null removes it (live). */
+  setCursor(step: number | null): void {
+    if (step === this.cursor) return;
+    this.cursor = step;
+    this.draw();
+  }
+
+  /** The whole step under a pointer at clientX, within the axis as drawn. */
+  stepAt(clientX: number): number {
+    const { left, right, width, maxStep } = this.axis;
+    // The drawing is as wide as the box with its padding, shown over the canvas's own width.
+    const box = this.canvas.getBoundingClientRect();
+    const t = (((clientX - box.left) * width) / Math.max(1, box.width) - left) / Math.max(1, right - left);
+    return Math.round(Math.min(1, Math.max(0, t)) * maxStep);
+  }
+
   draw(): void {
     this.alt.changed();
     const size = fitCanvas(this.canvas, this.root, this.ctx);
@@ -78,6 +102,7 @@ export class StepChart {
     // The box grows by the strip's height (app.css); the resize draws again.
     if (this.root.classList.contains('with-lr') !== !!lr) this.root.classList.toggle('with-lr', !!lr);
     const x = scaleLinear().domain([0, maxStep]).range([MARGIN.left, w - MARGIN.right]);
+    this.axis = { left: MARGIN.left, right: w - MARGIN.right, width: w, maxStep };
     const y = (positive ? scaleLog() : scaleSymlog()).domain([lo, hi]).range([bottom, MARGIN.top]);
     if (positive) y.nice();
 
@@ -162,6 +187,31 @@ export class StepChart {
       });
       drawScheduleStrip(ctx, lines, x, { left: MARGIN.left, right: w - MARGIN.right, top: bottom + STRIP_GAP, bottom: h - MARGIN.bottom }, lr, words.lr);
     }
+    if (this.cursor !== null) this.drawCursor(x(Math.min(this.cursor, maxStep)), h - MARGIN.bottom, Math.min(this.cursor, maxStep));
+  }
+
+  /** A dark line across the plot at the cursor's step, labelled with the step at its top. */
+  private drawCursor(px: number, bottom: number, step: number): void {
+    const ctx = this.ctx;
+    ctx.save();
+    ctx.strokeStyle = CURSOR_INK;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(Math.round(px) + 0.5, MARGIN.top);
+    ctx.lineTo(Math.round(px) + 0.5, bottom);
+    ctx.stroke();
+    const label = this.cursorWords.atStep(step);
+    ctx.font = '600 11px system-ui, sans-serif';
+    const width = ctx.measureText(label).width + 8;
+    // The label sits right of the line unless that runs off the plot.
+    const left = px + width + 2 > this.axis.right ? px - width - 2 : px + 2;
+    ctx.fillStyle = CURSOR_INK;
+    ctx.fillRect(left, 0, width, MARGIN.top);
+    ctx.fillStyle = '#fff';
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(label, left + 4, MARGIN.top / 2);
+    ctx.restore();
   }
 
   private inkOf(id: string): string {

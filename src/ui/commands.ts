@@ -53,6 +53,12 @@ export const commands: Command[] = [
     id: 'update-overlay', keys: ['v'], label: (w) => w.shell.commands['update-overlay'],
     run: (t) => t.setState({ overlays: { update: !t.getState().overlays.update } }),
   },
+  ...(['lookAhead', 'sutskever', 'lockstep'] as const).map((key): Command => ({
+    id: `${key}-overlay`,
+    keys: [{ lookAhead: 'n', sutskever: 'o', lockstep: 'l' }[key]],
+    label: (w) => w.instruments[key],
+    run: (t) => t.setState({ overlays: { [key]: !t.getState().overlays[key] } }),
+  })),
   ...optimizers.slice(0, 9).map((o, k): Command => ({
     id: `toggle-${o.id}`,
     keys: [String(k + 1)],

@@ -1,5 +1,6 @@
 import GUI from 'lil-gui';
 import { HIDDEN } from '../core/mlp/layout.ts';
+import type { Note } from '../state/Note.ts';
 import { isNetworkSurface } from '../core/mlp/networkSurface.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
 import type { Words } from '../i18n/words.ts';
@@ -9,11 +10,12 @@ import './controls.css';
 import { describeControl, speakValue } from './describeControl.ts';
 import { addFormulaField } from './formulaField.ts';
 import { addOptimizerFolders } from './optimizerFolders.ts';
+import { addNesterovControls } from './nesterovControls.ts';
 
 export interface ControlsHost {
   getState(): AppState;
   /** Store update; returns a note per rejected field. */
-  set(patch: unknown): string[];
+  set(patch: unknown): Note[];
   runExperiment(): void;
   resetView(): void;
 }
@@ -67,6 +69,8 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
     points: s0.experiment.points,
     labelNoise: s0.experiment.noise,
     stretch: s0.stretch,
+    relief: s0.relief,
+    tilt: s0.tilt,
     ownRuns: () => set({ experiment: { runs: [] } }),
     run: () => host.runExperiment(),
     resetView: () => host.resetView(),
@@ -106,16 +110,19 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   number(run.add(view, 'y').name(labels.startY), hints.startY).onFinishChange(() => set({ start: [view.x, view.y] }));
   number(run.add(view, 'speed', LIMITS.speed[0], 200).name(labels.speed), hints.speed, values.speed).onChange((v: number) => set({ speed: v }));
   number(run.add(view, 'trail', LIMITS.trail[0], 2000, 1).name(labels.trail), hints.trail, values.trail).onFinishChange((v: number) => set({ trail: v }));
-  number(run.add(view, 'particles', 1, 5000, 1).name(labels.particles), hints.particles, values.particles).onFinishChange((v: number) => set({ particles: v }));
+  number(run.add(view, 'particles', 1, 10000, 1).name(labels.particles), hints.particles, values.particles).onFinishChange((v: number) => set({ particles: v }));
   number(run.add(view, 'spread', 0, 3, 0.01).name(labels.spread), hints.spread).onFinishChange((v: number) => set({ spread: v }));
-  const layouts = labelled(['cloud', 'grid'] as const, (l) => options.layouts[l]);
+  const layouts = labelled(['cloud', 'grid', 'brush'] as const, (l) => (l === 'brush' ? words.basins.layoutBrush : options.layouts[l]));
   describeControl(run.add(view, 'layout', layouts).name(labels.layout), hints.layout).onChange((v: string) => set({ layout: v }));
   describeControl(run.add(view, 'gradient').name(labels.gradient), hints.gradient).onChange((v: boolean) => set({ overlays: { gradient: v } }));
   describeControl(run.add(view, 'update').name(labels.update), hints.update).onChange((v: boolean) => set({ overlays: { update: v } }));
+  const nesterov = addNesterovControls(run, host.getState, set, words);
   run.close();
 
   const map = gui.addFolder(folders.view);
   describeControl(map.add(view, 'stretch').name(labels.stretch), hints.stretch).onChange((v: boolean) => set({ stretch: v }));
+  describeControl(map.add(view, 'relief').name(words.basins.relief), words.basins.reliefHint).onChange((v: boolean) => set({ relief: v }));
+  describeControl(map.add(view, 'tilt').name(words.basins.tilt), words.basins.tiltHint).onChange((v: boolean) => set({ tilt: v }));
   describeControl(map.add(view, 'resetView').name(buttons.resetView), hints.resetView);
   map.close();
 
@@ -147,7 +154,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
       surface: s.surface, a: s.network.params[0], b: s.network.params[1], snapshot: s.network.snapshot,
       directionsSeed: s.network.directionsSeed, batch: s.network.batch, x: s.start[0], y: s.start[1], speed: s.speed,
       trail: s.trail, noise: s.noise, particles: s.particles, spread: s.spread, layout: s.layout, gradient: s.overlays.gradient,
-      update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch, batchSize: s.experiment.batchSize,
+      update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch, relief: s.relief, tilt: s.tilt, batchSize: s.experiment.batchSize,
       epochs: s.experiment.epochs, points: s.experiment.points, labelNoise: s.experiment.noise,
     });
     formula.refresh(s.f);
@@ -158,6 +165,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
     for (const c of gui.controllersRecursive()) c.updateDisplay();
     balls.refresh(s.optimizers);
     panel.refresh(s.experiment.optimizers);
+    nesterov.refresh();
   }
   refresh();
   return { refresh };

@@ -69,6 +69,9 @@ export function renderHelp(overlay: HTMLElement, words: Words): (open: boolean) 
   close.textContent = w.close;
   const pageKeys = keyTable(commands.map((c) => ({ keys: c.keys, presentingKeys: c.presentingKeys, label: c.label(words) })), words);
   card.append(heading, pageKeys, mapHeading, keyTable(mapKeyRows(words), words), mouse, close);
+  // The step chart is a time cursor with keys of its own while it has focus.
+  const cursorHeading = Object.assign(document.createElement('h3'), { textContent: words.cursor.helpHeading });
+  mouse.after(cursorHeading, Object.assign(document.createElement('p'), { textContent: words.cursor.keysHint }));
   overlay.replaceChildren(card);
 
   let returnTo: HTMLElement | null = null;

@@ -38,7 +38,9 @@ function addParam(
   }
   // A log-scaled quantity (learning rate, eps) spans decades, which a linear slider cannot show:
   // it gets a number field instead, still checked against the declared range.
-  number(p.log ? folder.add(proxy, p.name).min(p.min) : folder.add(proxy, p.name, p.slider[0], p.slider[1]).decimals(3));
+  const control = number(p.log ? folder.add(proxy, p.name).min(p.min) : folder.add(proxy, p.name, p.slider[0], p.slider[1]).decimals(3));
+  // Named, so an instrument can mark a value on it (the lr's stability limit).
+  control.domElement.dataset.param = p.name;
 }
 
 /**
@@ -82,6 +84,7 @@ export function addOptimizerFolders(
     const proxy = proxies.get(o.id)!;
     const folder = parent.addFolder(optimizerNames[o.id]);
     folder.domElement.classList.add('optimizer-folder');
+    if (!intervals) folder.domElement.dataset.optimizer = o.id;
     folder.$title.setAttribute('style', `border-left: 4px solid ${optimizerStyle(o.id).css}`);
     // What the optimizer does, first in its folder, so a student reads it next to its settings.
     const sentence = document.createElement('p');

@@ -1,29 +1,29 @@
 import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
 import { compileRule } from '../core/rules/compileRule.ts';
-import type { PositionedError } from '../core/expr/ExprError.ts';
+import type { ScheduleSpec } from '../core/schedules/Schedule.ts';
+import type { RuleFailure } from '../core/rules/RuleError.ts';
 import type { RuleSetting } from '../state/AppState.ts';
+import type { Note } from '../state/Note.ts';
 import type { Words } from '../i18n/words.ts';
 import { caretLines } from './formulaField.ts';
 import { ruleMath } from './ruleMath.ts';
+import { ruleCopy } from './ruleCopy.ts';
+import { ruleName } from './ruleName.ts';
+import { addScheduleControls } from './scheduleControls.ts';
 
 export interface RuleFolderHost {
-  /** Puts this rule's new text or params in the state; returns the notes of what was refused. */
-  apply(setting: { text?: string; params?: Record<string, number> }): string[];
+  /** Puts this rule's new text, params or schedule (null: none) in the state; returns the notes of what was refused. */
+  apply(setting: { text?: string; params?: Record<string, number>; schedule?: ScheduleSpec | null }): Note[];
   remove(): void;
 }
 
-/** A rule's name for its folder and field: its first comment line, else its place. */
-const nameOf = (text: string, index: number, words: Words) => {
-  const compiled = compileRule(text);
-  return (compiled.ok && compiled.rule.name) || words.rules.rule(index + 1);
-};
 
 /**
  * One rule of "My optimizers": its text in a monospace field, checked at every keystroke (a mistake
  * is shown under the field at its line and column while the applied version keeps racing), applied
- * by Ctrl+Enter or the button; Tab still leaves the field. Beside it the applied rule as math, then a
- * number per `param` line and a remove button.
+ * by Ctrl+Enter or the button; Tab still leaves the field. Beside it the applied rule as math and
+ * "Copy as PyTorch class", then a number per `param` line, the lr schedule and a remove button.
  */
 export class RuleFolder {
   /** The text the state holds for this rule: what the editor compares against to know its folder is current. */
@@ -36,6 +36,7 @@ export class RuleFolder {
   private readonly math: HTMLElement;
   private params: GUI;
   private numbers: Controller[] = [];
+  private readonly schedule: ReturnType<typeof addScheduleControls>;
   private readonly model: Record<string, number> = {};
 
   constructor(
@@ -49,7 +50,7 @@ export class RuleFolder {
   ) {
     const w = words.rules;
     this.applied = setting.text;
-    this.folder = parent.addFolder(nameOf(setting.text, index, words));
+    this.folder = parent.addFolder(ruleName(setting.text, index, words));
     this.folder.domElement.classList.add('rule-folder');
     this.folder.domElement.dataset.rule = String(index);
 
@@ -59,7 +60,7 @@ export class RuleFolder {
     field.spellcheck = false;
     field.rows = Math.min(12, Math.max(4, setting.text.split('\n').length));
     field.value = setting.text;
-    field.setAttribute('aria-label', w.textLabel(nameOf(setting.text, index, words)));
+    field.setAttribute('aria-label', w.textLabel(ruleName(setting.text, index, words)));
     field.addEventListener('input', () => this.check(field.value));
     field.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
@@ -90,9 +91,16 @@ export class RuleFolder {
 
     const body = document.createElement('div');
     body.className = 'rule-body';
-    body.append(field, this.error, apply, this.math);
+    body.append(field, this.error, apply, this.math, ruleCopy(() => this.applied, words));
     this.folder.$children.prepend(body);
     this.params = this.folder.addFolder(w.params);
+    const compiled = compileRule(setting.text);
+    if (!compiled.ok) throw new Error(`a rule in the state does not compile: ${compiled.error.message}`);
+    const hint = document.createElement('p');
+    hint.className = 'control-hint';
+    hint.textContent = w.scheduleHint;
+    this.folder.$children.append(hint);
+    this.schedule = addScheduleControls(this.folder, compiled.optimizer, setting.schedule ?? null, (schedule) => host.apply({ schedule }), words, false);
     this.folder.add({ remove: () => host.remove() }, 'remove').name(w.remove);
     this.show(setting);
   }
@@ -118,6 +126,7 @@ export class RuleFolder {
       this.model[c.property] = setting.params[c.property];
       c.updateDisplay();
     }
+    this.schedule.refresh(setting.schedule ?? null);
   }
 
   private submit(): void {
@@ -125,7 +134,7 @@ export class RuleFolder {
     if (!this.check(text) || text === this.applied) return;
     this.applied = text;
     const notes = this.host.apply({ text });
-    if (notes.length) this.showNote(notes[0]);
+    if (notes.length) this.showNote(this.words.notes.line(notes[0]));
   }
 
   /** Checks the field's text; a mistake is shown under it, the applied rule racing on. */
@@ -135,7 +144,7 @@ export class RuleFolder {
     return compiled.ok;
   }
 
-  private showError(error: PositionedError | null, text: string): void {
+  private showError(error: RuleFailure | null, text: string): void {
     if (!error) {
       this.error.hidden = true;
       this.field.removeAttribute('aria-describedby');
@@ -143,7 +152,7 @@ export class RuleFolder {
     }
     const line = text.split('\n')[error.line - 1] ?? '';
     const shown = caretLines(line, error.column);
-    this.showNote(`${this.words.rules.at(error.line, error.column)}${error.reason}${this.words.rules.keepsPrevious}`, `${shown.text}\n${shown.caret}`);
+    this.showNote(`${this.words.rules.error(error)}${this.words.rules.keepsPrevious}`, `${shown.text}\n${shown.caret}`);
   }
 
   /** A message under the field, with the line of the mistake and its caret when there is one. */

@@ -7,10 +7,10 @@ import type { ContourRequest, ContourReply } from '../render/contourJobs.ts';
 const surfaces = createSurfaceCache();
 
 self.onmessage = (event: MessageEvent<ContourRequest>) => {
-  const { id, state, view, nx, ny, levels } = event.data;
+  const { id, state, view, nx, ny, levels, relief } = event.data;
   let reply: ContourReply;
   try {
-    const set = surfaceContours(surfaceOf(state, surfaces), view, nx, ny, levels);
+    const set = surfaceContours(surfaceOf(state, surfaces), view, nx, ny, levels, relief);
     reply = { id, set };
     self.postMessage(reply, { transfer: contourBuffers(set) });
   } catch (e) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLink } from '../../src/app/location.ts';
 import { EMBED_CONTROLS, FULL_PAGE, pageOptionsFragment, readPageOptions } from '../../src/app/pageOptions.ts';
+import { noteText } from '../../src/state/noteText.ts';
 
 describe('readPageOptions', () => {
   it('is the full page when nothing is asked', () => {
@@ -16,7 +17,7 @@ describe('readPageOptions', () => {
   it('keeps the known controls in their order and reports the others', () => {
     const { options, notes } = readPageOptions({ controls: 'speed,bogus,preset' });
     expect(options.controls).toEqual(['speed', 'preset']);
-    expect(notes).toEqual([`controls: unknown control "bogus" (allowed: ${EMBED_CONTROLS.join(', ')})`]);
+    expect(notes.map(noteText)).toEqual([`controls: unknown control "bogus" (allowed: ${EMBED_CONTROLS.join(', ')})`]);
   });
 
   it('reports a bad embed flag or panel and keeps the defaults', () => {

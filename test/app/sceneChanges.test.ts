@@ -25,6 +25,12 @@ describe('sceneChanges', () => {
     store.set({ layout: 'grid', particles: 400 });
     expect(sceneChanges(store.get(), defaultState(), en)).toEqual(['swarm size', 'swarm layout']);
   });
+
+  it('names painted starts once, as the layout they belong to', () => {
+    const store = createStore(defaultState());
+    expect(store.set({ layout: 'brush', brush: [0, 0, 1, 1], particles: 2 })).toEqual([]);
+    expect(sceneChanges(store.get(), defaultState(), en)).toEqual(['swarm size', 'swarm layout']);
+  });
 });
 
 describe('sceneChanges and the rules', () => {
@@ -56,8 +62,9 @@ describe('sceneChanges in Chinese', () => {
 
   it('has a word for every field of the state that a preset can change, in both languages', () => {
     // Optimizers are named one by one, and rules by their editor's title ("My optimizers").
-    const shownOnly = ['lang', 'running', 'speed', 'view', 'stretch', 'overlays', 'trail', 'f', 'optimizers', 'rules'];
-    const fields = Object.keys(defaultState()).filter((k) => !shownOnly.includes(k));
+    const shownOnly = ['lang', 'running', 'speed', 'view', 'stretch', 'relief', 'tilt', 'overlays', 'trail', 'f', 'optimizers', 'rules'];
+    // Painted starts are named as the layout they belong to.
+    const fields = Object.keys(defaultState()).filter((k) => !shownOnly.includes(k) && k !== 'brush');
     expect(Object.keys(en.shell.changes).sort()).toEqual(fields.sort());
     expect(Object.keys(zh.shell.changes).sort()).toEqual(fields.sort());
   });

@@ -131,4 +131,17 @@ describe('surfaceContours', () => {
     const rings = set.domain.flat().length + set.levels.reduce((s, l) => s + l.polygons.flat().length, 0);
     expect(contourBuffers(set)).toHaveLength(rings);
   });
+
+  it('adds the hill-shading on the same grid only when asked, and hands its buffer over too', () => {
+    expect(set.relief).toBeNull();
+    const bowl = { ...surfaceOf((x, y) => x * x + y * y), gradient: (x: number, y: number, out: Float64Array, o: number) => ((out[o] = 2 * x), (out[o + 1] = 2 * y), x * x + y * y) };
+    const shaded = surfaceContours(bowl, square, 21, 21, 8, true);
+    expect(shaded.relief).toHaveLength(21 * 21);
+    // The bowl's south-east wall faces up to the north-west, into the light; its north-west wall turns away.
+    const at = (i: number, j: number) => shaded.relief![j * 21 + i];
+    expect(at(18, 2)).toBeGreaterThan(0);
+    expect(at(2, 18)).toBeLessThan(0);
+    expect(at(10, 10)).toBe(0);
+    expect(contourBuffers(shaded)).toContain(shaded.relief!.buffer);
+  });
 });

@@ -30,6 +30,17 @@ export interface OpenPage {
   errors: string[];
 }
 
+/** Resolves after the page has painted twice more: what was just changed is on screen. */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** Waits until the map has its contours for what it shows (it is aria-busy until they arrive) and has drawn them. */
+export async function mapDrawn(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('[data-role=map]:not([aria-busy])', { timeout });
+  await nextFrames(page);
+}
+
 /** Opens the app (optionally with a URL fragment) and waits until window.slopes exists and contours are drawn. */
 export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 860 }): Promise<OpenPage> {
   // A context of its own (closed with its page): axe-core opens helper pages in the page's context.
@@ -41,7 +52,7 @@ export async function openApp(browser: Browser, hash = '', viewport = { width: 1
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${inject('baseUrl')}${hash ? `#${hash}` : ''}`);
   await page.waitForFunction(() => window.slopes !== undefined, null, { timeout: 30_000 });
-  await page.waitForTimeout(500);
+  await mapDrawn(page);
   return { page, errors };
 }
 

@@ -18,9 +18,23 @@ async function openEverything(page: Page): Promise<void> {
   }
 }
 
+/** English prose a Chinese reason must not keep; code names and the quoted value may stay. */
+const PROSE = /\b(expected|unknown|got|allowed|must|cannot|did you mean|line|column)\b/;
+
+/** A link with two bad fields: each is refused with a reason, and the rest of the link applies. */
+const BAD = `trail=1&optimizers=${encodeURIComponent(JSON.stringify({ adam: { params: { betas: [0.9, 1.2] } } }))}`;
+const TYPO = 'param lr = 0.01\nparam beta1 = 0.9\nstate m = 0\nm = m + bta1*g\nx = x - lr*m';
+
 describe('the page in Chinese', () => {
-  it('shows no English interface word, only code names, with every folder, table and note open', async () => {
-    const { page, errors } = await openApp(browser(), 'lang=zh&preset=rosenbrock-race');
+  it('shows no English interface word, only code names, with every folder, table and note open; a bad link and a rule typo are explained in Chinese', async () => {
+    const { page, errors } = await openApp(browser(), `lang=zh&preset=rosenbrock-race&${BAD}`);
+    const notice = page.locator('[data-role=notice]');
+    await notice.waitFor({ state: 'visible' });
+    const reasons = (await notice.textContent())!.split('\n');
+    expect(reasons).toEqual([
+      'trail：应为 [2, 5000] 内的整数，实际为 1',
+      'optimizers.adam.params：adam："betas" 应为一对 [0, 1) 内的数，实际为 [0.9, 1.2]',
+    ]);
     await page.evaluate(() => window.slopes.experiment.run());
     await page.evaluate(() => window.slopes.pause());
     await openEverything(page);
@@ -28,6 +42,19 @@ describe('the page in Chinese', () => {
     const found = new Map<string, string>();
     for (const text of await shownTexts(page)) for (const w of englishWords(text)) found.set(w, text.slice(0, 80));
     expect(Object.fromEntries(found)).toEqual({});
+
+    // A typo in a rule: Chinese inline under the editor's field, and in the notice when a link or a call brings it.
+    const { notes } = await page.evaluate((text) => window.slopes.setState({ rules: [{ text }] }), TYPO);
+    expect(notes).toEqual(["rules[0].text: line 4, column 9: unknown name 'bta1' — did you mean 'beta1'?"]);
+    await expect(notice.textContent()).resolves.toBe("rules[0].text：第 4 行第 9 列：未知的名称 'bta1'——你是不是想写 'beta1'？");
+    await page.keyboard.press('Escape');
+    await page.locator('.slopes-rules .lil-controller.lil-function button').first().click();
+    const field = page.locator('.slopes-rules textarea.rule-text');
+    await field.waitFor({ state: 'visible' });
+    await field.fill(TYPO);
+    const inline = (await page.locator('.slopes-rules .rule-error p').textContent())!;
+    expect(inline).toMatch(/^第 4 行第 9 列：未知的名称 'bta1'——你是不是想写 'beta1'？（/);
+    expect(inline).not.toMatch(PROSE);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { optimizers } from '../../src/core/optimizers/registry.ts';
 import { schedules } from '../../src/core/schedules/registry.ts';
 import { surfaces } from '../../src/core/surfaces/registry.ts';
+import { defaultState } from '../../src/state/AppState.ts';
 
 /**
  * Names that stay as they are in every language: what PyTorch and the registries call things (class,
@@ -20,6 +21,8 @@ const CODE_NAMES = new Set([
   'epoch', 'net', 'theta', 'beta1', 'beta2', 'mu_t', 'f_xx', 'f_xy', 'f_yy', 'Lion', 'Signum', 'AdaBelief', 'Sutskever', 'd1', 'd2', 'nesterov', 'slopes', 'sum',
   // A rule's own name, as its author typed it in its first comment line (the Write Momentum preset's "My Momentum").
   'My',
+  // A link's fields, which a note on a refused one names as the link spells them.
+  ...Object.keys(defaultState()), 'params', 'schedule',
 ]);
 
 /** Every word a reader sees or hears on the page: visible text, and the names, descriptions and hints of elements. */

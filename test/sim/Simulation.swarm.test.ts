@@ -5,6 +5,7 @@ import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import { reachRadius } from '../../src/sim/basinsTracker.ts';
 import { layoutStarts } from '../../src/sim/layout.ts';
 import { Simulation } from '../../src/sim/Simulation.ts';
+import { TRAIL_ALL_UP_TO } from '../../src/sim/TrailBuffer.ts';
 import { countFromPositions } from './swarmPositions.ts';
 
 const himmelblau = surfaceById('himmelblau')!;
@@ -69,5 +70,31 @@ describe('Simulation with a grid swarm', () => {
     sim.tick(10);
     expect(sim.summary()).toEqual([]);
     expect(sim.tracks.every((t) => t.tracker === null)).toBe(true);
+  });
+});
+
+describe('trails of a swarm', () => {
+  it("keep every particle's path in a small swarm, and only the ball's in a large one, whose other trails would hide the map", () => {
+    const trail = (n: number) => gridRace(n).tracks[0].trail;
+    expect(trail(TRAIL_ALL_UP_TO).count).toBe(TRAIL_ALL_UP_TO);
+    const large = gridRace(TRAIL_ALL_UP_TO + 1);
+    large.tick(3);
+    const t = large.tracks[0].trail;
+    expect(t.count).toBe(1);
+    expect(t.data.length).toBe(2 * t.capacity);
+    // The ring holds the ball's own positions: its newest slot is where particle 0 is now.
+    const slot = (t.head - 1 + t.capacity) % t.capacity;
+    const ball = large.particles()[0];
+    expect([t.data[2 * slot], t.data[2 * slot + 1]]).toEqual([Math.fround(ball.x), Math.fround(ball.y)]);
+  });
+});
+
+describe('a brush swarm', () => {
+  it('starts its particles on the painted points in turn, and every one at the start when none is painted', () => {
+    const brush = [1, 2, -3, 0.5, 2.5, -1];
+    const race = (points: number[]) =>
+      new Simulation({ surface: himmelblau, start: [0.25, 0.75], groups: [{ optimizer: sgd, params: defaultParams(sgd) }], particles: 4, layout: 'brush', brush: points, view });
+    expect(race(brush).particles().map((p) => [p.x, p.y])).toEqual([[1, 2], [-3, 0.5], [2.5, -1], [1, 2]]);
+    expect(race([]).particles().map((p) => [p.x, p.y])).toEqual(Array(4).fill([0.25, 0.75]));
   });
 });

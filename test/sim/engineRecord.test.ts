@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { recordEngine, type EngineRecord } from './engineRecord.ts';
 
 /**
- * The record of the per-particle engine that the batched one replaced (recordEngine run on it, then
- * kept): the batched engine must reproduce every bit of it.
+ * The record of the engine before its last rewrite (writeEngineRecord.ts run on it, then kept): the
+ * engine must reproduce every bit of it.
  */
 const before = JSON.parse(readFileSync(new URL('./engineRecord.before.json', import.meta.url), 'utf8')) as EngineRecord;
 const now = recordEngine();
@@ -18,6 +18,17 @@ describe('the particle engine reproduces its predecessor bit for bit', () => {
 
   it.each(['traces', 'balls', 'swarms'] as const)('%s: every step of every case has the same bytes', (kind) => {
     expect(now[kind]).toEqual(before[kind]);
+  });
+
+  it('covers every kernel an option can pick', () => {
+    // Adam's two switches (weight_decay, amsgrad) give four kernels; RMSprop's three give eight.
+    expect(Object.keys(before.kernels).filter((k) => k.startsWith('adam:') || k === 'adam')).toHaveLength(4);
+    expect(Object.keys(before.kernels).filter((k) => k.startsWith('rmsprop'))).toHaveLength(8);
+    expect(Object.keys(now.kernels).sort()).toEqual(Object.keys(before.kernels).sort());
+  });
+
+  it.each(Object.keys(before.kernels))('kernel %s: theta and every state slot after every step have the same bytes', (key) => {
+    expect(now.kernels[key]).toBe(before.kernels[key]);
   });
 
   it('trains the experiment to the same bytes', () => {

@@ -1,9 +1,10 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createSetupExperiment, parseExperimentDocument, setupExperiment } from '../../src/core/formats/experiment.ts';
 import { createNetworkSurface, DEFAULT_NETWORK } from '../../src/core/mlp/networkSurface.ts';
-import { optimizerById } from '../../src/core/optimizers/registry.ts';
+import { createState, liveParams, type Optimizer, type ParamValue, type Params } from '../../src/core/optimizers/Optimizer.ts';
+import { optimizerById, optimizers } from '../../src/core/optimizers/registry.ts';
 import { resolveParams } from '../../src/core/optimizers/resolveParams.ts';
-import type { Params } from '../../src/core/optimizers/Optimizer.ts';
+import { createRandom } from '../../src/core/random.ts';
 import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import type { Surface } from '../../src/core/surfaces/Surface.ts';
 import { runTrace } from '../../src/core/trace.ts';
@@ -30,6 +31,11 @@ export interface EngineRecord {
   experiment: string;
   /** Final positions of small swarms on the network surfaces (compared to a tolerance, not bit for bit). */
   network: Record<string, number[]>;
+  /**
+   * Every kernel variant (kernelVariants) stepping one vector of odd length, with lr and momentum
+   * changed between steps as a schedule does: theta and every state slot after every step.
+   */
+  kernels: Record<string, string>;
 }
 
 function bytes(hash: Hash, values: ArrayLike<number>): void {
@@ -75,7 +81,7 @@ function simulate(surface: Surface, c: GoldenCase, extra: { particles?: number; 
 }
 
 export function recordEngine(): EngineRecord {
-  const record: EngineRecord = { traces: {}, balls: {}, swarms: {}, diverged: 0, experiment: '', network: {} };
+  const record: EngineRecord = { traces: {}, balls: {}, swarms: {}, diverged: 0, experiment: '', network: {}, kernels: recordKernels() };
   goldenTraces.cases.forEach((c, index) => {
     const surface = surfaceById(c.surface)!;
     const trace = createHash('sha256');
@@ -117,6 +123,63 @@ export function recordEngine(): EngineRecord {
     record.network[name] = sim.particles().flatMap((p) => [p.x, p.y, p.loss]);
   }
   return record;
+}
+
+/**
+ * Each optimizer's params with every combination of the options that pick a kernel (booleans, and
+ * numbers whose 0 switches a term off) flipped from their defaults; combinations the optimizer
+ * refuses are left out. Keyed `optimizer` for the defaults and `optimizer:name,name` for the others.
+ */
+export function kernelVariants(): Record<string, { optimizer: Optimizer; params: Params }> {
+  const out: Record<string, { optimizer: Optimizer; params: Params }> = {};
+  for (const optimizer of optimizers) {
+    const defaults = defaultsOf(optimizer.id);
+    const switches = optimizer.hyperparameters.filter((h) => h.kind === 'boolean' || (h.kind === 'number' && SWITCHES.includes(h.name)));
+    const flip = (params: Record<string, ParamValue>, name: string) => {
+      const value = params[name];
+      params[name] = typeof value === 'boolean' ? !value : value === 0 ? 0.1 : 0;
+    };
+    for (let mask = 0; mask < 1 << switches.length; mask++) {
+      const names = switches.filter((_, k) => mask & (1 << k)).map((h) => h.name);
+      const params = { ...defaults };
+      for (const name of names) flip(params, name);
+      const resolved = resolveParams(optimizer, params);
+      if (resolved.ok) out[names.length ? `${optimizer.id}:${names.join(',')}` : optimizer.id] = { optimizer, params: resolved.params };
+    }
+  }
+  return out;
+}
+
+/** The number options whose 0 leaves a term out of the update. */
+const SWITCHES = ['weight_decay', 'momentum', 'dampening', 'lr_decay', 'initial_accumulator_value', 'momentum_decay'];
+
+/** 61 coordinates, as many as the experiment's network has: odd, so a kernel that takes coordinates in pairs meets its last one alone. */
+const KERNEL_LENGTH = 61;
+
+function recordKernels(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, { optimizer, params }] of Object.entries(kernelVariants())) {
+    const kernel = optimizer.kernel(params);
+    const state = createState(optimizer, KERNEL_LENGTH);
+    const live = liveParams(params);
+    const random = createRandom(KERNEL_LENGTH);
+    const theta = Float64Array.from({ length: KERNEL_LENGTH }, () => random.normal());
+    const grad = new Float64Array(KERNEL_LENGTH);
+    const hash = createHash('sha256');
+    for (let t = 0; t < 60; t++) {
+      // A pull towards 0 plus noise: gradients of both signs and many sizes, some exactly 0.
+      for (let i = 0; i < KERNEL_LENGTH; i++) grad[i] = i % 17 === 0 ? 0 : theta[i] + 0.3 * random.normal();
+      // As a schedule would: the lr wanders and the momentum (or beta1) moves between steps.
+      live.lr = (params.lr as number) * (1 + 0.5 * Math.sin(t));
+      if (live.momentum > 0) live.momentum = Math.min(0.95, live.momentum * (1 + 0.01 * Math.cos(t)));
+      kernel(theta, grad, state, live);
+      bytes(hash, theta);
+      for (const slot of state.slots) bytes(hash, slot);
+      bytes(hash, state.scalars);
+    }
+    out[key] = hash.digest('hex');
+  }
+  return out;
 }
 
 function defaultsOf(id: string): Params {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/AppState.ts';
 import { decodeHash, encodeHash, stateDiff } from '../../src/state/hash.ts';
+import { applyPartial } from '../../src/state/schema.ts';
 import { createStore } from '../../src/state/store.ts';
+import { noteText } from '../../src/state/noteText.ts';
 
 function roundTrip(patch: Record<string, unknown>) {
   const store = createStore(defaultState());
@@ -24,7 +26,7 @@ describe('hash', () => {
       optimizers: { adam: { params: { lr: 0.02, betas: [0.8, 0.99] } }, adamw: { enabled: true } },
       overlays: { gradient: true }, experiment: { seed: 9 },
     });
-    expect(r.notes).toEqual([]);
+    expect(r.notes.map(noteText)).toEqual([]);
     expect(r.restored).toEqual(r.original);
     expect(r.hash).toContain('surface=saddle');
     expect(r.hash).toContain('start=-1.5,0.01');
@@ -34,16 +36,16 @@ describe('hash', () => {
   it('round-trips a grid layout as layout=grid', () => {
     const { original, restored, hash, notes } = roundTrip({ layout: 'grid', particles: 400 });
     expect(hash).toBe('particles=400&layout=grid');
-    expect(notes).toEqual([]);
+    expect(notes.map(noteText)).toEqual([]);
     expect(restored).toEqual(original);
   });
 
   it('a bad field in a link is reported and the rest still applies', () => {
     const { patch, notes } = decodeHash('#surface=beale&speed=lots&start=1,2&junk');
-    expect(notes).toEqual(['junk: expected key=value']);
+    expect(notes.map(noteText)).toEqual(['junk: expected key=value']);
     const store = createStore(defaultState());
     const more = store.set(patch);
-    expect(more).toEqual([expect.stringMatching(/^speed:/)]);
+    expect(more.map(noteText)).toEqual([expect.stringMatching(/^speed:/)]);
     expect(store.get().surface).toBe('beale');
     expect(store.get().start).toEqual([1, 2]);
   });
@@ -84,7 +86,7 @@ describe('experiment settings and typed functions in a link', () => {
   it('carry only the experiment fields that changed, and come back whole', () => {
     const runs = [1000, 32, 1].map((batchSize) => ({ optimizer: 'sgd', params: { lr: 0.05 }, batchSize }));
     const { original, restored, hash, notes } = roundTrip({ experiment: { batchSize: 1, noise: 0.2, runs } });
-    expect(notes).toEqual([]);
+    expect(notes.map(noteText)).toEqual([]);
     expect(restored.experiment).toEqual(original.experiment);
     const experiment = decodeHash(hash).patch.experiment as Record<string, unknown>;
     expect(Object.keys(experiment).sort()).toEqual(['batchSize', 'noise', 'runs']);
@@ -92,7 +94,7 @@ describe('experiment settings and typed functions in a link', () => {
 
   it('write a typed function as surface=custom&f=…', () => {
     const { original, restored, hash, notes } = roundTrip({ surface: 'custom', f: '(1-x)^2 + 100*(y-x^2)^2' });
-    expect(notes).toEqual([]);
+    expect(notes.map(noteText)).toEqual([]);
     expect(hash).toMatch(/^surface=custom&f=\(1-x\)%5E2%20%2B%20100\*\(y-x%5E2\)%5E2&/);
     expect(restored.f).toBe(original.f);
     expect(restored.surface).toBe('custom');
@@ -101,7 +103,18 @@ describe('experiment settings and typed functions in a link', () => {
   it('reports a link whose function does not parse and keeps the rest of it', () => {
     const store = createStore(defaultState());
     const { patch } = decodeHash('#surface=custom&f=x%5E2%20%2B%20*y&speed=5');
-    expect(store.set(patch)).toEqual(['f: unexpected \'*\' at column 7, got "x^2 + *y"']);
+    expect(store.set(patch).map(noteText)).toEqual(['f: unexpected \'*\' at column 7, got "x^2 + *y"']);
     expect(store.get()).toMatchObject({ surface: 'custom', f: defaultState().f, speed: 5 });
+  });
+});
+
+describe('painted starts in a link', () => {
+  it('carry the brush layout and its points as one list, and read back as the same state', () => {
+    const state = { ...defaultState(), layout: 'brush' as const, brush: [1.25, -2, 3, 4], particles: 2 };
+    const hash = encodeHash(state);
+    expect(hash).toContain('brush=1.25,-2,3,4');
+    const { patch, notes } = decodeHash(hash);
+    expect(notes).toEqual([]);
+    expect(applyPartial(defaultState(), patch).state).toEqual(state);
   });
 });

@@ -4,6 +4,7 @@ import { defaultState } from '../../src/state/AppState.ts';
 import { decodeHash, encodeHash } from '../../src/state/hash.ts';
 import { MAX_RULES } from '../../src/state/ruleSettings.ts';
 import { applyPartial } from '../../src/state/schema.ts';
+import { noteText } from '../../src/state/noteText.ts';
 
 const text = (id: string) => gallery.find((r) => r.id === id)!.text;
 const MOMENTUM = text('momentum');
@@ -15,7 +16,7 @@ describe('rules in the state', () => {
 
   it('take a rule with its params completed from its own param lines', () => {
     const { state, notes } = applyPartial(defaultState(), { rules: [{ text: MOMENTUM, params: { lr: 0.01 } }] });
-    expect(notes).toEqual([]);
+    expect(notes.map(noteText)).toEqual([]);
     expect(state.rules).toEqual([{ text: MOMENTUM, params: { lr: 0.01, momentum: 0.9 } }]);
   });
 
@@ -25,16 +26,16 @@ describe('rules in the state', () => {
     const { state, notes } = applyPartial(before, { rules: [{ text: bad }] });
     expect(state.rules).toEqual(before.rules);
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatch(/^rules\[0\]\.text: line 5, column 5: unknown name 'momentm'/);
+    expect(noteText(notes[0])).toMatch(/^rules\[0\]\.text: line 5, column 5: unknown name 'momentm'/);
   });
 
   it('check params against the rule and keep the others', () => {
     const before = applyPartial(defaultState(), { rules: [{ text: MOMENTUM, params: { momentum: 0.5 } }] }).state;
     const unknown = applyPartial(before, { rules: [{ text: MOMENTUM, params: { beta1: 0.9 } }] });
-    expect(unknown.notes[0]).toMatch(/^rules\[0\]\.params: .*unknown parameter "beta1" \(allowed: lr, momentum\)/);
+    expect(noteText(unknown.notes[0])).toMatch(/^rules\[0\]\.params: .*unknown parameter "beta1" \(allowed: lr, momentum\)/);
     expect(unknown.state.rules[0].params).toEqual({ lr: 0.001, momentum: 0.5 });
     const negative = applyPartial(before, { rules: [{ text: MOMENTUM, params: { lr: -1 } }] });
-    expect(negative.notes[0]).toMatch(/^rules\[0\]\.params: .*"lr" must be a number >= 0, got -1/);
+    expect(noteText(negative.notes[0])).toMatch(/^rules\[0\]\.params: .*"lr" must be a number >= 0, got -1/);
     expect(negative.state.rules[0].params.lr).toBe(0.001);
   });
 
@@ -47,13 +48,13 @@ describe('rules in the state', () => {
   it(`refuse more than ${MAX_RULES} rules, a bad first rule, or a text that is not a string`, () => {
     const many = applyPartial(defaultState(), { rules: Array.from({ length: MAX_RULES + 1 }, () => ({ text: MOMENTUM })) });
     expect(many.state.rules).toEqual([]);
-    expect(many.notes[0]).toMatch(/^rules: expected a list of at most 4 rules/);
+    expect(noteText(many.notes[0])).toMatch(/^rules: expected a list of at most 4 rules/);
     const first = applyPartial(defaultState(), { rules: [{ text: 'x = x - (' }, { text: 42 }, 'sgd'] });
     expect(first.state.rules).toEqual([]);
-    expect(first.notes).toEqual([
+    expect(first.notes.map(noteText)).toEqual([
       expect.stringMatching(/^rules\[0\]\.text: line 1, column 10: /),
       'rules[1].text: expected the text of an update rule, got 42',
-      'rules[2]: expected { text, params }, got "sgd"',
+      'rules[2]: expected { text, params, schedule? }, got "sgd"',
     ]);
   });
 });
@@ -77,6 +78,6 @@ describe('rules in links', () => {
   it('read a rule= text that looks like JSON as text', () => {
     const { state, notes } = applyPartial(defaultState(), decodeHash('rule=1').patch);
     expect(state.rules).toEqual([]);
-    expect(notes[0]).toMatch(/^rules\[0\]\.text: line 1, column 1: /);
+    expect(noteText(notes[0])).toMatch(/^rules\[0\]\.text: line 1, column 1: /);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/AppState.ts';
 import { decodeHash, encodeHash } from '../../src/state/hash.ts';
 import { applyPartial } from '../../src/state/schema.ts';
+import { noteText } from '../../src/state/noteText.ts';
 
 const warmup = {
   type: 'SequentialLR',
@@ -19,7 +20,7 @@ describe('schedules in the state', () => {
     expect(defaultState().optimizers.adam.schedule).toBeNull();
     expect(defaultState().experiment.optimizers.adam.schedule).toBeNull();
     const { state, notes } = applyPartial(defaultState(), { optimizers: { adam: { schedule: { type: 'StepLR', params: { step_size: 5 } } } } });
-    expect(notes).toEqual([]);
+    expect(notes.map(noteText)).toEqual([]);
     expect(state.optimizers.adam.schedule).toEqual({ type: 'StepLR', params: { step_size: 5, gamma: 0.1 } });
     expect(applyPartial(state, { optimizers: { adam: { schedule: null } } }).state.optimizers.adam.schedule).toBeNull();
   });
@@ -34,14 +35,14 @@ describe('schedules in the state', () => {
     ];
     for (const [schedule, message] of cases) {
       const { state, notes } = applyPartial(before, { optimizers: { adam: { schedule } } });
-      expect(notes).toEqual([expect.stringMatching(message)]);
+      expect(notes.map(noteText)).toEqual([expect.stringMatching(message)]);
       expect(state.optimizers.adam.schedule).toEqual(before.optimizers.adam.schedule);
     }
   });
 
   it('combinations PyTorch refuses are refused: Adagrad has no momentum for OneCycleLR to cycle', () => {
     const { state, notes } = applyPartial(defaultState(), { optimizers: { adagrad: { schedule: { type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 100 } } } } });
-    expect(notes).toEqual([expect.stringMatching(/^optimizers\.adagrad\.schedule\.params\.cycle_momentum: adagrad has neither momentum nor betas/)]);
+    expect(notes.map(noteText)).toEqual([expect.stringMatching(/^optimizers\.adagrad\.schedule\.params\.cycle_momentum: adagrad has neither momentum nor betas/)]);
     expect(state.optimizers.adagrad.schedule).toBeNull();
   });
 
@@ -50,11 +51,11 @@ describe('schedules in the state', () => {
     const s = defaultState();
     const steps = s.experiment.epochs * Math.ceil(s.experiment.points / s.experiment.batchSize);
     const ok = applyPartial(s, { experiment: { optimizers: { sgd: { schedule: oneCycle(steps, 'batch') }, adam: { schedule: oneCycle(12) } } } });
-    expect(ok.notes).toEqual([]);
+    expect(ok.notes.map(noteText)).toEqual([]);
     expect(ok.state.experiment.optimizers.sgd.schedule).toMatchObject({ type: 'OneCycleLR', interval: 'batch' });
     expect(ok.state.experiment.optimizers.adam.schedule).toMatchObject({ interval: 'epoch' });
     const bad = applyPartial(s, { experiment: { optimizers: { sgd: { schedule: oneCycle(steps - 1, 'batch') }, adam: { schedule: oneCycle(12, 'step') } } } });
-    expect(bad.notes).toEqual([
+    expect(bad.notes.map(noteText)).toEqual([
       expect.stringMatching(new RegExp(`^experiment\\.optimizers\\.sgd\\.schedule\\.params\\.total_steps: is ${steps - 1} but the run takes ${steps} scheduler steps`)),
       'experiment.optimizers.adam.schedule.interval: expected "epoch" or "batch", got "step"',
     ]);
@@ -68,17 +69,17 @@ describe('schedules in the state', () => {
     expect(decodeURIComponent(hash)).toContain('"adam":{"schedule":{"type":"SequentialLR"');
     expect(decodeURIComponent(hash)).not.toContain('"sgd"');
     const { patch, notes } = decodeHash(`#${hash}`);
-    expect(notes).toEqual([]);
+    expect(notes.map(noteText)).toEqual([]);
     expect(applyPartial(defaultState(), patch).state).toEqual(state);
   });
 
   it('the experiment\'s schedules go through a link with their interval', () => {
     const schedule = { type: 'StepLR', params: { step_size: 4, gamma: 0.5 }, interval: 'epoch' };
     const { state, notes } = applyPartial(defaultState(), { experiment: { optimizers: { adam: { schedule } } } });
-    expect(notes).toEqual([]);
+    expect(notes.map(noteText)).toEqual([]);
     const decoded = decodeHash(`#${encodeHash(state)}`);
     const back = applyPartial(defaultState(), decoded.patch);
-    expect(back.notes).toEqual([]);
+    expect(back.notes.map(noteText)).toEqual([]);
     expect(back.state.experiment.optimizers.adam.schedule).toEqual(schedule);
     expect(back.state).toEqual(state);
   });
@@ -86,7 +87,7 @@ describe('schedules in the state', () => {
   it('a bad schedule in a link is reported and the rest of the link applies', () => {
     const text = encodeURIComponent(JSON.stringify({ adam: { schedule: { type: 'ExponentialLR', params: { gamma: -1 } } }, sgd: { params: { lr: 0.02 } } }));
     const { state, notes } = applyPartial(defaultState(), decodeHash(`#speed=5&optimizers=${text}`).patch);
-    expect(notes).toEqual([expect.stringMatching(/^optimizers\.adam\.schedule\.params\.gamma: must be a number >= 0, got -1$/)]);
+    expect(notes.map(noteText)).toEqual([expect.stringMatching(/^optimizers\.adam\.schedule\.params\.gamma: must be a number >= 0, got -1$/)]);
     expect(state.speed).toBe(5);
     expect(state.optimizers.sgd.params.lr).toBe(0.02);
     expect(state.optimizers.adam.schedule).toBeNull();

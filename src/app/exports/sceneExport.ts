@@ -28,7 +28,7 @@ export function sceneRuns(state: AppState): TorchRun[] {
 
 /** The rules racing beside them, each carrying its text so the trace file can be computed again. */
 export function sceneRules(state: AppState): (TorchRun & { rule: string })[] {
-  return state.rules.map((r, i) => ({ optimizer: compileRuleAt(r, i).optimizer, params: r.params, schedule: null, rule: r.text }));
+  return state.rules.map((r, i) => ({ optimizer: compileRuleAt(r, i).optimizer, params: r.params, schedule: r.schedule ?? null, rule: r.text }));
 }
 
 /** Where each particle starts: a new simulation of the state, before its first step, lays them out as the map's did. */

@@ -7,7 +7,8 @@ import { packWeights, unpackWeights } from '../mlp/layout.ts';
 import { shuffleOrders } from '../mlp/shuffleOrders.ts';
 import { createSliceSurface } from '../mlp/sliceSurface.ts';
 import { createRandom } from '../random.ts';
-import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
+import { resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
+import { resolveRunOptimizer } from './runOptimizer.ts';
 import { checkDataShape, checkOverrides, type ExperimentDocument, type ExperimentOverrides, type RunDocument, type SliceDocument } from './experimentDocument.ts';
 import { resolveRunSchedule } from './runSchedule.ts';
 
@@ -76,11 +77,13 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
   // Re-resolving is a no-op for parsed documents and catches ones assembled in code; only now is the
   // number of scheduler steps known (OneCycleLR may not take more than its total_steps).
   const runs = doc.runs.map((r, i) => {
-    const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
+    const optimizer = resolveRunOptimizer(r, `runs[${i}]`);
     const params = resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`);
-    const shape = { epochs, batchesPerEpoch: Math.ceil(n / (r.batchSize ?? batchSize)) };
+    // A rule's schedule is the one it runs on the map, stepped after every minibatch here as after
+    // every update there; like the map's, its OneCycleLR keeps its last lr past total_steps.
+    const shape = r.rule === undefined ? { epochs, batchesPerEpoch: Math.ceil(n / (r.batchSize ?? batchSize)) } : undefined;
     const schedule = r.schedule ? resolveRunSchedule(r.schedule, optimizer, `runs[${i}].schedule`, shape) : null;
-    return { optimizer, params, schedule, ...(r.batchSize !== undefined ? { batchSize: r.batchSize } : {}) };
+    return { optimizer, rule: r.rule, params, schedule, ...(r.batchSize !== undefined ? { batchSize: r.batchSize } : {}) };
   });
 
   return {
@@ -95,6 +98,7 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
       order: orders.map((o) => Array.from(o)),
       runs: runs.map((r): RunDocument => ({
         optimizer: r.optimizer.id,
+        ...(r.rule !== undefined ? { rule: r.rule } : {}),
         params: { ...r.params },
         ...(r.schedule ? { schedule: r.schedule } : {}),
         ...(r.batchSize !== undefined ? { batchSize: r.batchSize } : {}),

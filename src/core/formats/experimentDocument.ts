@@ -4,7 +4,8 @@ import { defaultRuns } from '../mlp/defaultRuns.ts';
 import { HIDDEN, parseParamName, type Weights } from '../mlp/layout.ts';
 import type { RunSchedule } from '../mlp/experiment.ts';
 import type { ParamValue } from '../optimizers/Optimizer.ts';
-import { resolveOptimizer, resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
+import { resolveParamsOrThrow } from '../optimizers/resolveOptimizer.ts';
+import { resolveRunOptimizer } from './runOptimizer.ts';
 import { resolveRunSchedule } from './runSchedule.ts';
 import { parseWith } from './zodError.ts';
 
@@ -15,7 +16,10 @@ export const MAX_EPOCHS = 10_000;
 export const MAX_POINTS = 100_000;
 
 export interface RunDocument {
+  /** A built-in's id, or the name of the run of `rule`. */
   optimizer: string;
+  /** An update rule in the rule language, trained in place of a built-in. */
+  rule?: string;
   /** Every hyperparameter, defaults included. */
   params: Record<string, ParamValue>;
   /** Every argument written out, as resolveSchedule completes it. */
@@ -75,7 +79,8 @@ const weightsSchema = z.looseObject({
 });
 
 const runSchema = z.looseObject({
-  optimizer: z.string({ error: 'expected an optimizer name' }),
+  optimizer: z.string({ error: 'expected an optimizer name' }).optional(),
+  rule: z.string({ error: 'expected the text of an update rule' }).optional(),
   params: z.record(z.string(), z.unknown(), { error: 'expected an object of name: value' }).optional(),
   schedule: z.unknown().optional(),
   batchSize: integer(1, Number.MAX_SAFE_INTEGER).optional(),
@@ -175,10 +180,11 @@ export function parseExperimentDocument(json: unknown): ExperimentDocument {
   checkDataShape(raw);
   // A document of slices alone (each at the initial weights or its own base) needs no run to train.
   if (raw.runs?.length === 0 && !raw.slices?.length) fail('runs', 'expected at least one run (only a document of slices may have none)');
-  const given: readonly { optimizer: string; params?: unknown; schedule?: unknown; batchSize?: number }[] = raw.runs ?? defaultRuns;
+  const given: readonly { optimizer?: string; rule?: string; params?: unknown; schedule?: unknown; batchSize?: number }[] = raw.runs ?? defaultRuns;
   const runs: RunDocument[] = given.map((r, i) => {
-    const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
-    const run: RunDocument = { optimizer: r.optimizer, params: { ...resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`) } };
+    const optimizer = resolveRunOptimizer(r, `runs[${i}]`);
+    const run: RunDocument = { optimizer: optimizer.id, params: { ...resolveParamsOrThrow(optimizer, r.params, `runs[${i}].params`) } };
+    if (r.rule !== undefined) run.rule = r.rule;
     if (r.schedule !== undefined) run.schedule = resolveRunSchedule(r.schedule, optimizer, `runs[${i}].schedule`);
     if (r.batchSize !== undefined) run.batchSize = r.batchSize;
     return run;

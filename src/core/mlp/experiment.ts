@@ -1,6 +1,7 @@
-import type { LiveParams, Optimizer, OptimizerState, Params, StepKernel } from '../optimizers/Optimizer.ts';
+import type { GradientOracle, LiveParams, Optimizer, OptimizerState, Params, StepKernel } from '../optimizers/Optimizer.ts';
 import type { Scheduler, ScheduleSpec } from '../schedules/Schedule.ts';
 import { createScheduledRun } from '../schedules/scheduledRun.ts';
+import { scheduleEnd } from '../schedules/scheduleEnd.ts';
 import { PARAM_COUNT } from './layout.ts';
 import { batchLossGrad, fullLoss } from './network.ts';
 
@@ -100,6 +101,12 @@ export function createExperiment(config: ExperimentConfig): Experiment {
     readonly perBatch: Scheduler | null;
     /** Stepped after every epoch. */
     readonly perEpoch: Scheduler | null;
+    /**
+     * Scheduler steps defined, and taken so far: a rule's schedule is the map's, not checked against
+     * the experiment's length, so its OneCycleLR holds its last values past total_steps as on the map.
+     */
+    readonly scheduleEnd: number;
+    taken: number;
   }
   const runs: Live[] = config.runs.map(({ optimizer, params, schedule = null, batchSize = config.batchSize }) => {
     const batchesPerEpoch = Math.ceil(n / batchSize);
@@ -124,12 +131,20 @@ export function createExperiment(config: ExperimentConfig): Experiment {
       live,
       perBatch: schedule?.interval === 'batch' ? scheduler : null,
       perEpoch: schedule?.interval === 'epoch' ? scheduler : null,
+      scheduleEnd: schedule ? scheduleEnd(schedule) : Infinity,
+      taken: 0,
     };
   });
 
   const batchesPerEpoch = Math.max(Math.ceil(n / config.batchSize), ...runs.map((r) => r.batchesPerEpoch));
   let epoch = 0;
   let batch = 0;
+  // A rule's grad(E): the gradient of the step's own minibatch at the weights E, as a closure over
+  // the batch the loop is on (set before each kernel call), so no run allocates per step.
+  let batchOrder = orders[0];
+  let batchOffset = 0;
+  let batchCount = 0;
+  const minibatchGradient: GradientOracle = (at, out) => void batchLossGrad(at, x, y, batchOrder, batchOffset, batchCount, out);
 
   const step = (): void => {
     if (epoch >= epochs) return;
@@ -143,15 +158,24 @@ export function createExperiment(config: ExperimentConfig): Experiment {
       r.batchLoss[slot] = loss;
       r.lr[slot] = r.live.lr;
       if (r.momentum) r.momentum[slot] = r.live.momentum;
-      r.kernel(r.weights, grad, r.state, r.live);
-      r.perBatch?.step(r.live, loss);
+      batchOrder = order;
+      batchOffset = offset;
+      batchCount = count;
+      r.kernel(r.weights, grad, r.state, r.live, minibatchGradient);
+      if (r.perBatch && r.taken < r.scheduleEnd) {
+        r.perBatch.step(r.live, loss);
+        r.taken++;
+      }
     }
     if (++batch < batchesPerEpoch) return;
     for (const r of runs) {
       const loss = fullLoss(r.weights, x, y);
       r.epochLoss[epoch] = loss;
       r.snapshots[epoch + 1].set(r.weights);
-      r.perEpoch?.step(r.live, loss);
+      if (r.perEpoch && r.taken < r.scheduleEnd) {
+        r.perEpoch.step(r.live, loss);
+        r.taken++;
+      }
     }
     batch = 0;
     epoch++;

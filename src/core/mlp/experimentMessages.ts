@@ -11,7 +11,10 @@ export const EXPERIMENT_BATCH_SIZE = 32;
 export const FIT_POINTS = 121;
 
 export interface RunRequest {
+  /** A built-in's id, or the name of the run of `rule`. */
   optimizer: string;
+  /** An update rule trained in place of a built-in (see resolveRunOptimizer). */
+  rule?: string;
   params: Record<string, ParamValue>;
   schedule?: RunSchedule;
   /** This run's minibatch size, when it is not the request's. */

@@ -3,6 +3,17 @@ import { num } from './Optimizer.ts';
 import { epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
 
+/** One coordinate; the kernel takes coordinates two a turn (see StepKernel). */
+function adadeltaAt(theta: Float64Array, grad: Float64Array, v: Float64Array, u: Float64Array, i: number, lr: number, rho: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = rho * v[i] + c * g * g;
+  v[i] = vi;
+  // delta uses the old u; u then takes in the new delta.
+  const delta = (Math.sqrt(u[i] + eps) / Math.sqrt(vi + eps)) * g;
+  u[i] = rho * u[i] + c * delta * delta;
+  theta[i] -= lr * delta;
+}
+
 export const adadelta: Optimizer = {
   id: 'adadelta',
   name: 'Adadelta',
@@ -36,14 +47,11 @@ export const adadelta: Optimizer = {
         v.fill(0);
         u.fill(0);
       }
-      for (let i = 0; i < state.n; i++) {
-        const g = grad[i];
-        const vi = rho * v[i] + c * g * g;
-        v[i] = vi;
-        // delta uses the old u; u then takes in the new delta.
-        const delta = (Math.sqrt(u[i] + eps) / Math.sqrt(vi + eps)) * g;
-        u[i] = rho * u[i] + c * delta * delta;
-        theta[i] -= lr * delta;
+      let i = state.n & 1;
+      if (i === 1) adadeltaAt(theta, grad, v, u, 0, lr, rho, c, eps);
+      for (; i < state.n; i += 2) {
+        adadeltaAt(theta, grad, v, u, i, lr, rho, c, eps);
+        adadeltaAt(theta, grad, v, u, i + 1, lr, rho, c, eps);
       }
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));

@@ -3,6 +3,14 @@ import { num } from './Optimizer.ts';
 import { epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
 
+/** One coordinate; the kernel takes coordinates two a turn (see StepKernel). */
+function adagradAt(theta: Float64Array, grad: Float64Array, sum: Float64Array, i: number, clr: number, eps: number): void {
+  const g = grad[i];
+  const s = sum[i] + g * g;
+  sum[i] = s;
+  theta[i] -= (clr * g) / (Math.sqrt(s) + eps);
+}
+
 export const adagrad: Optimizer = {
   id: 'adagrad',
   name: 'Adagrad',
@@ -42,11 +50,11 @@ export const adagrad: Optimizer = {
       const sum = state.slots[0];
       if (t === 1) sum.fill(initial);
       const clr = live.lr / (1 + (t - 1) * lrDecay);
-      for (let i = 0; i < state.n; i++) {
-        const g = grad[i];
-        const s = sum[i] + g * g;
-        sum[i] = s;
-        theta[i] -= (clr * g) / (Math.sqrt(s) + eps);
+      let i = state.n & 1;
+      if (i === 1) adagradAt(theta, grad, sum, 0, clr, eps);
+      for (; i < state.n; i += 2) {
+        adagradAt(theta, grad, sum, i, clr, eps);
+        adagradAt(theta, grad, sum, i + 1, clr, eps);
       }
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));

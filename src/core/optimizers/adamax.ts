@@ -3,6 +3,16 @@ import { num, pair } from './Optimizer.ts';
 import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
 
+/** One coordinate; the kernel takes coordinates two a turn (see StepKernel). */
+function adamaxAt(theta: Float64Array, grad: Float64Array, m: Float64Array, u: Float64Array, i: number, clr: number, beta1: number, c1: number, beta2: number, eps: number): void {
+  const g = grad[i];
+  const mi = beta1 * m[i] + c1 * g;
+  const ui = Math.max(beta2 * u[i], Math.abs(g) + eps);
+  m[i] = mi;
+  u[i] = ui;
+  theta[i] -= (clr * mi) / ui;
+}
+
 export const adamax: Optimizer = {
   id: 'adamax',
   name: 'Adamax',
@@ -31,14 +41,11 @@ export const adamax: Optimizer = {
       }
       // Only the first moment is bias-corrected.
       const clr = lr / (1 - beta1 ** t);
-      for (let i = 0; i < state.n; i++) {
-        const x = theta[i];
-        const g = grad[i];
-        const mi = beta1 * m[i] + c1 * g;
-        const ui = Math.max(beta2 * u[i], Math.abs(g) + eps);
-        m[i] = mi;
-        u[i] = ui;
-        theta[i] = x - (clr * mi) / ui;
+      let i = state.n & 1;
+      if (i === 1) adamaxAt(theta, grad, m, u, 0, clr, beta1, c1, beta2, eps);
+      for (; i < state.n; i += 2) {
+        adamaxAt(theta, grad, m, u, i, clr, beta1, c1, beta2, eps);
+        adamaxAt(theta, grad, m, u, i + 1, clr, beta1, c1, beta2, eps);
       }
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));

@@ -3,6 +3,17 @@ import { num, pair } from './Optimizer.ts';
 import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
 
+/** One coordinate; the kernel takes coordinates two a turn (see StepKernel). */
+function nadamAt(theta: Float64Array, grad: Float64Array, m: Float64Array, v: Float64Array, i: number, beta1: number, c1: number, beta2: number, c2: number, bc2: number, eps: number, gradCoef: number, momentumCoef: number): void {
+  const g = grad[i];
+  const mi = beta1 * m[i] + c1 * g;
+  const vi = beta2 * v[i] + c2 * g * g;
+  m[i] = mi;
+  v[i] = vi;
+  const denom = Math.sqrt(vi / bc2) + eps;
+  theta[i] = theta[i] - (gradCoef * g) / denom - (momentumCoef * mi) / denom;
+}
+
 export const nadam: Optimizer = {
   id: 'nadam',
   name: 'NAdam',
@@ -50,15 +61,11 @@ export const nadam: Optimizer = {
       const gradCoef = (lr * (1 - mu)) / (1 - prod);
       const momentumCoef = (lr * muNext) / (1 - prod * muNext);
       const bc2 = 1 - beta2 ** t;
-      for (let i = 0; i < state.n; i++) {
-        const x = theta[i];
-        const g = grad[i];
-        const mi = beta1 * m[i] + c1 * g;
-        const vi = beta2 * v[i] + c2 * g * g;
-        m[i] = mi;
-        v[i] = vi;
-        const denom = Math.sqrt(vi / bc2) + eps;
-        theta[i] = x - (gradCoef * g) / denom - (momentumCoef * mi) / denom;
+      let i = state.n & 1;
+      if (i === 1) nadamAt(theta, grad, m, v, 0, beta1, c1, beta2, c2, bc2, eps, gradCoef, momentumCoef);
+      for (; i < state.n; i += 2) {
+        nadamAt(theta, grad, m, v, i, beta1, c1, beta2, c2, bc2, eps, gradCoef, momentumCoef);
+        nadamAt(theta, grad, m, v, i + 1, beta1, c1, beta2, c2, bc2, eps, gradCoef, momentumCoef);
       }
     };
     return withWeightDecay(rule, num(p, 'weight_decay'));

@@ -20,7 +20,7 @@ export const nag: Optimizer = {
   check: (p) =>
     num(p, 'momentum') > 0 && num(p, 'dampening') === 0
       ? null
-      : `Nesterov needs "momentum" > 0 and "dampening" = 0, got momentum ${num(p, 'momentum')}, dampening ${num(p, 'dampening')}`,
+      : { code: 'nesterov', momentum: num(p, 'momentum'), dampening: num(p, 'dampening') },
   kernel: (p) =>
     sgdKernel({
       weightDecay: num(p, 'weight_decay'),

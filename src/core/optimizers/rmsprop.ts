@@ -3,6 +3,47 @@ import { flag, num } from './Optimizer.ts';
 import { epsParam, lrParam, momentumParam, weightDecayParam } from './hyperparams.ts';
 import { withWeightDecay } from './withWeightDecay.ts';
 
+/*
+ * One coordinate of each combination of centered and momentum; the kernels take coordinates two a
+ * turn (see StepKernel). v is the running mean of g², gavg that of g (centered), buf the momentum.
+ */
+
+function plainAt(theta: Float64Array, grad: Float64Array, v: Float64Array, i: number, lr: number, alpha: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = alpha * v[i] + c * g * g;
+  v[i] = vi;
+  theta[i] -= (lr * g) / (Math.sqrt(vi) + eps);
+}
+
+function momentumAt(theta: Float64Array, grad: Float64Array, v: Float64Array, buf: Float64Array, i: number, lr: number, mu: number, alpha: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = alpha * v[i] + c * g * g;
+  v[i] = vi;
+  const b = mu * buf[i] + g / (Math.sqrt(vi) + eps);
+  buf[i] = b;
+  theta[i] -= lr * b;
+}
+
+function centeredAt(theta: Float64Array, grad: Float64Array, v: Float64Array, gavg: Float64Array, i: number, lr: number, alpha: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = alpha * v[i] + c * g * g;
+  v[i] = vi;
+  const a = alpha * gavg[i] + c * g;
+  gavg[i] = a;
+  theta[i] -= (lr * g) / (Math.sqrt(vi - a * a) + eps);
+}
+
+function centeredMomentumAt(theta: Float64Array, grad: Float64Array, v: Float64Array, gavg: Float64Array, buf: Float64Array, i: number, lr: number, mu: number, alpha: number, c: number, eps: number): void {
+  const g = grad[i];
+  const vi = alpha * v[i] + c * g * g;
+  v[i] = vi;
+  const a = alpha * gavg[i] + c * g;
+  gavg[i] = a;
+  const b = mu * buf[i] + g / (Math.sqrt(vi - a * a) + eps);
+  buf[i] = b;
+  theta[i] -= lr * b;
+}
+
 export const rmsprop: Optimizer = {
   id: 'rmsprop',
   name: 'RMSprop',
@@ -45,12 +86,11 @@ export const rmsprop: Optimizer = {
       rule = (theta, grad, state, live) => {
         const lr = live.lr;
         const v = firstZeroed(state)[0];
-        const n = state.n;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i];
-          const vi = alpha * v[i] + c * g * g;
-          v[i] = vi;
-          theta[i] -= (lr * g) / (Math.sqrt(vi) + eps);
+        let i = state.n & 1;
+        if (i === 1) plainAt(theta, grad, v, 0, lr, alpha, c, eps);
+        for (; i < state.n; i += 2) {
+          plainAt(theta, grad, v, i, lr, alpha, c, eps);
+          plainAt(theta, grad, v, i + 1, lr, alpha, c, eps);
         }
       };
     } else if (!centered) {
@@ -59,14 +99,11 @@ export const rmsprop: Optimizer = {
         const slots = firstZeroed(state);
         const v = slots[0];
         const buf = slots[2];
-        const n = state.n;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i];
-          const vi = alpha * v[i] + c * g * g;
-          v[i] = vi;
-          const b = mu * buf[i] + g / (Math.sqrt(vi) + eps);
-          buf[i] = b;
-          theta[i] -= lr * b;
+        let i = state.n & 1;
+        if (i === 1) momentumAt(theta, grad, v, buf, 0, lr, mu, alpha, c, eps);
+        for (; i < state.n; i += 2) {
+          momentumAt(theta, grad, v, buf, i, lr, mu, alpha, c, eps);
+          momentumAt(theta, grad, v, buf, i + 1, lr, mu, alpha, c, eps);
         }
       };
     } else if (!useMomentum) {
@@ -75,14 +112,11 @@ export const rmsprop: Optimizer = {
         const slots = firstZeroed(state);
         const v = slots[0];
         const gavg = slots[1];
-        const n = state.n;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i];
-          const vi = alpha * v[i] + c * g * g;
-          v[i] = vi;
-          const a = alpha * gavg[i] + c * g;
-          gavg[i] = a;
-          theta[i] -= (lr * g) / (Math.sqrt(vi - a * a) + eps);
+        let i = state.n & 1;
+        if (i === 1) centeredAt(theta, grad, v, gavg, 0, lr, alpha, c, eps);
+        for (; i < state.n; i += 2) {
+          centeredAt(theta, grad, v, gavg, i, lr, alpha, c, eps);
+          centeredAt(theta, grad, v, gavg, i + 1, lr, alpha, c, eps);
         }
       };
     } else {
@@ -92,16 +126,11 @@ export const rmsprop: Optimizer = {
         const v = slots[0];
         const gavg = slots[1];
         const buf = slots[2];
-        const n = state.n;
-        for (let i = 0; i < n; i++) {
-          const g = grad[i];
-          const vi = alpha * v[i] + c * g * g;
-          v[i] = vi;
-          const a = alpha * gavg[i] + c * g;
-          gavg[i] = a;
-          const b = mu * buf[i] + g / (Math.sqrt(vi - a * a) + eps);
-          buf[i] = b;
-          theta[i] -= lr * b;
+        let i = state.n & 1;
+        if (i === 1) centeredMomentumAt(theta, grad, v, gavg, buf, 0, lr, mu, alpha, c, eps);
+        for (; i < state.n; i += 2) {
+          centeredMomentumAt(theta, grad, v, gavg, buf, i, lr, mu, alpha, c, eps);
+          centeredMomentumAt(theta, grad, v, gavg, buf, i + 1, lr, mu, alpha, c, eps);
         }
       };
     }

@@ -9,10 +9,40 @@ export interface SgdSettings {
   readonly nesterov: boolean;
 }
 
+/* One coordinate of each rule; the kernels take coordinates two a turn (see StepKernel). */
+
+function plainAt(theta: Float64Array, grad: Float64Array, i: number, lr: number): void {
+  theta[i] -= lr * grad[i];
+}
+
+function nagAt(theta: Float64Array, grad: Float64Array, buf: Float64Array, i: number, keep: number, lr: number, mu: number): void {
+  const g = grad[i];
+  const b = keep * buf[i] + g;
+  buf[i] = b;
+  theta[i] -= lr * (g + mu * b);
+}
+
+function heavyBallAt(theta: Float64Array, grad: Float64Array, buf: Float64Array, i: number, keep: number, lr: number): void {
+  const b = keep * buf[i] + grad[i];
+  buf[i] = b;
+  theta[i] -= lr * b;
+}
+
+function dampenedAt(theta: Float64Array, grad: Float64Array, buf: Float64Array, i: number, keep: number, take: number, lr: number): void {
+  const b = keep * buf[i] + take * grad[i];
+  buf[i] = b;
+  theta[i] -= lr * b;
+}
+
 const plain: StepKernel = (theta, grad, state, live) => {
   const lr = live.lr;
   state.t++;
-  for (let i = 0; i < state.n; i++) theta[i] -= lr * grad[i];
+  let i = state.n & 1;
+  if (i === 1) plainAt(theta, grad, 0, lr);
+  for (; i < state.n; i += 2) {
+    plainAt(theta, grad, i, lr);
+    plainAt(theta, grad, i + 1, lr);
+  }
 };
 
 /**
@@ -37,12 +67,11 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
-        const g = grad[i];
-        const b = keep * buf[i] + g;
-        buf[i] = b;
-        theta[i] -= lr * (g + mu * b);
+      let i = state.n & 1;
+      if (i === 1) nagAt(theta, grad, buf, 0, keep, lr, mu);
+      for (; i < state.n; i += 2) {
+        nagAt(theta, grad, buf, i, keep, lr, mu);
+        nagAt(theta, grad, buf, i + 1, keep, lr, mu);
       }
     };
     return withWeightDecay(nag, weightDecay);
@@ -52,11 +81,11 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
       const { lr, momentum: mu } = live;
       const keep = bufferStep(state) === 1 ? 0 : mu;
       const buf = state.slots[0];
-      const n = state.n;
-      for (let i = 0; i < n; i++) {
-        const b = keep * buf[i] + grad[i];
-        buf[i] = b;
-        theta[i] -= lr * b;
+      let i = state.n & 1;
+      if (i === 1) heavyBallAt(theta, grad, buf, 0, keep, lr);
+      for (; i < state.n; i += 2) {
+        heavyBallAt(theta, grad, buf, i, keep, lr);
+        heavyBallAt(theta, grad, buf, i + 1, keep, lr);
       }
     };
     return withWeightDecay(heavyBall, weightDecay);
@@ -68,11 +97,11 @@ export function sgdKernel({ weightDecay, buffered, dampening, nesterov }: SgdSet
     const keep = first ? 0 : mu;
     const take = first ? 1 : gain;
     const buf = state.slots[0];
-    const n = state.n;
-    for (let i = 0; i < n; i++) {
-      const b = keep * buf[i] + take * grad[i];
-      buf[i] = b;
-      theta[i] -= lr * b;
+    let i = state.n & 1;
+    if (i === 1) dampenedAt(theta, grad, buf, 0, keep, take, lr);
+    for (; i < state.n; i += 2) {
+      dampenedAt(theta, grad, buf, i, keep, take, lr);
+      dampenedAt(theta, grad, buf, i + 1, keep, take, lr);
     }
   };
   return withWeightDecay(dampened, weightDecay);

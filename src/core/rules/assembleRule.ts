@@ -4,9 +4,10 @@ import { emitNode, type Scope } from '../expr/emitNode.ts';
 import { ExprError } from '../expr/ExprError.ts';
 import { functionTable } from '../expr/functions.ts';
 import type { Node } from '../expr/Node.ts';
-import { suggest } from '../expr/suggest.ts';
+import { closest, suggest } from '../expr/suggest.ts';
 import { LIVE_LR, LIVE_MOMENTUM, RULE_FUNCTIONS } from './names.ts';
 import type { Rule } from './Rule.ts';
+import { RuleError } from './RuleError.ts';
 
 /** A rule as code for the vector machine, with the registers its host reads and writes. */
 export interface RuleProgram {
@@ -76,9 +77,11 @@ export function assembleRule(rule: Rule): RuleProgram {
   const unknown = (node: Extract<Node, { kind: 'name' }>): never => {
     const later = first.get(node.name);
     if (later !== undefined && later >= node.at.line) {
-      throw new ExprError(`'${node.name}' is used before it is given a value (line ${later})`, node.at);
+      throw new RuleError(`'${node.name}' is used before it is given a value (line ${later})`, node.at, { code: 'usedBefore', name: node.name, line: later });
     }
-    throw new ExprError(`unknown name '${node.name}'`, node.at, suggest(node.name, bound.keys()));
+    const near = closest(node.name, bound.keys());
+    const advice = near ? ({ code: 'didYouMean', name: near } as const) : undefined;
+    throw new ExprError(`unknown name '${node.name}'`, node.at, suggest(node.name, [near]), { code: 'unknownName', name: node.name }, advice);
   };
   const stepScope: Scope = {
     functions: STEP_FUNCTIONS,
@@ -91,7 +94,7 @@ export function assembleRule(rule: Rule): RuleProgram {
     name(node) {
       const entry = bound.get(node.name) ?? unknown(node);
       if (entry.kind === 'param' || node.name === 'x') return dual(entry.ref);
-      throw new ExprError(`a state starts from numbers, params and x; '${node.name}' has no value before the first step`, node.at);
+      throw new RuleError(`a state starts from numbers, params and x; '${node.name}' has no value before the first step`, node.at, { code: 'stateInit', name: node.name });
     },
   };
 

@@ -1,8 +1,9 @@
-import { ExprError, type PositionedError } from '../expr/ExprError.ts';
+import { ExprError } from '../expr/ExprError.ts';
 import type { Optimizer } from '../optimizers/Optimizer.ts';
 import { assembleRule } from './assembleRule.ts';
 import { parseRule } from './parseRule.ts';
 import type { Rule } from './Rule.ts';
+import { RuleError, type RuleFailure } from './RuleError.ts';
 import { ruleOptimizer } from './ruleOptimizer.ts';
 
 export type CompiledRule =
@@ -13,7 +14,7 @@ export type CompiledRule =
       /** Whether the rule calls grad(E): its host must pass a gradient oracle to the kernel. */
       usesGradient: boolean;
     }
-  | { ok: false; error: PositionedError };
+  | { ok: false; error: RuleFailure };
 
 /**
  * Checks and compiles a rule into an Optimizer, or returns its first mistake as
@@ -28,6 +29,8 @@ export function compileRule(text: string, id?: string): CompiledRule {
   } catch (error) {
     if (!(error instanceof ExprError)) throw error;
     const reason = error.reason + error.hint;
-    return { ok: false, error: { message: `line ${error.line}, column ${error.column}: ${reason}`, reason, line: error.line, column: error.column } };
+    const { line, column, problem, advice } = error;
+    const rule = error instanceof RuleError ? error.rule : undefined;
+    return { ok: false, error: { message: `line ${line}, column ${column}: ${reason}`, reason, line, column, problem, advice, rule } };
   }
 }

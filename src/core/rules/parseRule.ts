@@ -1,10 +1,10 @@
-import { ExprError } from '../expr/ExprError.ts';
 import { LIMITS } from '../expr/limits.ts';
 import type { Node, Position } from '../expr/Node.ts';
 import { Parser } from '../expr/Parser.ts';
 import { tokenize, type Token } from '../expr/tokenize.ts';
 import { BUILT_IN, KEYWORDS, LIVE_LR, RULE_FUNCTIONS } from './names.ts';
 import type { Rule, RuleLine } from './Rule.ts';
+import { RuleError } from './RuleError.ts';
 
 const EXAMPLE = "'param lr = 0.01', 'state m = 0' or 'm = beta1*m + (1 - beta1)*g'";
 
@@ -21,33 +21,35 @@ class Names {
   xAssigned: number | null = null;
 
   declare(name: string, kind: 'param' | 'state', at: Position): void {
-    this.refuseReserved(name, at, `a ${kind} cannot be named '${name}'`);
+    this.refuseReserved(name, at, kind, `a ${kind} cannot be named '${name}'`);
     const earlier = this.declared.get(name);
-    if (earlier) throw new ExprError(`'${name}' is already ${article(earlier.kind)} (line ${earlier.line})`, at);
+    if (earlier) {
+      throw new RuleError(`'${name}' is already ${article(earlier.kind)} (line ${earlier.line})`, at, { code: 'redeclared', name, earlier: earlier.kind, line: earlier.line });
+    }
     this.declared.set(name, { kind, line: at.line });
   }
 
   assign(name: string, at: Position): void {
-    if (name === 'g' || name === 't') throw new ExprError(`${name} cannot be assigned: it is ${BUILT_IN[name]}`, at);
+    if (name === 'g' || name === 't') throw new RuleError(`${name} cannot be assigned: it is ${BUILT_IN[name]}`, at, { code: 'assignBuiltIn', name });
     if (name === 'x') {
       if (this.xAssigned !== null) {
-        throw new ExprError(`x is assigned at most once per step (already on line ${this.xAssigned})`, at);
+        throw new RuleError(`x is assigned at most once per step (already on line ${this.xAssigned})`, at, { code: 'xTwice', line: this.xAssigned });
       }
       this.xAssigned = at.line;
       return;
     }
-    this.refuseReserved(name, at, `'${name}' cannot be assigned`);
+    this.refuseReserved(name, at, 'assigned', `'${name}' cannot be assigned`);
     const earlier = this.declared.get(name);
     if (earlier?.kind === 'param') {
-      throw new ExprError(`'${name}' is a param and cannot be assigned; use a temporary such as ${name}_t = …`, at);
+      throw new RuleError(`'${name}' is a param and cannot be assigned; use a temporary such as ${name}_t = …`, at, { code: 'assignParam', name });
     }
     if (!earlier) this.declared.set(name, { kind: 'temporary', line: at.line });
   }
 
-  private refuseReserved(name: string, at: Position, what: string): void {
-    if (name in BUILT_IN) throw new ExprError(`${what}: '${name}' is ${BUILT_IN[name]}`, at);
-    if ((RULE_FUNCTIONS as readonly string[]).includes(name)) throw new ExprError(`${what}: '${name}' is a function`, at);
-    if ((KEYWORDS as readonly string[]).includes(name)) throw new ExprError(`${what}: '${name}' is a keyword`, at);
+  private refuseReserved(name: string, at: Position, as: 'param' | 'state' | 'assigned', what: string): void {
+    if (name in BUILT_IN) throw new RuleError(`${what}: '${name}' is ${BUILT_IN[name]}`, at, { code: 'reserved', name, as, is: 'builtIn' });
+    if ((RULE_FUNCTIONS as readonly string[]).includes(name)) throw new RuleError(`${what}: '${name}' is a function`, at, { code: 'reserved', name, as, is: 'function' });
+    if ((KEYWORDS as readonly string[]).includes(name)) throw new RuleError(`${what}: '${name}' is a keyword`, at, { code: 'reserved', name, as, is: 'keyword' });
   }
 }
 
@@ -57,7 +59,7 @@ function article(kind: string): string {
 
 function nameToken(parser: Parser, after: string): Token & { kind: 'name' } {
   const token = parser.next();
-  if (token.kind !== 'name') throw new ExprError(`expected a name after '${after}'`, token.at);
+  if (token.kind !== 'name') throw new RuleError(`expected a name after '${after}'`, token.at, { code: 'nameAfter', keyword: after });
   return token;
 }
 
@@ -76,7 +78,7 @@ function declaration(keyword: string, parser: Parser, code: string, names: Names
   const { expr, source, at } = assignment(parser, code);
   if (keyword === 'param') {
     const value = literal(expr);
-    if (value === null) throw new ExprError(`a param's default is a number, like param ${name.text} = 0.01`, at);
+    if (value === null) throw new RuleError(`a param's default is a number, like param ${name.text} = 0.01`, at, { code: 'paramDefault', name: name.text });
     names.declare(name.text, 'param', name.at);
     return { kind: 'param', param: { name: name.text, default: value, at: name.at } };
   }
@@ -87,7 +89,7 @@ function declaration(keyword: string, parser: Parser, code: string, names: Names
 function parseLine(code: string, line: number, names: Names): RuleLine {
   const parser = new Parser(tokenize(code, line));
   const first = parser.next();
-  if (first.kind !== 'name') throw new ExprError(`expected a line such as ${EXAMPLE}`, first.at);
+  if (first.kind !== 'name') throw new RuleError(`expected a line such as ${EXAMPLE}`, first.at, { code: 'expectedLine' });
   const isKeyword = (KEYWORDS as readonly string[]).includes(first.text);
   if (isKeyword && parser.peek().text !== '=') return declaration(first.text, parser, code, names);
   const { expr, source } = assignment(parser, code);
@@ -103,11 +105,11 @@ function parseLine(code: string, line: number, names: Names): RuleLine {
  */
 export function parseRule(text: string): Rule {
   if (text.length > LIMITS.ruleLength) {
-    throw new ExprError(`a rule is at most ${LIMITS.ruleLength} characters long`, { line: 1, column: 1 });
+    throw new RuleError(`a rule is at most ${LIMITS.ruleLength} characters long`, { line: 1, column: 1 }, { code: 'ruleTooLong', limit: LIMITS.ruleLength });
   }
   const rawLines = text.split('\n');
   if (rawLines.length > LIMITS.ruleLines) {
-    throw new ExprError(`a rule has at most ${LIMITS.ruleLines} lines`, { line: LIMITS.ruleLines + 1, column: 1 });
+    throw new RuleError(`a rule has at most ${LIMITS.ruleLines} lines`, { line: LIMITS.ruleLines + 1, column: 1 }, { code: 'tooManyLines', limit: LIMITS.ruleLines });
   }
   const names = new Names();
   const lines: RuleLine[] = [];
@@ -116,7 +118,10 @@ export function parseRule(text: string): Rule {
   rawLines.forEach((raw, index) => {
     const line = index + 1;
     if (raw.length > LIMITS.expressionLength) {
-      throw new ExprError(`a line is at most ${LIMITS.expressionLength} characters long`, { line, column: LIMITS.expressionLength + 1 });
+      throw new RuleError(`a line is at most ${LIMITS.expressionLength} characters long`, { line, column: LIMITS.expressionLength + 1 }, {
+        code: 'lineTooLong',
+        limit: LIMITS.expressionLength,
+      });
     }
     const hash = raw.indexOf('#');
     const code = hash < 0 ? raw : raw.slice(0, hash);
@@ -132,9 +137,12 @@ export function parseRule(text: string): Rule {
   const lr = names.declared.get(LIVE_LR);
   if (lr?.kind !== 'param') {
     const why = lr ? `'lr' is ${article(lr.kind)} here` : 'none is declared';
-    throw new ExprError(`a rule needs 'param lr = …', the learning rate a schedule sets (${why})`, lr ? { line: lr.line, column: 1 } : lastLine);
+    throw new RuleError(`a rule needs 'param lr = …', the learning rate a schedule sets (${why})`, lr ? { line: lr.line, column: 1 } : lastLine, {
+      code: 'needsLr',
+      lrIs: lr?.kind ?? null,
+    });
   }
-  if (names.xAssigned === null) throw new ExprError('the rule never assigns x, so nothing would move', lastLine);
+  if (names.xAssigned === null) throw new RuleError('the rule never assigns x, so nothing would move', lastLine, { code: 'neverAssignsX' });
   return {
     name,
     text,

@@ -80,10 +80,21 @@ export interface ScheduleContext {
   readonly steps?: number;
 }
 
-/** A combination PyTorch refuses: the argument to blame and why. */
+/** Why PyTorch refuses a combination, as a code and its arguments, so each language can word it. */
+export type ScheduleCheck =
+  | { readonly code: 'gammaCyclesMomentum'; readonly optimizer: string }
+  | { readonly code: 'noMomentum'; readonly optimizer: string; readonly betasToo: boolean }
+  | { readonly code: 'zeroMomentum'; readonly optimizer: string }
+  | { readonly code: 'totalSteps'; readonly total: number; readonly steps: number }
+  | { readonly code: 'firstPhaseEmpty' }
+  | { readonly code: 'lastPhaseEmpty' }
+  | { readonly code: 'milestones'; readonly schedulers: number; readonly got: number };
+
+/** A combination PyTorch refuses: the argument to blame and why (`message` in English, `reason` as a code). */
 export interface ScheduleProblem {
   readonly field: string;
   readonly message: string;
+  readonly reason: ScheduleCheck;
 }
 
 /** lr (and momentum or beta1) as functions of the scheduler step k alone. */

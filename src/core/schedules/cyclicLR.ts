@@ -34,7 +34,7 @@ export const cyclicLR: CurveScheduleType = {
     // A growing height would push the momentum past base_momentum and through 0 (see checkMomentumCycling).
     const growing = choiceArg(p, 'mode') === 'exp_range' && numberArg(p, 'gamma') > 1;
     if (growing && flagArg(p, 'cycle_momentum') && momentumTarget(optimizer) === 'momentum') {
-      return { field: 'gamma', message: `must be <= 1 when exp_range cycles the momentum of ${optimizer.id}` };
+      return { field: 'gamma', message: `must be <= 1 when exp_range cycles the momentum of ${optimizer.id}`, reason: { code: 'gammaCyclesMomentum', optimizer: optimizer.id } };
     }
     return null;
   },

@@ -27,12 +27,13 @@ export function checkMomentumCycling(p: ScheduleParams, optimizer: Optimizer, be
     return {
       field: 'cycle_momentum',
       message: `${optimizer.id} has ${has}: PyTorch raises "optimizer must support momentum with \`cycle_momentum\` option enabled"; set cycle_momentum to false`,
+      reason: { code: 'noMomentum', optimizer: optimizer.id, betasToo },
     };
   }
   if (target === 'momentum') {
     for (const name of ['base_momentum', 'max_momentum']) {
       if (!(numberArg(p, name) > 0)) {
-        return { field: name, message: `must be > 0 when it cycles the momentum of ${optimizer.id}: PyTorch switches the momentum buffer off at a momentum of 0` };
+        return { field: name, message: `must be > 0 when it cycles the momentum of ${optimizer.id}: PyTorch switches the momentum buffer off at a momentum of 0`, reason: { code: 'zeroMomentum', optimizer: optimizer.id } };
       }
     }
   }

@@ -45,13 +45,14 @@ export const oneCycleLR: CurveScheduleType = {
       return {
         field: 'total_steps',
         message: `is ${total} but the run takes ${steps} scheduler steps: PyTorch raises "Tried to step ${total + 2} times" past total_steps`,
+        reason: { code: 'totalSteps', total, steps },
       };
     }
     const ends = phaseEnds(p);
-    if (ends[0] === 0) return { field: 'pct_start', message: 'times total_steps is 1: the first phase has zero length (PyTorch divides by zero)' };
+    if (ends[0] === 0) return { field: 'pct_start', message: 'times total_steps is 1: the first phase has zero length (PyTorch divides by zero)', reason: { code: 'firstPhaseEmpty' } };
     // The scheduler step after step total_steps evaluates the last phase; a zero-length one divides by zero.
     if (ends[ends.length - 2] === ends[ends.length - 1] && steps !== undefined && steps >= total) {
-      return { field: 'pct_start', message: 'leaves the last phase with zero length: PyTorch divides by zero at the final scheduler step' };
+      return { field: 'pct_start', message: 'leaves the last phase with zero length: PyTorch divides by zero at the final scheduler step', reason: { code: 'lastPhaseEmpty' } };
     }
     return checkMomentumCycling(p, optimizer, true);
   },

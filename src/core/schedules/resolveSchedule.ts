@@ -1,7 +1,7 @@
-import { InputError } from '../InputError.ts';
 import type { ScheduleContext, ScheduleParam, ScheduleSpec, ScheduleType, ScheduleValue } from './Schedule.ts';
 import { chainableSchedules } from './chainableSchedules.ts';
 import { describeParam } from './describeParam.ts';
+import { ScheduleError, type ScheduleFailure } from './ScheduleError.ts';
 import { schedules } from './registry.ts';
 
 function show(value: unknown): string {
@@ -37,21 +37,43 @@ function accepts(p: ScheduleParam, x: unknown): boolean {
   }
 }
 
-function fail(where: string, message: string): never {
-  throw new InputError(`${where}: ${message}`);
+/** The English sentence of a failure, after "<field>: ". */
+export function scheduleFailureText(f: ScheduleFailure): string {
+  switch (f.code) {
+    case 'notSpec':
+      return `expected {type, params}, got ${f.got}`;
+    case 'unknownField':
+      return 'unknown field (expected type and params)';
+    case 'unknownSchedule':
+      return `unknown schedule ${f.got} (allowed: ${f.allowed.join(', ')})`;
+    case 'paramsNotObject':
+      return `expected an object of name: value, got ${f.got}`;
+    case 'noSuchArgument':
+      return `${f.type} has no such argument (allowed: ${f.allowed.join(', ')})`;
+    case 'required':
+      return `${f.type} needs it (PyTorch has no default): ${describeParam(f.param)}`;
+    case 'outOfRange':
+      return `must be ${describeParam(f.param)}, got ${f.got}`;
+    case 'check':
+      return f.message;
+  }
+}
+
+function fail(where: string, failure: ScheduleFailure): never {
+  throw new ScheduleError(where, failure, scheduleFailureText(failure));
 }
 
 function resolveAt(input: unknown, context: ScheduleContext, path: string, allowed: readonly ScheduleType[]): ScheduleSpec {
-  if (!isObject(input)) fail(path, `expected {type, params}, got ${show(input)}`);
-  for (const key of Object.keys(input)) if (key !== 'type' && key !== 'params') fail(`${path}.${key}`, 'unknown field (expected type and params)');
+  if (!isObject(input)) fail(path, { code: 'notSpec', got: show(input) });
+  for (const key of Object.keys(input)) if (key !== 'type' && key !== 'params') fail(`${path}.${key}`, { code: 'unknownField' });
   const type = allowed.find((s) => s.type === input.type);
-  if (!type) fail(`${path}.type`, `unknown schedule ${show(input.type)} (allowed: ${allowed.map((s) => s.type).join(', ')})`);
+  if (!type) fail(`${path}.type`, { code: 'unknownSchedule', got: show(input.type), allowed: allowed.map((s) => s.type) });
   const { parameters } = type;
   const given = input.params ?? {};
-  if (!isObject(given)) fail(`${path}.params`, `expected an object of name: value, got ${show(given)}`);
+  if (!isObject(given)) fail(`${path}.params`, { code: 'paramsNotObject', got: show(given) });
   const names = parameters.map((p) => p.name);
   for (const key of Object.keys(given)) {
-    if (!names.includes(key)) fail(`${path}.params.${key}`, `${input.type} has no such argument (allowed: ${names.join(', ')})`);
+    if (!names.includes(key)) fail(`${path}.params.${key}`, { code: 'noSuchArgument', type: type.type, allowed: names });
   }
 
   const params: Record<string, ScheduleValue> = {};
@@ -59,10 +81,10 @@ function resolveAt(input: unknown, context: ScheduleContext, path: string, allow
     const where = `${path}.params.${p.name}`;
     const value = given[p.name];
     if (value === undefined) {
-      if (p.required) fail(where, `${input.type} needs it (PyTorch has no default): ${describeParam(p)}`);
+      if (p.required) fail(where, { code: 'required', type: type.type, param: p });
       params[p.name] = p.kind === 'integer' && p.defaultFrom ? params[p.defaultFrom] : p.default;
     } else if (!accepts(p, value)) {
-      fail(where, `must be ${describeParam(p)}, got ${show(value)}`);
+      fail(where, { code: 'outOfRange', param: p, got: show(value) });
     } else if (p.kind === 'schedules') {
       params[p.name] = (value as unknown[]).map((child, i) => resolveAt(child, context, `${where}[${i}]`, chainableSchedules));
     } else {
@@ -71,7 +93,7 @@ function resolveAt(input: unknown, context: ScheduleContext, path: string, allow
     }
   }
   const problem = type.check?.(params, context);
-  if (problem) fail(`${path}.params.${problem.field}`, problem.message);
+  if (problem) fail(`${path}.params.${problem.field}`, { code: 'check', reason: problem.reason, message: problem.message });
   return { type: type.type, params };
 }
 

@@ -29,6 +29,7 @@ export const sequentialLR: CurveScheduleType = {
     return {
       field: 'milestones',
       message: `needs ${children.length - 1} entries for ${children.length} schedulers, got ${milestones.length} (PyTorch: "Sequential Schedulers expects number of schedulers provided to be one more than the number of milestone points")`,
+      reason: { code: 'milestones', schedulers: children.length, got: milestones.length },
     };
   },
   curve(p, base) {

@@ -43,7 +43,10 @@ export interface Surface {
    * against 490 M points per second for rosenbrock, measured once all surfaces had run); a surface
    * without one is stepped point by point (see gradientManyOf). The analytic surfaces take two
    * particles a turn into two sums: one running sum chains every particle's additions, which cost
-   * a fifth of the pass.
+   * a fifth of the pass. An odd particle goes first, alone, and the loop leaves nothing to do after
+   * it (the loop keeps the total): V8 may compile a loop while its first long call is still in it,
+   * before any line after the loop has run, and such a line then sent every later call back through
+   * slower code (seen as a fivefold slowdown of the whole step).
    */
   gradientMany?(pos: Float64Array, grad: Float64Array, loss: Float64Array, n: number): number;
   /**

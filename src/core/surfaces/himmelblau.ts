@@ -30,11 +30,19 @@ export const himmelblau: Surface = {
   },
   gradient,
   gradientMany(pos, grad, loss, n) {
-    // Two particles a turn, each into its own sum (see Surface.gradientMany).
+    // Two particles a turn, each into its own sum, and nothing left to do after the loop (see Surface.gradientMany).
     let even = 0;
     let odd = 0;
-    let p = 0;
-    for (; p + 1 < n; p += 2) {
+    let p = n & 1;
+    if (p === 1) {
+      const x = pos[0];
+      const y = pos[1];
+      const f = gradient(x, y, grad, 0);
+      loss[0] = f;
+      even += x + y + f + grad[0] + grad[1];
+    }
+    let check = even;
+    for (; p < n; p += 2) {
       const o = 2 * p;
       const x0 = pos[o];
       const y0 = pos[o + 1];
@@ -46,15 +54,8 @@ export const himmelblau: Surface = {
       loss[p + 1] = f1;
       even += x0 + y0 + f0 + grad[o] + grad[o + 1];
       odd += x1 + y1 + f1 + grad[o + 2] + grad[o + 3];
+      check = even + odd;
     }
-    if (p < n) {
-      const o = 2 * p;
-      const x = pos[o];
-      const y = pos[o + 1];
-      const f = gradient(x, y, grad, o);
-      loss[p] = f;
-      even += x + y + f + grad[o] + grad[o + 1];
-    }
-    return even + odd;
+    return check;
   },
 };

@@ -1,10 +1,13 @@
+import { basins } from './basins.ts';
 import { classroom } from './classroom.ts';
 import { controls } from './controls.ts';
+import { cursor } from './cursor.ts';
 import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
+import { notes } from './notes.ts';
 import { panel } from './panel.ts';
 import { presets } from './presets.ts';
 import { rules } from './rules.ts';
@@ -12,4 +15,4 @@ import { scenes } from './scenes.ts';
 import { shell } from './shell.ts';
 
 /** Every word of the English interface, by area; the Chinese catalogue must have the same keys. */
-export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, scenes };
+export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins, scenes };

@@ -1,3 +1,5 @@
+import type { RuleFailure } from '../../core/rules/RuleError.ts';
+
 /** Words of "My optimizers": the editor of update rules typed in the rule language. */
 export const rules = {
   title: 'My optimizers',
@@ -12,10 +14,18 @@ export const rules = {
   apply: 'apply (Ctrl+Enter)',
   remove: 'remove this rule',
   params: 'params',
-  /** Before the core's own sentence: where the mistake is. */
-  at: (line: number, column: number) => `line ${line}, column ${column}: `,
+  /** Where the mistake is and what it is: the core's own sentence, as the CLI prints it. */
+  error: (error: RuleFailure) => error.message,
   keepsPrevious: ' (the previous version keeps racing)',
   math: 'The rule as math, one line per step',
+  /** The button that puts the rule's torch.optim.Optimizer subclass on the clipboard. */
+  copyClass: 'Copy as PyTorch class',
+  copied: (cls: string) => `Copied: the class ${cls} (a torch.optim.Optimizer) is on the clipboard.`,
+  copyFallback: (cls: string) => `The browser kept the clipboard closed: select and copy the class ${cls} from this field.`,
+  /** In the experiment's PyTorch script, when rules train beside the built-ins. */
+  leftOutOfScript: 'The rules of "My optimizers" are not in this script: each rule\'s "Copy as PyTorch class" gives its torch.optim.Optimizer to train with here.',
+  /** Above a rule's schedule menu: what the schedule sets. */
+  scheduleHint: 'The schedule sets this rule\'s lr param after every update, on the map and in the experiment panel.',
   /** A statement read aloud: "m becomes beta1 times m plus …". */
   becomes: (target: string, rhs: string) => `${target} becomes ${rhs}`,
   /** The gallery's rules by id: the tutorial's seven and four methods torch.optim lacks. */

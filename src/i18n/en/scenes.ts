@@ -45,7 +45,6 @@ export const scenes = {
   badName: (max: number) => `A name needs 1 to ${number.format(max)} characters.`,
   nameTaken: (name: string) => `“${name}” is already the name of a saved scene.`,
   emptyPlaylist: 'Tick at least one scene for the playlist.',
-  fullLibrary: (max: number) => `At most ${number.format(max)} scenes can be kept: delete one first.`,
   /** Which scene of a playlist is missing (deleted or renamed since). */
   missingScene: (name: string) => `The playlist's scene “${name}” is neither a saved scene nor a preset; it is skipped.`,
   storage: {

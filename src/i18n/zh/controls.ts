@@ -126,7 +126,7 @@ function token(t: ShownToken): string {
   }
 }
 
-function reason(p: ExprProblem): string {
+export function reason(p: ExprProblem): string {
   switch (p.code) {
     case 'unexpected':
       return p.token.kind === 'end' ? '表达式意外结束' : `此处不应出现 ${token(p.token)}`;
@@ -147,7 +147,7 @@ function reason(p: ExprProblem): string {
   }
 }
 
-function hint(a: ExprAdvice | undefined): string {
+export function hint(a: ExprAdvice | undefined): string {
   switch (a?.code) {
     case undefined:
       return '';

@@ -41,7 +41,6 @@ export const scenes: Words['scenes'] = {
   badName: (max) => `名字需要 1 到 ${number.format(max)} 个字符。`,
   nameTaken: (name) => `已有一个保存的场景叫“${name}”。`,
   emptyPlaylist: '请至少勾选一个场景放进播放列表。',
-  fullLibrary: (max) => `最多保存 ${number.format(max)} 个场景：请先删除一个。`,
   missingScene: (name) => `播放列表里的场景“${name}”既不是保存的场景，也不是预设，已跳过。`,
   storage: {
     blocked: '这个浏览器不允许在这里使用本地存储：场景只保留到页面关闭，请导出到文件保存。',

@@ -1,13 +1,14 @@
 import type { ExperimentStatus } from '../../app/SlopesController.ts';
 import type { ExperimentDocument } from '../../core/formats/experiment.ts';
-import { enabledRuns } from '../../core/mlp/enabledRuns.ts';
 import type { ExperimentDataMessage, ExperimentProgressMessage, RunRequest } from '../../core/mlp/experimentMessages.ts';
 import type { Words } from '../../i18n/words.ts';
-import type { AppState } from '../../state/AppState.ts';
+import type { AppState, RuleSetting } from '../../state/AppState.ts';
+import { experimentRuns } from '../../state/experimentRuns.ts';
 import { lowest } from '../charts/lowest.ts';
 import { ExperimentClient } from './ExperimentClient.ts';
 import { ExperimentLegend } from './ExperimentLegend.ts';
 import { FitChart } from './FitChart.ts';
+import { FitEpochs, type FitShown } from './FitEpochs.ts';
 import { LossChart } from './LossChart.ts';
 import { ScheduleChart } from '../scheduleChart.ts';
 import { runSeries } from './runSeries.ts';
@@ -21,12 +22,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, part: string, text = 
 }
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
-
-/** The runs the settings ask for: the ones given outright, else every enabled optimizer. */
-function runsOf(settings: AppState['experiment']): RunRequest[] {
-  if (settings.runs.length === 0) return enabledRuns(settings.optimizers);
-  return settings.runs.map((r) => ({ ...r, params: { ...r.params } }));
-}
 
 /** The status line speaks (aria-live) at most this often while training, and always at the end. */
 const SPEAK_MS = 2000;
@@ -63,9 +58,20 @@ export class ExperimentPanel {
   private readonly lossChart: LossChart;
   private readonly lrChart: ScheduleChart;
   private readonly fitChart: FitChart;
+  /** The time cursor over the epochs: the fitted curves after any finished epoch. */
+  private readonly fitEpochs: FitEpochs;
 
-  /** onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run follows. */
-  constructor(container: HTMLElement, private readonly allWords: Words, getSettings: () => AppState['experiment'], onSeed: (seed: number) => void) {
+  /**
+   * onSeed(seed): "run again" asks for a new seed through the state, so a link carries it and the run
+   * follows. getRules: the rules of "My optimizers", which train beside the optimizers.
+   */
+  constructor(
+    container: HTMLElement,
+    private readonly allWords: Words,
+    getSettings: () => AppState['experiment'],
+    onSeed: (seed: number) => void,
+    private readonly getRules: () => readonly RuleSetting[] = () => [],
+  ) {
     const w = (this.words = allWords.panel);
     this.client = new ExperimentClient(w);
     this.getSettings = getSettings;
@@ -120,7 +126,10 @@ export class ExperimentPanel {
     const lrBox = el('div', 'lr-strip');
     lossFigure.append(this.lossCaption, lossBox, lrBox);
     const fitFigure = el('figure', 'figure');
-    fitFigure.append(el('figcaption', 'caption', w.fitCaption), fitBox);
+    this.fitEpochs = new FitEpochs(allWords.cursor, (fit, scores) => this.fitChart.update(fit, scores));
+    fitFigure.append(el('figcaption', 'caption', w.fitCaption), fitBox, this.fitEpochs.element);
+    lossBox.addEventListener('pointermove', (e) => this.fitEpochs.at(this.lossChart.epochAt(e.clientX)));
+    lossBox.addEventListener('pointerleave', () => this.fitEpochs.at(null));
 
     const legendCaption = el('p', 'caption', w.legendCaption);
     root.append(heading, lede, progress, toolbar, this.error, legendCaption, this.legend.element, lossFigure, fitFigure);
@@ -137,7 +146,7 @@ export class ExperimentPanel {
   run(seed: number = this.getSettings().seed): Promise<ExperimentDocument> {
     const settings = this.getSettings();
     const { epochs, batchSize, points, noise } = settings;
-    this.runs = runsOf(settings);
+    this.runs = experimentRuns({ experiment: settings, rules: [...this.getRules()] });
     this.batchSize = batchSize;
     if (this.runs.length === 0) {
       this.client.cancel('superseded by a newer run');
@@ -169,6 +178,11 @@ export class ExperimentPanel {
     this.fitChart.focus(k < 0 ? null : k);
   }
 
+  /** The fitted curves after `epoch` (null: the latest), as hovering the loss chart shows them. */
+  showEpoch(epoch: number | null): FitShown {
+    return this.fitEpochs.at(epoch);
+  }
+
   status(): ExperimentStatus {
     return { ...this.current };
   }
@@ -196,6 +210,7 @@ export class ExperimentPanel {
     const scheduled = series.map((s, k) => ({ label: s.label, color: s.color, scheduled: !!this.runs[k].schedule }));
     this.lrChart.reset(scheduled, m.epochs * m.batchesPerEpoch, this.lossChart.axisUnit === 'step');
     this.fitChart.reset(series, m.x, m.y, m.fitX);
+    this.fitEpochs.reset(m.epochs);
     this.setStatus({ ...this.current, epochs: m.epochs });
   }
 
@@ -203,7 +218,7 @@ export class ExperimentPanel {
     this.lossChart.update(m.batchLoss);
     this.lrChart.update(m.lr);
     this.scores = m.epochLoss.map((l) => (l.length ? l[l.length - 1] : NaN));
-    this.fitChart.update(m.fit, this.scores);
+    this.fitEpochs.record(m.epoch, m.fit, m.epochLoss);
     this.legend.update(m.epochLoss);
     this.setStatus({ ...this.current, epoch: m.epoch, epochs: m.epochs });
   }

@@ -81,6 +81,13 @@ export class LossChart {
     this.alt.changed();
   }
 
+  /** The epoch (from 1) that the update under a pointer at clientX belongs to, or null off the plot. */
+  epochAt(clientX: number): number | null {
+    const x = this.frame.valueAt(clientX);
+    if (x === null) return null;
+    return this.perEpoch ? Math.max(1, Math.ceil(x)) : Math.floor(Math.max(0, x) / this.most) + 1;
+  }
+
   setLog(log: boolean): void {
     if (log === this.log) return;
     this.log = log;

@@ -67,6 +67,14 @@ export class PlotFrame {
     this.plot?.setSeries(series, { focus: true });
   }
 
+  /** The x scale's value under a pointer at clientX, or null off the plot. */
+  valueAt(clientX: number): number | null {
+    const over = this.plot?.over;
+    if (!this.plot || !over) return null;
+    const left = clientX - over.getBoundingClientRect().left;
+    return left < 0 || left > over.clientWidth ? null : this.plot.posToVal(left, 'x');
+  }
+
   setData(data: uPlot.AlignedData): void {
     this.plot?.setData(data);
   }

@@ -94,7 +94,9 @@ describe('compileRule refuses', () => {
     const compiled = compileRule(text);
     expect(compiled.ok).toBe(false);
     if (compiled.ok) return;
-    expect(compiled.error).toEqual({ message: `line ${line}, column ${column}: ${reason}`, reason, line, column });
+    expect(compiled.error).toMatchObject({ message: `line ${line}, column ${column}: ${reason}`, reason, line, column });
+    // Every mistake carries a code some language can word, the rule's own or the formula language's.
+    expect(compiled.error.rule ?? compiled.error.problem).toBeDefined();
   });
 });
 

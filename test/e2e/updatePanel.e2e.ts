@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { createState, type Params } from '../../src/core/optimizers/Optimizer.ts';
+import { optimizerById } from '../../src/core/optimizers/registry.ts';
+import { sutskeverPoint } from '../../src/core/optimizers/sutskeverPoint.ts';
+import { surfaceById } from '../../src/core/surfaces/registry.ts';
+import type { Page } from 'playwright-core';
+import { openApp, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+/** After two more painted frames: what was just changed is on the canvas. */
+const painted = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+/** NAG replayed here in node with the core's own kernel: the state after each of `steps` updates. */
+function replayNag(params: Params, start: [number, number], steps: number) {
+  const surface = surfaceById('quadratic')!;
+  const nag = optimizerById('nag')!;
+  const kernel = nag.kernel(params);
+  const state = createState(nag, 2);
+  const theta = Float64Array.from(start);
+  const grad = new Float64Array(2);
+  const out: { grad: number[]; b: number[]; x: number[] }[] = [];
+  for (let k = 0; k < steps; k++) {
+    surface.gradient(theta[0], theta[1], grad, 0);
+    const g = [...grad];
+    kernel(theta, grad, state, { lr: params.lr as number, momentum: params.momentum as number });
+    out.push({ grad: g, b: [...state.slots[0]], x: [...theta] });
+  }
+  return out;
+}
+
+describe('the update panel and NAG against Momentum', () => {
+  it('shows the core\'s numbers of each update, steps through them, marks the lr limit and keeps NAG in lockstep', async () => {
+    const { page, errors } = await openApp(browser(), 'preset=nag-vs-momentum-quadratic', { width: 900, height: 700 });
+    await page.evaluate(() => {
+      window.slopes.pause();
+      window.slopes.reset();
+      window.slopes.step(12);
+      window.slopes.select('nag');
+    });
+    const panel = page.locator('[data-role=update-panel]');
+    expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const rows = () => page.$$eval('[data-role=update-lines] tr', (trs) => trs.map((tr) => ({ target: (tr as HTMLElement).dataset.target!, value: JSON.parse((tr as HTMLElement).dataset.value!) })));
+    const value = (rs: { target: string; value: unknown }[], t: string) => rs.find((r) => r.target === t)!.value;
+
+    // The latest update: the panel's numbers are inspect()'s, digit for digit.
+    const inspected = (await page.evaluate(() => window.slopes.inspect('nag')))!;
+    let shown = await rows();
+    expect(shown.map((r) => r.target)).toEqual(['g', 'b', 'eta', 'x']);
+    expect(value(shown, 'b')).toEqual(inspected.state.slots[0]);
+    expect(value(shown, 'x')).toEqual([inspected.x, inspected.y]);
+    expect(await page.locator('[data-role=update-lines] math').count()).toBe(4);
+    expect(await page.locator('[data-role=update-step]').textContent()).toContain('12');
+
+    // Three updates back: the numbers of update 9, as a replay in node computes them.
+    for (let k = 0; k < 3; k++) await page.click('[data-role=update-earlier]');
+    expect(await page.evaluate(() => window.slopes.selected())).toEqual({ optimizer: 'nag', step: 9 });
+    const state = await page.evaluate(() => window.slopes.getState());
+    const replay = replayNag(state.optimizers.nag.params, state.start, 12);
+    shown = await rows();
+    expect(value(shown, 'g')).toEqual(replay[8].grad);
+    expect(value(shown, 'b')).toEqual(replay[8].b);
+    expect(value(shown, 'x')).toEqual(replay[8].x);
+    expect(value(shown, 'eta')).toBe(state.optimizers.nag.params.lr);
+    await page.click('[data-role=update-latest]');
+    expect(await page.evaluate(() => window.slopes.selected().step)).toBeNull();
+
+    // The lr control of NAG carries its Nesterov limit at its own momentum, 2(1+β)/((1+2β)·λmax).
+    const mark = page.locator('.optimizer-folder[data-optimizer=nag] [data-param=lr] [data-role=lr-limit]');
+    expect(Number(await mark.getAttribute('data-limit'))).toBe(inspected.limits.nesterov);
+    expect(Math.abs(inspected.limits.nesterov! - 3.8 / 28)).toBeLessThan(1e-12);
+
+    // A click on Momentum's ball selects it.
+    const where = await page.evaluate(() => {
+      const m = window.slopes.map();
+      const ball = window.slopes.particles().find((p) => p.optimizer === 'momentum')!;
+      const { x, y } = m.plot;
+      return {
+        px: x + ((ball.x - m.shown.x[0]) / (m.shown.x[1] - m.shown.x[0])) * m.plot.width,
+        py: y + ((m.shown.y[1] - ball.y) / (m.shown.y[1] - m.shown.y[0])) * m.plot.height,
+      };
+    });
+    const canvas = page.locator('[data-role=map] canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.click(box.x + where.px, box.y + where.py);
+    await page.waitForFunction(() => window.slopes.selected().optimizer === 'momentum', null, { timeout: 5000 }).catch(async () => {
+      throw new Error(`no ball picked at ${JSON.stringify(where)} in ${JSON.stringify(box)}; start now ${JSON.stringify((await page.evaluate(() => window.slopes.getState())).start)}`);
+    });
+    expect(await page.evaluate(() => window.slopes.particles().find((p) => p.optimizer === 'momentum')!.step)).toBe(12);
+
+    // Lockstep by its key: one lr and momentum for both, paused, one update of each per step key.
+    await page.evaluate(() => window.slopes.setState({ optimizers: { nag: { params: { lr: 0.02 } } } }));
+    await page.locator('[data-role=map]').focus();
+    await page.keyboard.press('l');
+    let s = await page.evaluate(() => window.slopes.getState());
+    expect([s.overlays.lockstep, s.overlays.lookAhead, s.running]).toEqual([true, true, false]);
+    expect(s.optimizers.nag.params.lr).toBe(s.optimizers.momentum.params.lr);
+    expect(s.optimizers.nag.params.momentum).toBe(s.optimizers.momentum.params.momentum);
+    await page.evaluate(() => window.slopes.reset());
+    await page.keyboard.press('.');
+    await page.keyboard.press('.');
+    const steps = await page.evaluate(() => window.slopes.particles().filter((p) => p.optimizer !== 'sgd').map((p) => p.step));
+    expect(steps).toEqual([2, 2]);
+    await page.evaluate(() => window.slopes.setState({ optimizers: { momentum: { params: { momentum: 0.8 } } } }));
+    s = await page.evaluate(() => window.slopes.getState());
+    expect(s.optimizers.nag.params.momentum).toBe(0.8);
+
+    // Sutskever's path, drawn from its own run: the map shows it only while switched on.
+    await page.evaluate(() => {
+      window.slopes.step(20);
+      window.slopes.setState({ overlays: { lookAhead: false, sutskever: false } });
+    });
+    await painted(page);
+    const plain = await page.locator('[data-role=map] canvas').screenshot();
+    await page.keyboard.press('o');
+    await page.keyboard.press('n');
+    await painted(page);
+    const drawn = await page.locator('[data-role=map] canvas').screenshot();
+    expect(drawn.equals(plain)).toBe(false);
+    // The shift it shows, read off the core: Sutskever's θ is NAG's ball moved by lr·μ·b.
+    const nag = (await page.evaluate(() => window.slopes.inspect('nag')))!;
+    const shifted = new Float64Array(2);
+    sutskeverPoint([nag.x, nag.y], nag.state.slots[0], nag.lr, nag.momentum, shifted);
+    expect(Math.hypot(shifted[0] - nag.x, shifted[1] - nag.y)).toBeGreaterThan(0);
+
+    const axe = await new AxeBuilder({ page }).include('[data-role=update-panel]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
