@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteText } from '../../src/state/noteText.ts';
 import { gallery } from '../../src/core/rules/gallery.ts';
 import { defaultState } from '../../src/state/AppState.ts';
 import { decodeHash, encodeHash } from '../../src/state/hash.ts';
@@ -28,10 +29,10 @@ describe('a rule\'s lr schedule in the state', () => {
   it('refuses a bad schedule with a note naming the field, and keeps the previous one', () => {
     const first = applyPartial(defaultState(), { rules: [{ text: ADAM, schedule: STEP }] }).state;
     const bad = applyPartial(first, { rules: [{ schedule: { type: 'StepLR', params: { step_size: 0 } } }] });
-    expect(bad.notes).toEqual([expect.stringMatching(/^rules\[0\]\.schedule\.params\.step_size: /)]);
+    expect(bad.notes.map(noteText)).toEqual([expect.stringMatching(/^rules\[0\]\.schedule\.params\.step_size: /)]);
     expect(bad.state.rules[0].schedule).toEqual(STEP);
     const unknown = applyPartial(first, { rules: [{ schedule: { type: 'Warp' } }] });
-    expect(unknown.notes[0]).toMatch(/^rules\[0\]\.schedule\.type: unknown schedule "Warp"/);
+    expect(noteText(unknown.notes[0])).toMatch(/^rules\[0\]\.schedule\.type: unknown schedule "Warp"/);
   });
 
   it('cycles a rule\'s momentum only when it has a param named momentum, and says so when a new text loses it', () => {
@@ -40,7 +41,7 @@ describe('a rule\'s lr schedule in the state', () => {
     expect(signum.notes).toEqual([]);
     expect(signum.state.rules[0].schedule?.params.cycle_momentum).toBe(true);
     const lion = applyPartial(signum.state, { rules: [{ text: text('lion') }] });
-    expect(lion.notes).toEqual([expect.stringMatching(/^rules\[0\]\.schedule\.params\.cycle_momentum: /)]);
+    expect(lion.notes.map(noteText)).toEqual([expect.stringMatching(/^rules\[0\]\.schedule\.params\.cycle_momentum: /)]);
     expect(lion.state.rules[0].text).toBe(text('lion'));
     expect(lion.state.rules[0]).not.toHaveProperty('schedule');
   });
