@@ -262,7 +262,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     state: store.get,
     setState: controller.setState,
     playlist,
-    place: (button) => presentation.button.before(button),
+    place: (button) => part(root, 'help').before(button),
     host: root,
   });
   const target = {
