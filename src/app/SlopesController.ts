@@ -133,5 +133,5 @@ export interface SlopesController {
   /** Predict, then reveal: guesses placed before the race, read against what happened. */
   predict: PredictApi;
   /** Script time of the per-frame work (simulation + drawing), not the GPU's. */
-  stats(): { frames: number; frameMs: { median: number; p95: number } };
+  stats(last?: number): { frames: number; frameMs: { median: number; p95: number } };
 }

@@ -116,7 +116,7 @@ export function createController(d: ControllerDeps): SlopesController {
         return { epoch: shown.epoch, fit: shown.fit.map((f) => [...f]) };
       },
     },
-    stats: () => d.stats.summary(),
+    stats: (last) => d.stats.summary(last),
     export: (kind) => d.exports.export(kind),
     record: (seconds) => d.exports.record(seconds),
     announcements: () => d.announcements(),

@@ -26,6 +26,7 @@ import { SurfaceNote } from '../ui/SurfaceNote.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { languageSwitch } from '../ui/LanguageSwitch.ts';
 import { showPageWords } from '../ui/pageWords.ts';
+import { mapUnavailable } from '../ui/mapUnavailable.ts';
 import type { Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { createController } from './controller.ts';
@@ -39,6 +40,7 @@ import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
+import { mountScenes } from './mountScenes.ts';
 import { mountPredictions } from './mountPredictions.ts';
 import { mountTimeCursor } from './mountTimeCursor.ts';
 import { mountNesterov } from './nesterovInstruments.ts';
@@ -114,10 +116,11 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   let legendIds = enabledIds(store.get());
 
   let contourTicket = 0;
-  const contours = createContourJobs();
+  const contours = createContourJobs({ onWorkerLost: (message) => notice.show([words.shell.contourWorkerLost(message)]) });
   const mapHost = part(root, 'map');
   const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
+    onContext: (event) => notice.show([event === 'lost' ? words.shell.mapLost : words.shell.mapRestored]),
     onViewChange: (view) => store.set({ view: { x: [...view.x], y: [...view.y] } }),
     // A guess while predicting; else a click on a ball shows its update; anywhere else it starts every ball there.
     onPick: (x, y) => {
@@ -147,6 +150,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         });
     },
   });
+  if (!map.drawable) mapUnavailable(mapHost, words);
   const nesterov = mountNesterov(map, () => sim);
   const access = new MapAccess(part(root, 'map'), {
     words,
@@ -256,6 +260,15 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     place: { playlist: (bar) => part(root, 'story').before(bar), present: (button) => part(root, 'help').before(button) },
   });
   const { playlist, presentation } = classroom;
+  const scenes = mountScenes({
+    words,
+    presets: options.presets,
+    state: store.get,
+    setState: controller.setState,
+    playlist,
+    place: (button) => part(root, 'help').before(button),
+    host: root,
+  });
   const target = {
     ...controller,
     togglePresentation: () => presentation.toggle(),
@@ -438,7 +451,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     moved = true;
   });
   map.app.ticker.add(() => drawFrame(true));
-  notice.show([...(options.notes ?? []), ...classroom.open(options.classroom ?? {})]);
+  notice.show([...(options.notes ?? []), ...classroom.open(options.classroom ?? {}), ...scenes.startNotes]);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
   // An embed showing the map alone keeps the panel hidden, and its training would only cost time.
   if (!(options.page?.embed && options.page.panel === 'map')) panel.run().catch(() => undefined);

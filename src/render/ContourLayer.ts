@@ -51,6 +51,11 @@ export class ContourLayer {
     this.view.updateCacheTexture();
   }
 
+  /** Draws the cached bands again: a restored WebGL context has lost the texture they were cached in. */
+  redraw(): void {
+    this.view.updateCacheTexture();
+  }
+
   clear(): void {
     this.data = null;
     this.bands.clear();

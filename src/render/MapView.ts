@@ -31,6 +31,8 @@ export interface MapCallbacks {
   onShownView(view: View): void;
   /** A pan or zoom gesture began (true) or ended (false): what the map says waits for its end. */
   onGesture?(active: boolean): void;
+  /** The WebGL context was lost (the map is blank until it returns) or restored (the map is drawn again). */
+  onContext?(event: 'lost' | 'restored'): void;
 }
 
 /** Room around the plot for tick labels and axis titles, in CSS pixels. */
@@ -93,9 +95,17 @@ export class MapView {
     return new MapView(await createMapApp(container), container, callbacks);
   }
 
+  /**
+   * Whether the map can be drawn: Pixi falls back to its canvas renderer where WebGL is missing, and
+   * that renderer draws none of the map's meshes and particles, so the map is left undrawn there.
+   */
+  get drawable(): boolean {
+    return this.app.renderer.name === 'webgl';
+  }
+
   /** Renders the stage if anything changed since the last frame; the host calls it once per frame. */
   renderIfNeeded(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || !this.drawable) return;
     this.dirty = false;
     this.app.render();
   }
@@ -135,10 +145,21 @@ export class MapView {
       },
       gesture: (active) => this.callbacks.onGesture?.(active),
     }, MAX_BRUSH_POINTS);
+    // Pixi keeps the context restorable and re-creates its buffers and uploads when it returns; what
+    // was rendered into a texture (the cached bands) must be rendered again, and the frame redrawn.
+    this.canvas.addEventListener('webglcontextlost', this.contextLost);
+    this.canvas.addEventListener('webglcontextrestored', this.contextRestored);
     this.resizeObserver = new ResizeObserver(() => this.resize(container));
     this.resizeObserver.observe(container);
     this.resize(container);
   }
+
+  private readonly contextLost = () => this.callbacks.onContext?.('lost');
+  private readonly contextRestored = () => {
+    this.contours.redraw();
+    this.dirty = true;
+    this.callbacks.onContext?.('restored');
+  };
 
   /** What the plot shows: a gesture's view, or the state's view fitted to the plot (letterboxed unless stretched). */
   get shownView(): View {
@@ -326,6 +347,8 @@ export class MapView {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.resizeTimer);
+    this.canvas.removeEventListener('webglcontextlost', this.contextLost);
+    this.canvas.removeEventListener('webglcontextrestored', this.contextRestored);
     this.resizeObserver.disconnect();
     this.interaction.destroy();
     this.balls.destroy();

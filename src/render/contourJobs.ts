@@ -39,14 +39,23 @@ function keyOf(spec: ContourSpec, levels: number): string {
   return JSON.stringify([surfaceKey(spec.state), spec.view.x, spec.view.y, spec.size, levels, spec.relief === true]);
 }
 
+export interface ContourJobsOptions {
+  /** The worker broke on a job and again on its retry: from then on contours are computed on the page. */
+  onWorkerLost?(message: string): void;
+}
+
 export interface ContourJobs {
   request(spec: ContourSpec): Promise<ContourSet | null>;
   /** Stops the worker; jobs not finished resolve with null and later requests too. */
   destroy(): void;
 }
 
-/** One instance's contour jobs: its own worker, queue and cache, released by destroy(). */
-export function createContourJobs(): ContourJobs {
+/**
+ * One instance's contour jobs: its own worker, queue and cache, released by destroy(). A worker that
+ * cannot start or dies is replaced once and its job sent again; when the new one breaks too, jobs run
+ * on the main thread and onWorkerLost says so.
+ */
+export function createContourJobs(options: ContourJobsOptions = {}): ContourJobs {
   const cache = new Map<string, ContourSet>();
   let destroyed = false;
   let latest = 0;
@@ -54,6 +63,7 @@ export function createContourJobs(): ContourJobs {
   let waiting: Job | null = null;
   /** undefined: not started yet; null: workers are unavailable here, so jobs run on the main thread. */
   let worker: Worker | null | undefined;
+  let retried = false;
 
   function remember(key: string, set: ContourSet): void {
     cache.delete(key);
@@ -79,10 +89,18 @@ export function createContourJobs(): ContourJobs {
         else finish(job, event.data.set);
       };
       w.onerror = (event) => {
-        // A worker that cannot load (no module workers, blocked URL) hands its job to the main thread.
         event.preventDefault();
-        worker = null;
         w.terminate();
+        if (worker !== w) return;
+        if (!retried) {
+          retried = true;
+          worker = startWorker();
+          if (running) (worker ? worker.postMessage(running.request) : runHere(running));
+          return;
+        }
+        // A worker that cannot load (no module workers, blocked URL) or keeps dying hands its jobs to the main thread.
+        worker = null;
+        options.onWorkerLost?.(event.message || 'error');
         if (running) runHere(running);
       };
       return w;

@@ -101,3 +101,49 @@ export function saveScene(library: SceneLibrary, name: string, state: AppState, 
 export function removeScene(library: SceneLibrary, name: string): SceneLibrary {
   return { ...library, scenes: library.scenes.filter((s) => s.name !== name) };
 }
+
+/**
+ * Why a rename or a playlist was refused, for the page to say in the reader's language: a name
+ * empty or longer than MAX_NAME, a name another scene has, a playlist of nothing.
+ */
+export type LibraryError = 'badName' | 'nameTaken' | 'emptyPlaylist';
+
+/** Renames a scene, and its entries in every playlist with it; refused when the name is bad or taken. */
+export function renameScene(library: SceneLibrary, from: string, to: string): { library: SceneLibrary; error?: LibraryError } {
+  const name = to.trim();
+  if (name === '' || name.length > MAX_NAME) return { library, error: 'badName' };
+  if (name === from) return { library };
+  if (library.scenes.some((s) => s.name === name)) return { library, error: 'nameTaken' };
+  return {
+    library: {
+      scenes: library.scenes.map((s) => (s.name === from ? { ...s, name } : s)),
+      playlists: library.playlists.map((p) => ({ ...p, scenes: p.scenes.map((s) => (s === from ? name : s)) })),
+    },
+  };
+}
+
+/** Saves a playlist under a name, replacing one of the same name; an empty list or a bad name is refused. */
+export function savePlaylist(library: SceneLibrary, name: string, scenes: readonly string[]): { library: SceneLibrary; error?: LibraryError } {
+  const trimmed = name.trim();
+  if (trimmed === '' || trimmed.length > MAX_NAME) return { library, error: 'badName' };
+  if (scenes.length === 0) return { library, error: 'emptyPlaylist' };
+  return { library: { ...library, playlists: [...library.playlists.filter((p) => p.name !== trimmed), { name: trimmed, scenes: [...scenes] }] } };
+}
+
+export function removePlaylist(library: SceneLibrary, name: string): SceneLibrary {
+  return { ...library, playlists: library.playlists.filter((p) => p.name !== name) };
+}
+
+/**
+ * Adds an imported library to this one: an imported scene or playlist replaces the one of its name,
+ * the others stay. Past MAX_SCENES the last imported scenes are left out, and counted in `dropped`.
+ */
+export function mergeLibrary(into: SceneLibrary, from: SceneLibrary): { library: SceneLibrary; dropped: number } {
+  const names = new Set(from.scenes.map((s) => s.name));
+  const lists = new Set(from.playlists.map((p) => p.name));
+  const scenes = [...into.scenes.filter((s) => !names.has(s.name)), ...from.scenes];
+  return {
+    library: { scenes: scenes.slice(0, MAX_SCENES), playlists: [...into.playlists.filter((p) => !lists.has(p.name)), ...from.playlists] },
+    dropped: Math.max(0, scenes.length - MAX_SCENES),
+  };
+}

@@ -15,4 +15,13 @@ describe('FrameStats', () => {
     expect(s.summary().frames).toBe(8);
     expect(s.summary().frameMs.p95).toBe(4);
   });
+
+  it('summarises only the last frames when asked, across the wrap of its ring', () => {
+    const s = new FrameStats(5);
+    for (const ms of [100, 100, 100, 100, 100, 100, 1, 2, 3]) s.record(ms);
+    expect(s.summary(3)).toEqual({ frames: 9, frameMs: { median: 2, p95: 3 } });
+    expect(s.summary(4).frameMs.p95).toBe(100);
+    // Asked for more than it keeps: the five kept, 100, 100, 1, 2, 3, whose middle is 3.
+    expect(s.summary(50).frameMs.median).toBe(3);
+  });
 });

@@ -1,6 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'vite';
+import { CHROMIUM_FLAGS } from '../../src/cli/bench/chromiumFlags.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,12 +9,6 @@ declare module 'vitest' {
     browserWs: string;
   }
 }
-
-/** Flags for headless Debian Chromium on a machine with no GPU and no network but loopback. */
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
-];
 
 /**
  * Serves the built app (dist/) on a free port and starts one browser for the whole run: test files
@@ -23,7 +18,7 @@ export default async function setup(project: TestProject) {
   const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'error' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
-  const browser = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   project.provide('baseUrl', url);
   project.provide('browserWs', browser.wsEndpoint());
   return async () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { surfaceContours } from '../../src/core/contours.ts';
 import { createContourJobs } from '../../src/render/contourJobs.ts';
+import { surfaceOf } from '../../src/state/surfaceOf.ts';
 import { defaultState } from '../../src/state/AppState.ts';
 
 // Node has no Worker, so these run the main-thread path; the worker runs the same computation.
@@ -43,5 +45,61 @@ describe('createContourJobs', () => {
     jobs.destroy();
     expect(await pending).toBeNull();
     expect(await jobs.request({ state, view, size: [11, 11] })).toBeNull();
+  });
+});
+
+/** A stand-in for the browser's Worker: each one created takes the next behaviour from the list. */
+function fakeWorkers(behaviours: ('die' | 'answer')[]) {
+  const created: string[] = [];
+  class FakeWorker {
+    onmessage: ((e: { data: unknown }) => void) | null = null;
+    onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+    private readonly behaviour = behaviours.shift() ?? 'answer';
+    constructor() {
+      created.push(this.behaviour);
+    }
+    postMessage(request: { id: number; state: typeof state; view: typeof view; nx: number; ny: number; levels: number }) {
+      setTimeout(() => {
+        if (this.behaviour === 'die') return this.onerror?.({ message: 'worker died', preventDefault: () => undefined });
+        // The real worker's computation.
+        const set = surfaceContours(surfaceOf(request.state), request.view, request.nx, request.ny, request.levels);
+        this.onmessage?.({ data: { id: request.id, set } });
+      }, 0);
+    }
+    terminate() {}
+  }
+  return { FakeWorker, created };
+}
+
+describe('a contour worker that dies', () => {
+  it('is replaced once and its job sent again, silently when the new one answers', async () => {
+    const expected = await createContourJobs().request({ state, view, size: [15, 15] });
+    const { FakeWorker, created } = fakeWorkers(['die', 'answer']);
+    vi.stubGlobal('Worker', FakeWorker);
+    const lost: string[] = [];
+    try {
+      const set = await createContourJobs({ onWorkerLost: (m) => lost.push(m) }).request({ state, view, size: [15, 15] });
+      expect(set).toEqual(expected);
+      expect(created).toEqual(['die', 'answer']);
+      expect(lost).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('when the retry dies too, is reported once and the job and later ones run on the main thread', async () => {
+    const expected = await createContourJobs().request({ state, view, size: [15, 15] });
+    const { FakeWorker, created } = fakeWorkers(['die', 'die', 'answer']);
+    vi.stubGlobal('Worker', FakeWorker);
+    const lost: string[] = [];
+    try {
+      const jobs = createContourJobs({ onWorkerLost: (m) => lost.push(m) });
+      expect(await jobs.request({ state, view, size: [15, 15] })).toEqual(expected);
+      expect(await jobs.request({ state, view, size: [19, 19] })).not.toBeNull();
+      expect(created).toEqual(['die', 'die']);
+      expect(lost).toEqual(['worker died']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

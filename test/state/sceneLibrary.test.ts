@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/AppState.ts';
-import { encodeLibrary, MAX_NAME, parseLibrary, removeScene, saveScene, SCENES_FORMAT, emptyLibrary } from '../../src/state/sceneLibrary.ts';
+import {
+  emptyLibrary, encodeLibrary, MAX_NAME, MAX_SCENES, mergeLibrary, parseLibrary, removePlaylist, removeScene, renameScene, saveScene, savePlaylist, SCENES_FORMAT,
+} from '../../src/state/sceneLibrary.ts';
 import { applyPartial } from '../../src/state/schema.ts';
 import { noteText } from '../../src/state/noteText.ts';
 
@@ -71,5 +73,37 @@ describe('a teacher\'s scene library', () => {
       }),
       { numRuns: 600, seed: 20261201 },
     );
+  });
+
+  it('renames a scene in every playlist that names it, and refuses a taken or empty name', () => {
+    let library = saveScene(saveScene(emptyLibrary(), 'A', defaultState(), 't').library, 'B', scene({ speed: 4 }), 't').library;
+    library = savePlaylist(library, 'L', ['A', 'beale', 'A', 'B']).library;
+    const renamed = renameScene(library, 'A', '  C ').library;
+    expect(renamed.scenes.map((s) => s.name)).toEqual(['C', 'B']);
+    expect(renamed.playlists).toEqual([{ name: 'L', scenes: ['C', 'beale', 'C', 'B'] }]);
+    expect(renameScene(library, 'A', 'B')).toEqual({ library, error: 'nameTaken' });
+    expect(renameScene(library, 'A', ' ')).toEqual({ library, error: 'badName' });
+    expect(renameScene(library, 'A', 'A')).toEqual({ library });
+  });
+
+  it('makes and deletes playlists; a playlist of nothing is refused', () => {
+    const library = savePlaylist(emptyLibrary(), 'L', ['beale']).library;
+    expect(savePlaylist(library, 'L', ['saddle-adaptive']).library.playlists).toEqual([{ name: 'L', scenes: ['saddle-adaptive'] }]);
+    expect(savePlaylist(library, 'M', []).error).toBe('emptyPlaylist');
+    expect(removePlaylist(library, 'L').playlists).toEqual([]);
+  });
+
+  it('refuses a scene past the limit, and an import keeps what is there, replaces same names and counts what did not fit', () => {
+    let full = emptyLibrary();
+    for (let i = 0; i < MAX_SCENES; i++) full = saveScene(full, `s${i}`, defaultState(), 't').library;
+    expect(saveScene(full, 'one more', defaultState(), 't').error?.kind).toBe('libraryFull');
+    // Saving again under a name already there replaces it, so it is not refused.
+    expect(saveScene(full, 's3', scene({ speed: 2 }), 't').error).toBeUndefined();
+    const imported = saveScene(saveScene(emptyLibrary(), 's0', scene({ speed: 8 }), 'u').library, 'new', defaultState(), 'u').library;
+    const { library, dropped } = mergeLibrary(full, { ...imported, playlists: [{ name: 'P', scenes: ['new'] }] });
+    expect(dropped).toBe(1);
+    expect(library.scenes).toHaveLength(MAX_SCENES);
+    expect(library.scenes.filter((s) => s.name === 's0').map((s) => s.state.speed)).toEqual([8]);
+    expect(library.playlists).toEqual([{ name: 'P', scenes: ['new'] }]);
   });
 });

@@ -42,6 +42,12 @@ export const shell = {
     'Click the map to start every ball from that point; drag to pan, scroll to zoom. Hover a row of the legend to pick out its optimizer, click it to switch the optimizer on or off.',
   close: 'Close',
   contourError: (message: string) => `Could not draw the contours: ${message}`,
+  /** The contour worker failed again after one retry: the page computes contours itself from then on. */
+  contourWorkerLost: (message: string) => `The contours' background worker failed twice (${message}); they are now computed on the page itself, a little slower.`,
+  mapLost: 'The map’s graphics were interrupted (WebGL context lost); it will be drawn again as soon as the browser allows.',
+  mapRestored: 'The map’s graphics are back (WebGL context restored): the map is drawn again.',
+  noWebGl:
+    'The map cannot be drawn: this browser offers no WebGL here. The race still runs, and the controls, the legend, the charts and the experiment panel work; turn on hardware acceleration or try another browser to see the map.',
   fullBatch: 'gradients on all the points (full batch)',
   miniBatch: (points: number) => `gradients on minibatches of ${count(points, 'point', 'points')}`,
   /** The axes of the random-plane surface: how far along each of two random directions in weight space. */

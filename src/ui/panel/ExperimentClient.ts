@@ -17,6 +17,9 @@ export type ExperimentSpec = Omit<ExperimentRequest, 'type' | 'id'>;
 
 interface Pending {
   readonly id: number;
+  readonly request: ExperimentRequest;
+  /** Whether the run was already started again on a fresh worker after its first worker broke. */
+  retried: boolean;
   readonly listener: RunListener;
   resolve(doc: ExperimentDocument): void;
   reject(error: unknown): void;
@@ -38,14 +41,18 @@ export class ExperimentClient {
     this.settle((p) => p.reject(new DOMException('superseded by a newer run', 'AbortError')));
     const id = this.nextId++;
     return new Promise<ExperimentDocument>((resolve, reject) => {
-      this.pending = { id, listener, resolve, reject };
-      try {
-        const request: ExperimentRequest = { ...spec, type: 'run', id };
-        this.connect().postMessage(request);
-      } catch (e) {
-        this.crash(e instanceof Error ? e.message : String(e));
-      }
+      const request: ExperimentRequest = { ...spec, type: 'run', id };
+      this.pending = { id, request, retried: false, listener, resolve, reject };
+      this.post(request);
     });
+  }
+
+  private post(request: ExperimentRequest): void {
+    try {
+      this.connect().postMessage(request);
+    } catch (e) {
+      this.crash(e instanceof Error ? e.message : String(e));
+    }
   }
 
   /** Stops the current run (its promise rejects with an AbortError giving the reason) and the worker with it. */
@@ -81,11 +88,19 @@ export class ExperimentClient {
     }
   }
 
-  /** A broken worker is dropped; the next run starts a fresh one. */
+  /**
+   * A broken worker is dropped. Its run starts once more on a fresh worker (a worker can die of
+   * causes that pass, such as memory pressure); if that one breaks too, the run fails with the reason.
+   */
   private crash(message: string): void {
     this.worker?.terminate();
     this.worker = null;
-    this.settle((p) => p.reject(new Error(this.words.workerFailed(message))));
+    const p = this.pending;
+    if (p && !p.retried) {
+      p.retried = true;
+      return this.post(p.request);
+    }
+    this.settle((q) => q.reject(new Error(this.words.workerFailed(message))));
   }
 
   private settle(how: (p: Pending) => void): void {
