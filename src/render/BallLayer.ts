@@ -3,8 +3,8 @@ import type { Track } from '../sim/Simulation.ts';
 import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { DIVERGED } from '../sim/status.ts';
 import { CELL, type MarkerAtlas } from './markerAtlas.ts';
-import { MAP_GROUNDS } from './mapGrounds.ts';
-import { CROWD_ALPHA, optimizerStyle, SWARM_ALPHA, swarmShade } from './palette.ts';
+import { optimizerStyle } from './palette.ts';
+import { CROWD_BALLS, swarmDot } from './swarmDot.ts';
 import type { Affine } from './viewMath.ts';
 
 /**
@@ -54,16 +54,15 @@ export class BallLayer {
 
   setTracks(tracks: readonly Track[]): void {
     this.view.removeParticles();
-    const crowd = tracks.reduce((n, t) => n + t.group.count, 0) > 2000;
+    const crowd = tracks.reduce((n, t) => n + t.group.count, 0) > CROWD_BALLS;
     const swarms = Math.max(1, tracks.length - 1);
     this.groups = tracks.map((track, k) => {
       const { color, marker } = optimizerStyle(track.group.optimizer.id);
       const count = track.group.count;
       const solid = this.atlas.solid(marker);
       const plain = this.atlas.plain(marker);
-      const alpha = crowd ? CROWD_ALPHA : SWARM_ALPHA;
       // The ball keeps the optimizer's own colour inside its ink outline; the outline-free dots take a shade dark enough for 3:1.
-      const shade = swarmShade(color, alpha, MAP_GROUNDS);
+      const { tint: shade, alpha } = swarmDot(track.group.optimizer.id, crowd);
       const swarmSize = (SWARM - ((SWARM - SWARM_SMALLEST) * k) / swarms) * (crowd ? CROWD_SCALE : 1);
       const particles: Particle[] = [];
       for (let p = 0; p < count; p++) {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { optimizerStyle } from '../../src/render/palette.ts';
+import { CROWD_BALLS, swarmDot } from '../../src/render/swarmDot.ts';
 import { colourPixels, mapDrawn, nextFrames, openApp, useBrowser, type OpenPage } from './browser.ts';
 
 const browser = useBrowser();
@@ -117,8 +117,9 @@ async function endsInView(page: Page, id: string, steps: number): Promise<string
   if (scene.preset !== id || scene.modified.length > 0) wrong.push(`${id}: after playing, the scene is ${JSON.stringify(scene)}`);
   if (particles > 1) {
     await nextFrames(page);
-    // Pixels close to each optimizer's own colour (the bands are a lightened viridis, far from all of them).
-    const pixels = await colourPixels(page, '.map canvas', enabled.map((o) => optimizerStyle(o).color));
+    // Pixels close to the colour each optimizer's swarm dots are drawn in (the bands are a lightened viridis, far from all of them).
+    const crowd = particles * enabled.length > CROWD_BALLS;
+    const pixels = await colourPixels(page, '.map canvas', enabled.map((o) => swarmDot(o, crowd).tint));
     enabled.forEach((o, k) => pixels[k] <= 40 && wrong.push(`${id}: the ${o} swarm shows only ${pixels[k]} px`));
   }
   return wrong;

@@ -90,7 +90,9 @@ describe('basin maps, swarms and relief in the app', () => {
   });
 
   it('a new setting cancels the job under way; a grid of 1000 per optimizer reports 7000 moving', async () => {
-    // A new setting cancels the job under way and starts its own: seven classic optimizers, seven maps.
+    // A new setting cancels the job under way and starts its own: seven classic optimizers, seven maps, at the
+    // largest size so the job is still under way when Cancel is pressed, even on a fast machine.
+    await page.locator('[data-role=basins-size]').selectOption('512');
     await page.evaluate(() => {
       const on = Object.fromEntries(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam'].map((id) => [id, { enabled: true }]));
       window.slopes.setState({ surface: 'rosenbrock', optimizers: on, layout: 'grid', particles: 1000, running: false });
