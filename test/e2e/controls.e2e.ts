@@ -23,6 +23,8 @@ async function openAllFolders(page: Page): Promise<void> {
     idle = opened === 0 ? idle + 1 : 0;
     await page.waitForTimeout(400);
   }
+  // A folder still opening is half transparent: its text would fail contrast until the animation has ended.
+  await page.waitForFunction((panel) => document.querySelector(`${panel} .lil-transition`) === null, PANEL, { timeout: 15_000 });
 }
 
 /** The texts of the visible folder titles of the panel. */
