@@ -118,6 +118,8 @@ describe('the update panel and NAG against Momentum', () => {
     expect(await legendPicks('momentum').evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press(' ');
     await showsBall('momentum');
+    // Space on the button was the button's: the race stayed paused.
+    expect(await page.evaluate(() => window.slopes.getState().running)).toBe(false);
     // The ball field of the panel moves the legend's mark with it.
     await page.selectOption('[data-role=update-optimizer]', 'sgd');
     expect(await legendPicks('sgd').getAttribute('aria-pressed')).toBe('true');
