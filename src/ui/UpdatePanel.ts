@@ -12,6 +12,8 @@ import './instruments.css';
 export type UpdatePanelHost = Pick<SlopesController, 'getState' | 'updateAt' | 'inspect'> & {
   /** When and why an optimizer's first ball diverged (status.ts's reason code); null while it has not. */
   divergence(id: string): { step: number; reason: number } | null;
+  /** The selected ball's optimizer, each time it changes (by select(), the ball field, or its ball leaving). */
+  selectedChanged(optimizer: string | null): void;
 };
 
 /** The stability limit that applies to a ball's own rule (GD, heavy ball or Nesterov), null for the adaptive ones. */
@@ -49,6 +51,8 @@ export class UpdatePanel {
   private step: number | null = null;
   private ids = '';
   private shownKey = '';
+  /** The selection last reported to the host. */
+  private reported: string | null = null;
 
   constructor(
     parent: HTMLElement,
@@ -97,6 +101,7 @@ export class UpdatePanel {
     this.lines = el('tbody', this.table);
     this.ball.addEventListener('change', () => {
       this.step = null;
+      this.report();
       this.update();
     });
     this.root.addEventListener('toggle', () => this.update());
@@ -108,6 +113,7 @@ export class UpdatePanel {
     if (id !== null && [...this.ball.options].some((o) => o.value === id)) this.ball.value = id;
     this.step = null;
     if (id !== null) this.root.open = true;
+    this.report();
     this.update();
   }
 
@@ -189,5 +195,13 @@ export class UpdatePanel {
       }),
     );
     this.ball.value = ids.includes(wanted) ? wanted : ids[0] ?? '';
+    this.report();
+  }
+
+  private report(): void {
+    const now = this.ball.value || null;
+    if (now === this.reported) return;
+    this.reported = now;
+    this.host.selectedChanged(now);
   }
 }
