@@ -3,6 +3,7 @@ import { optimizerById } from '../core/optimizers/registry.ts';
 import type { Lang } from '../i18n/Lang.ts';
 import type { Words } from '../i18n/words.ts';
 import type { Inspection } from '../sim/inspectTrack.ts';
+import { DistanceChart } from './DistanceChart.ts';
 import { instrumentNumber } from './instrumentNumber.ts';
 import './instruments.css';
 
@@ -86,6 +87,7 @@ export class Inspector {
   private readonly scores: Record<ScoreRow, HTMLTableCellElement[]>;
   private readonly runHeads: HTMLTableCellElement[];
   private readonly distance: HTMLParagraphElement;
+  private readonly distanceChart: DistanceChart;
   private ids = '';
 
   constructor(parent: HTMLElement, private readonly host: InspectorHost, words: Words, lang: Lang) {
@@ -130,6 +132,7 @@ export class Inspector {
     board.table.dataset.role = 'compare-table';
     this.distance = el('p', compare, 'instrument-distance');
     this.distance.dataset.role = 'compare-distance';
+    this.distanceChart = new DistanceChart(compare, w, (v) => this.format(v));
 
     for (const control of [this.ball, this.runA, this.runB, this.tol]) control.addEventListener('change', () => this.update());
     this.root.addEventListener('toggle', () => this.update());
@@ -218,5 +221,6 @@ export class Inspector {
     });
     const d = result?.distance;
     this.distance.textContent = d?.length ? `${w.distance}: ${f(d[d.length - 1])}${result!.from > 0 ? ` ${w.from(result!.from)}` : ''}` : '';
+    this.distanceChart.show(d ?? [], result?.from ?? 0);
   }
 }

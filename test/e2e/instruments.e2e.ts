@@ -86,6 +86,19 @@ describe('the instruments on the ill-conditioned quadratic', () => {
       expect(await cell('compare-table', 'stepsToTol', 1).textContent()).toBe(String(result.b.stepsToTol));
       expect(await cell('compare-table', 'turns', 1).textContent()).toBe(String(result.b.turns));
       expect(await cell('compare-table', 'pathLength', 0).textContent()).toBe(f(result.a.pathLength));
+      // The distance over time: its label names the largest distance and its step, and the line has a point per step kept.
+      const chart = page.locator('[data-role=compare-distance-chart]');
+      const most = Math.max(...result.distance);
+      const mostAt = result.from + result.distance.indexOf(most);
+      const last = result.distance[result.distance.length - 1];
+      await expect(chart.getAttribute('aria-label')).resolves.toContain(`${f(most)}`);
+      expect(await chart.getAttribute('aria-label')).toContain(String(mostAt));
+      expect(await chart.getAttribute('aria-label')).toContain(f(last));
+      // At most about 200 points, from the first step kept to the latest at the right end of the axis.
+      const points = (await chart.locator('polyline').getAttribute('points'))!.split(' ');
+      expect(points.length).toBeGreaterThan(100);
+      expect(points.length).toBeLessThanOrEqual(202);
+      expect(points[points.length - 1].split(',')[0]).toBe('298.0');
 
       const axe = await new AxeBuilder({ page }).include('[data-role=instruments]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -41,6 +41,9 @@ export const instruments = {
   notYet: 'not yet',
   notApplicable: '—',
   from: (n: number) => `The history kept starts at step ${n}.`,
+  stepAxis: (n: number) => `step ${n}`,
+  distanceChart: (most: string, mostAt: number, now: string, step: number) =>
+    `Distance between the two paths over the steps: largest ${most} at step ${mostAt}, ${now} at step ${step}.`,
   updateHeading: "The update, with this step's numbers",
   updateStep: (n: number, first: number, last: number) => `Update ${n} (the history holds updates ${first} to ${last}).`,
   updateNone: 'This ball has not taken an update yet.',

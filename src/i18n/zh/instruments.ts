@@ -42,6 +42,9 @@ export const instruments: Words['instruments'] = {
   notYet: '尚未达到',
   notApplicable: '—',
   from: (n: number) => `保留的历史从第 ${n} 步开始。`,
+  stepAxis: (n: number) => `第 ${n} 步`,
+  distanceChart: (most: string, mostAt: number, now: string, step: number) =>
+    `两条路径之间的距离随步数的变化：最大 ${most}（第 ${mostAt} 步），第 ${step} 步时为 ${now}。`,
   updateHeading: '这一步的更新及其数值',
   updateStep: (n: number, first: number, last: number) => `第 ${n} 次更新（历史中保留第 ${first} 到第 ${last} 次更新）。`,
   updateNone: '这个小球还没有进行过更新。',
