@@ -67,7 +67,8 @@ export class ParticleGroup {
   /** Whether stepsView and statusView describe the current step. */
   private settled = false;
 
-  constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number) {
+  /** `wasm` false keeps the JavaScript kernels whatever the count (the yardstick the bench measures the wasm step against). */
+  constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number, wasm = true) {
     this.surface = surface;
     this.gradientMany = gradientManyOf(surface);
     this.oracle = surfaceOracle(surface);
@@ -78,7 +79,7 @@ export class ParticleGroup {
     this.live = liveParams(params);
     this.count = count;
     const n = 2 * count;
-    const memory = particleMemory(count, optimizer.stateSlots, count >= WASM_FROM);
+    const memory = particleMemory(count, optimizer.stateSlots, wasm && count >= WASM_FROM);
     this.memory = memory;
     this.pos = memory.pos;
     this.prev = memory.prev;
@@ -92,6 +93,11 @@ export class ParticleGroup {
     this.statusView = new Uint8Array(count);
     this.state = { t: 0, n, slots: memory.slots, scalars: new Float64Array(optimizer.stateScalars) };
     this.wasm = WasmStep.compile(memory, optimizer.id, params, surface);
+  }
+
+  /** Whether the steps run in wasm (WasmStep) rather than through the JavaScript kernel. */
+  get stepsInWasm(): boolean {
+    return this.wasm !== null;
   }
 
   /** Steps taken by each particle (a diverged one stops counting). */

@@ -13,7 +13,7 @@ export interface Local {
 export type Expr = (code: Code) => void;
 
 /** The SIMD lane-wise binary operations on two f64 lanes. */
-type LaneOp = 'f64x2Add' | 'f64x2Sub' | 'f64x2Mul' | 'f64x2Div' | 'f64x2Min' | 'f64x2Max';
+type LaneOp = 'f64x2Add' | 'f64x2Sub' | 'f64x2Mul' | 'f64x2Div';
 
 /**
  * One function's body as it is written, instruction by instruction: the kernels say what they compute
@@ -97,15 +97,9 @@ export const add = binary('f64x2Add');
 export const sub = binary('f64x2Sub');
 export const mul = binary('f64x2Mul');
 export const div = binary('f64x2Div');
-export const min = binary('f64x2Min');
-export const max = binary('f64x2Max');
 export const sqrt = (a: Expr): Expr => (c) => {
   a(c);
   c.simd(SIMD.f64x2Sqrt);
-};
-export const abs = (a: Expr): Expr => (c) => {
-  a(c);
-  c.simd(SIMD.f64x2Abs);
 };
 /** Both lanes `value`. */
 export const splat = (value: number): Expr => (c) => {
