@@ -183,7 +183,7 @@ describe('where the JavaScript kernels stay', () => {
 
   it('a page whose policy refuses to compile WebAssembly (the module throws, as Chromium\'s does then)', () => {
     vi.spyOn(WebAssembly, 'Module').mockImplementation(() => {
-      throw new WebAssembly.CompileError('WebAssembly.Module(): Refused to compile or instantiate WebAssembly module');
+      throw new WebAssembly.CompileError('WebAssembly.Module(): Compiling or instantiating WebAssembly module violates the following Content Security policy directive');
     });
     stepsAsTheKernels();
   });
