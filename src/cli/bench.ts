@@ -1,6 +1,7 @@
 import { optimizers } from '../core/optimizers/registry.ts';
 import { benchRule } from '../core/rules/benchRule.ts';
 import { allAgainstFused } from './bench/againstFused.ts';
+import { besideNumpy, numpyRates } from './bench/numpyRates.ts';
 import { stepsPerSecond } from './bench/rosenbrockRuns.ts';
 import { benchExperiment, benchSlice } from './benchMlp.ts';
 import { benchBasins, benchExperimentParallel, benchSwarm } from './benchPool.ts';
@@ -11,14 +12,16 @@ const ADAM_TARGET = 20e6;
 const FUSED_TARGET = 0.8;
 
 const FUSED_UNIT =
-  'rosenbrock, 10 000 particles: the engine\'s rate and a hand-fused loop\'s in particle-steps per processor second, and the engine\'s fraction of the fused rate (median of 15 pairs)';
+  'rosenbrock, 10 000 particles: the engine\'s rate (in wasm where `wasm`), its JavaScript kernels\' (jsRate) and a hand-fused JavaScript loop\'s in particle-steps per processor second, the engine\'s fraction of the fused rate (median of 15 turns); numpyRate is bench/numpy_torch.py\'s in the same run, overNumpy the engine\'s multiple of it';
 const worstFusedOverTarget = (fused: ReturnType<typeof allAgainstFused>) =>
   +(Math.min(...Object.values(fused).map((f) => f.ratio)) / FUSED_TARGET).toFixed(2);
 
 /** `bench fused [id …]` measures the engine against the fused loops only (of the optimizers named): the figure to watch while tuning the engine. */
 if (process.argv[2] === 'fused') {
   const fused = allAgainstFused(process.argv.slice(3));
-  process.stdout.write(`${JSON.stringify({ unit: { fused: FUSED_UNIT }, fused, ratios: { worst_fused_ratio_over_target: worstFusedOverTarget(fused) } }, null, 2)}\n`);
+  const numpy = numpyRates();
+  const report = { unit: { fused: FUSED_UNIT }, fused: besideNumpy(fused, numpy), numpy, ratios: { worst_fused_ratio_over_target: worstFusedOverTarget(fused) } };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -28,6 +31,7 @@ for (const optimizer of optimizers) {
   steps[optimizer.id] = { n1: stepsPerSecond(optimizer, 1), n10000 };
 }
 const fused = allAgainstFused();
+const numpy = numpyRates();
 const rule = benchRule((optimizer) => stepsPerSecond(optimizer, 10_000));
 const experiment = benchExperiment();
 const slice128 = benchSlice();
@@ -47,7 +51,8 @@ const report = {
     parallelMs: 'the seven-optimizer experiment with one optimizer per task on the worker pool, wall ms',
   },
   steps: { ...steps, rule: { adam: rule.adam } },
-  fused,
+  fused: besideNumpy(fused, numpy),
+  numpy,
   experiment: { ...experiment, parallelMs },
   slice128,
   basins,

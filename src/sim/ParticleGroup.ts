@@ -1,8 +1,10 @@
-import { createState, liveParams, type GradientOracle, type LiveParams, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../core/optimizers/Optimizer.ts';
+import { liveParams, type GradientOracle, type LiveParams, type Optimizer, type OptimizerState, type Params, type StepKernel } from '../core/optimizers/Optimizer.ts';
 import type { Random } from '../core/random.ts';
 import { surfaceOracle } from '../core/rules/surfaceOracle.ts';
 import { gradientManyOf } from '../core/surfaces/gradientManyOf.ts';
 import type { Surface } from '../core/surfaces/Surface.ts';
+import { particleMemory } from './wasm/ParticleMemory.ts';
+import { WasmStep } from './wasm/WasmStep.ts';
 import { BOUND_CHECK_EVERY, CONVERGED, DIVERGED, hasConverged, NON_FINITE, OUT_OF_BOUNDS, RUNNING, runawayBound } from './status.ts';
 
 /**
@@ -15,7 +17,15 @@ import { BOUND_CHECK_EVERY, CONVERGED, DIVERGED, hasConverged, NON_FINITE, OUT_O
  * not finite looks at particles one by one. A particle that runs away while staying finite is caught
  * by a check against the surface's runaway bound every BOUND_CHECK_EVERY steps. Step counts and the converged flag only change what a
  * reader sees, so `steps` and `status` are worked out when read, once per batch of steps.
+ *
+ * Where a wasm step is written for the optimizer's configuration and the surface (WasmStep), a group
+ * of WASM_FROM particles or more takes its steps there instead, all of a step in one pass over the
+ * same buffers, to the same bits; the JavaScript kernels remain for everything else and for pages
+ * without WebAssembly.
  */
+/** Fewer particles than this step in JavaScript: compiling a module would cost more than it saves. */
+export const WASM_FROM = 64;
+
 export class ParticleGroup {
   readonly optimizer: Optimizer;
   readonly count: number;
@@ -34,6 +44,10 @@ export class ParticleGroup {
   /** With gradient noise, the gradients the last step was given (the surface's plus noise). */
   readonly noisy: Float64Array;
   private kernel: StepKernel;
+  private readonly memory: ReturnType<typeof particleMemory>;
+  /** The step in one wasm pass, when there is one for the kernel and the surface. */
+  private wasm: WasmStep | null;
+  private params: Params;
   private surface: Surface;
   private gradientMany: NonNullable<Surface['gradientMany']>;
   /** The gradient anywhere on the surface, for a rule's grad(E); the built-in kernels never call it. */
@@ -53,27 +67,37 @@ export class ParticleGroup {
   /** Whether stepsView and statusView describe the current step. */
   private settled = false;
 
-  constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number) {
+  /** `wasm` false keeps the JavaScript kernels whatever the count (the yardstick the bench measures the wasm step against). */
+  constructor(surface: Surface, optimizer: Optimizer, params: Params, count: number, wasm = true) {
     this.surface = surface;
     this.gradientMany = gradientManyOf(surface);
     this.oracle = surfaceOracle(surface);
     this.bound = runawayBound(surface.view);
     this.optimizer = optimizer;
     this.kernel = optimizer.kernel(params);
+    this.params = params;
     this.live = liveParams(params);
     this.count = count;
     const n = 2 * count;
-    this.pos = new Float64Array(n);
-    this.prev = new Float64Array(n);
-    this.grad = new Float64Array(n);
-    this.noisy = new Float64Array(n);
-    this.loss = new Float64Array(count);
+    const memory = particleMemory(count, optimizer.stateSlots, wasm && count >= WASM_FROM);
+    this.memory = memory;
+    this.pos = memory.pos;
+    this.prev = memory.prev;
+    this.grad = memory.grad;
+    this.noisy = memory.noisy;
+    this.loss = memory.loss;
     this.diverged = new Uint8Array(count);
     this.stopped = new Int32Array(count);
     this.stoppedAt = new Uint32Array(count);
     this.stepsView = new Uint32Array(count);
     this.statusView = new Uint8Array(count);
-    this.state = createState(optimizer, n);
+    this.state = { t: 0, n, slots: memory.slots, scalars: new Float64Array(optimizer.stateScalars) };
+    this.wasm = WasmStep.compile(memory, optimizer.id, params, surface);
+  }
+
+  /** Whether the steps run in wasm (WasmStep) rather than through the JavaScript kernel. */
+  get stepsInWasm(): boolean {
+    return this.wasm !== null;
   }
 
   /** Steps taken by each particle (a diverged one stops counting). */
@@ -102,6 +126,8 @@ export class ParticleGroup {
   setParams(params: Params): void {
     this.kernel = this.optimizer.kernel(params);
     Object.assign(this.live, liveParams(params));
+    this.params = params;
+    this.wasm = WasmStep.compile(this.memory, this.optimizer.id, params, this.surface);
   }
 
   setSurface(surface: Surface): void {
@@ -109,6 +135,7 @@ export class ParticleGroup {
     this.gradientMany = gradientManyOf(surface);
     this.oracle = surfaceOracle(surface);
     this.bound = runawayBound(surface.view);
+    this.wasm = WasmStep.compile(this.memory, this.optimizer.id, this.params, surface);
   }
 
   /** Places every particle at its start (xy pairs) and forgets all optimizer state: the group restarts. */
@@ -125,23 +152,53 @@ export class ParticleGroup {
   /** Takes one optimizer step for every particle; sigma > 0 adds N(0, sigma²) noise to each gradient. */
   step(sigma: number, random: Random): void {
     const { pos, prev, grad, count } = this;
-    prev.set(pos);
-    let g = grad;
-    if (sigma > 0) {
-      const noisy = this.noisy;
-      for (let i = 0; i < 2 * count; i++) noisy[i] = grad[i] + sigma * random.normal();
-      g = noisy;
+    const noisy = sigma > 0;
+    if (noisy) for (let i = 0; i < 2 * count; i++) this.noisy[i] = grad[i] + sigma * random.normal();
+    if (this.wasm) this.stepWasm(noisy);
+    else {
+      prev.set(pos);
+      this.kernel(pos, noisy ? this.noisy : grad, this.state, this.live, this.oracle);
+      this.taken++;
+      this.holdStopped(false);
+      this.evaluate();
     }
-    this.kernel(pos, g, this.state, this.live, this.oracle);
+    if (this.taken % BOUND_CHECK_EVERY === 0) this.stopRunaways();
+  }
+
+  /**
+   * The wasm pass moved the diverged particles with the others and evaluated them there: they go
+   * back and get the gradient and loss of where they hold, as evaluate() would give them. A sum that
+   * is not finite may then come from them alone; stopNonFinite looks only at the live ones.
+   */
+  private stepWasm(noisy: boolean): void {
+    const check = this.wasm!.step(this.state, this.live, noisy);
     this.taken++;
-    const stopped = this.stopped;
+    this.settled = false;
+    this.holdStopped(true);
+    if (!Number.isFinite(check)) this.stopNonFinite();
+    this.zeroStopped();
+  }
+
+  /** Diverged particles back where they hold (the kernel moved them), with that point's loss if `evaluated`. */
+  private holdStopped(evaluated: boolean): void {
+    const { pos, prev, grad, loss, stopped } = this;
     for (let k = 0; k < this.stoppedCount; k++) {
-      const ix = 2 * stopped[k];
+      const p = stopped[k];
+      const ix = 2 * p;
       pos[ix] = prev[ix];
       pos[ix + 1] = prev[ix + 1];
+      if (evaluated) loss[p] = this.surface.gradient(pos[ix], pos[ix + 1], grad, ix);
     }
-    this.evaluate();
-    if (this.taken % BOUND_CHECK_EVERY === 0) this.stopRunaways();
+  }
+
+  /** A diverged particle holds still: no gradient moves it. */
+  private zeroStopped(): void {
+    const { grad, stopped } = this;
+    for (let k = 0; k < this.stoppedCount; k++) {
+      const ix = 2 * stopped[k];
+      grad[ix] = 0;
+      grad[ix + 1] = 0;
+    }
   }
 
   /** Particles beyond the runaway bound stop where they are, diverged: the map has long lost them. */
@@ -161,14 +218,9 @@ export class ParticleGroup {
 
   /** Gradient and loss at every position, and the particles that have just diverged. */
   private evaluate(): void {
-    const { grad, stopped } = this;
     this.settled = false;
-    if (!Number.isFinite(this.gradientMany(this.pos, grad, this.loss, this.count))) this.stopNonFinite();
-    for (let k = 0; k < this.stoppedCount; k++) {
-      const ix = 2 * stopped[k];
-      grad[ix] = 0;
-      grad[ix + 1] = 0;
-    }
+    if (!Number.isFinite(this.gradientMany(this.pos, this.grad, this.loss, this.count))) this.stopNonFinite();
+    this.zeroStopped();
   }
 
   /**

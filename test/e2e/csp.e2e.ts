@@ -9,7 +9,7 @@ describe('under the strict policy (no unsafe-eval, no inline script)', () => {
     const { page, errors } = await newPage(browser());
     const base = await routeAppStrict(page);
     const response = await page.goto(`${base}#preset=rosenbrock-race`);
-    expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval';");
     await page.waitForFunction(() => window.slopes !== undefined, null, { timeout: 30_000 });
     await page.waitForFunction(() => window.slopes.particles()[0].step > 10, null, { timeout: 30_000 });
     await page.waitForFunction(() => window.slopes.experiment.status().state === 'done', null, { timeout: 60_000 });

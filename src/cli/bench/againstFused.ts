@@ -3,10 +3,15 @@ import { median } from '../timing.ts';
 import { benchParams } from './benchParams.ts';
 import { fusedReferences, type FusedRun } from './fusedReference.ts';
 import { benchGroup, cpuMs, engineRun, startsFor, stepsFor } from './rosenbrockRuns.ts';
+import { ParticleGroup } from '../../sim/ParticleGroup.ts';
+import { rosenbrock } from '../../core/surfaces/rosenbrock.ts';
 
 export interface FusedComparison {
   /** The engine's particle-steps per processor second. */
   readonly rate: number;
+  /** Whether the engine stepped in wasm (then `jsRate` is its JavaScript kernels' rate, measured in the same turns). */
+  readonly wasm: boolean;
+  readonly jsRate: number;
   /** The hand-fused loop's. */
   readonly fusedRate: number;
   /** The engine's fraction of the fused rate: the median of the ratios of each pair of runs. */
@@ -19,8 +24,8 @@ function sameBits(a: Float64Array, b: Float64Array): boolean {
 
 /**
  * The engine against the hand-fused loop for the same optimizer, 10 000 particles on Rosenbrock,
- * timed in turns (engine, fused, engine, …) in processor time, so neither a machine that drifts nor
- * another process favours one of them. Both must end on the same bits.
+ * timed in turns (engine, fused, the engine on its JavaScript kernels, engine, …) in processor time,
+ * so neither a machine that drifts nor another process favours one of them. All must end on the same bits.
  */
 export function againstFused(id: string): FusedComparison {
   const optimizer = optimizerById(id)!;
@@ -30,8 +35,10 @@ export function againstFused(id: string): FusedComparison {
   const steps = stepsFor(count);
   const params = benchParams(optimizer);
   const group = benchGroup(optimizer, count);
+  const js = new ParticleGroup(rosenbrock, optimizer, params, count, false);
   let run: FusedRun = fused(starts, params);
   const engineRep = () => engineRun(group, starts, steps);
+  const jsRep = () => engineRun(js, starts, steps);
   const fusedRep = () => {
     run = fused(starts, params);
     for (let k = 0; k < steps; k++) run.step();
@@ -39,18 +46,23 @@ export function againstFused(id: string): FusedComparison {
   for (let k = 0; k < 3; k++) {
     engineRep();
     fusedRep();
+    jsRep();
   }
   const engine: number[] = [];
   const hand: number[] = [];
+  const kernels: number[] = [];
   for (let k = 0; k < 15; k++) {
     engine.push(cpuMs(engineRep));
     hand.push(cpuMs(fusedRep));
+    kernels.push(cpuMs(jsRep));
   }
-  const same = sameBits(group.pos, run.pos) && sameBits(group.prev, run.prev) && sameBits(group.grad, run.grad) && sameBits(group.loss, run.loss);
+  const same = [group, js].every((g) => sameBits(g.pos, run.pos) && sameBits(g.prev, run.prev) && sameBits(g.grad, run.grad) && sameBits(g.loss, run.loss));
   if (!same) throw new Error(`bench: the fused ${id} loop and the engine disagree`);
   const rate = (ms: number) => Math.round((count * steps) / (ms / 1000));
   return {
     rate: rate(median(engine)),
+    wasm: group.stepsInWasm,
+    jsRate: rate(median(kernels)),
     fusedRate: rate(median(hand)),
     ratio: +median(engine.map((e, k) => hand[k] / e)).toFixed(3),
   };
