@@ -271,6 +271,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     playlist,
     place: (button) => part(root, 'help').before(button),
     host: root,
+    report: (lines) => notice.show(lines),
   });
   const target = {
     ...controller,
