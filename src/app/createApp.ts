@@ -17,6 +17,7 @@ import { Inspector } from '../ui/Inspector.ts';
 import { Explore, firstBall } from '../ui/explore/Explore.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
+import { brushPatch } from '../state/brushPatch.ts';
 import { RuleEditor } from '../ui/RuleEditor.ts';
 import { Notice, type NoticeLine } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
@@ -118,6 +119,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   let contourTicket = 0;
   const contours = createContourJobs({ onWorkerLost: (message) => notice.show([words.shell.contourWorkerLost(message)]) });
   const mapHost = part(root, 'map');
+  /** A pointer stroke and the map's keys paint the brush through this one update. */
+  const paint = (points: readonly number[]) => store.set(brushPatch(points));
   const map = await MapView.create(mapHost, {
     onGesture: (active) => access.hold(active),
     onContext: (event) => notice.show([event === 'lost' ? words.shell.mapLost : words.shell.mapRestored]),
@@ -129,8 +132,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       if (id) updates.select(id);
       else store.set({ start: [x, y] });
     },
-    // Four significant digits keep a painted stroke short in a link, far finer than a pixel.
-    onPaint: (points) => store.set({ layout: 'brush', brush: points.map((v) => Number(v.toPrecision(4))), particles: points.length / 2 }),
+    onPaint: paint,
     onShownView: (view) => {
       const state = store.get();
       const ticket = ++contourTicket;
@@ -157,6 +159,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     lang,
     state: store.get,
     setStart: (start) => store.set({ start }),
+    paint,
     reset: () => controller.reset(),
     sim: () => sim,
     map: () => map,
@@ -269,6 +272,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     playlist,
     place: (button) => part(root, 'help').before(button),
     host: root,
+    report: (lines) => notice.show(lines),
   });
   const target = {
     ...controller,

@@ -1,6 +1,7 @@
 import { LANG_TAGS, LANGS, preferredLang, type Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import type { AppState } from '../state/AppState.ts';
+import { shown, type Note } from '../state/Note.ts';
 import { unknownPreset } from '../state/presets.ts';
 import type { NoticeLine } from '../ui/Notice.ts';
 import { createApp, type App } from './createApp.ts';
@@ -41,12 +42,13 @@ const DEFAULT_PAGE = new URL('../', here).href;
 
 const isLang = (tag: unknown): tag is Lang => (LANGS as readonly unknown[]).includes(tag);
 
-function readState(state: unknown): { patch: unknown; notes: string[] } {
+/** Text that is no JSON object is refused as a note the notice words in the instance's language. */
+function readState(state: unknown): { patch: unknown; notes: Note[] } {
   if (typeof state !== 'string') return { patch: state ?? {}, notes: [] };
   try {
     return { patch: JSON.parse(state), notes: [] };
-  } catch (e) {
-    return { patch: {}, notes: [`state: not JSON (${(e as Error).message})`] };
+  } catch {
+    return { patch: {}, notes: [{ kind: 'invalid', field: 'state', expected: { is: 'shape', shape: 'object' }, got: shown(state) }] };
   }
 }
 

@@ -27,6 +27,8 @@ export interface ScenesDeps {
   host: HTMLElement;
   /** Local storage; absent: the browser's. */
   store?: KeyValueStore | null;
+  /** Shows lines in the page's notice, for what is said after the dialog has closed. */
+  report(lines: readonly string[]): void;
 }
 
 /** Changes in a state that make it another scene: all but playing or not and the reader's language. */
@@ -85,11 +87,12 @@ export function mountScenes(d: ScenesDeps) {
         missing.push(w.missingScene(scene));
         return [];
       });
-      if (entries.length) {
-        d.playlist.play(entries);
-        dialog.element.close();
-      }
-      return missing;
+      if (!entries.length) return missing;
+      d.playlist.play(entries);
+      dialog.element.close();
+      // The dialog's status closes with it: what was skipped is said in the notice.
+      d.report(missing);
+      return [];
     },
     removePlaylist: (name) => commit(removePlaylist(library, name), w.playlistRemoved(name)),
     exportFile() {

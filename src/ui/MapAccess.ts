@@ -4,6 +4,8 @@ import type { Words } from '../i18n/words.ts';
 import { RaceWatcher, type RaceEvent } from '../sim/raceEvents.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import type { AppState } from '../state/AppState.ts';
+import { MAX_BRUSH_POINTS } from '../sim/layout.ts';
+import { paintedStarts } from '../state/brushPatch.ts';
 import { LiveRegion } from './LiveRegion.ts';
 import { MapDescription } from './MapDescription.ts';
 import { bindMapKeys, type MapKeyHost } from './mapKeys.ts';
@@ -21,6 +23,8 @@ export interface MapAccessDeps {
   lang: Lang;
   state(): AppState;
   setStart(start: [number, number]): void;
+  /** The brush's starts become these (world xy pairs): the same update a pointer stroke makes. */
+  paint(points: readonly number[]): void;
   /** Every ball back to the start, even one that did not move. */
   reset(): void;
   sim(): Simulation;
@@ -110,6 +114,20 @@ export class MapAccess {
         // What was queued spoke of the race just left behind.
         this.live.forget();
         this.say(w.restarted(n(start[0]), n(start[1])), 'start');
+      },
+      paint: () => {
+        const painted = paintedStarts(d.state());
+        if (painted.length >= 2 * MAX_BRUSH_POINTS) return this.say(w.brushFull(MAX_BRUSH_POINTS), 'brush');
+        const [x, y] = this.marker ?? d.state().start;
+        d.paint([...painted, x, y]);
+        this.live.forget();
+        this.say(w.painted(n(x), n(y), painted.length / 2 + 1), 'brush');
+      },
+      clearBrush: () => {
+        if (paintedStarts(d.state()).length === 0) return this.say(w.nothingPainted, 'brush');
+        d.paint([]);
+        this.live.forget();
+        this.say(w.brushCleared, 'brush');
       },
       zoom: (factor) => {
         d.map().zoomAboutCentre(factor);

@@ -6,6 +6,10 @@ export interface MapKeyHost {
   moveStart(dx: number, dy: number): void;
   /** Restarts every ball from the marker. */
   restart(): void;
+  /** Paints a swarm start at the marker, as a brush stroke on the map does. */
+  paint(): void;
+  /** Clears the painted starts. */
+  clearBrush(): void;
   /** Zooms about the centre of the region shown: > 1 zooms in. */
   zoom(factor: number): void;
   /** Reads the race out in the live region. */
@@ -36,6 +40,8 @@ export const MAP_KEYS: readonly MapKey[] = [
   { id: 'move', keys: ARROWS, run: (h, k) => h.moveStart(...scaled(direction(k), MOVE_STEP)) },
   { id: 'fine', keys: ARROWS.map((a) => `Shift+${a}`), run: (h, k) => h.moveStart(...scaled(direction(k), FINE_STEP)) },
   { id: 'restart', keys: ['Enter'], run: (h) => h.restart() },
+  { id: 'paint', keys: ['b'], run: (h) => h.paint() },
+  { id: 'clearBrush', keys: ['Delete', 'Backspace'], run: (h) => h.clearBrush() },
   { id: 'zoomIn', keys: ['+', '='], run: (h) => h.zoom(ZOOM) },
   { id: 'zoomOut', keys: ['-'], run: (h) => h.zoom(1 / ZOOM) },
   { id: 'read', keys: ['i'], run: (h) => h.read() },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basins } from '../../src/cli/commands/basins.ts';
 import { basinStart } from '../../src/sim/basins.ts';
 import { basinPixels } from '../../src/sim/basinsColors.ts';
+import { FINE_STEP, MOVE_STEP } from '../../src/ui/mapKeys.ts';
 import { changedShare, openApp, screenshotPixels, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -140,6 +141,43 @@ describe('basin maps, swarms and relief in the app', () => {
     // The first painted point is under the pointer's first press (to a pixel's width of the view).
     const pixel = (plot.shown.x[1] - plot.shown.x[0]) / plot.plot.width;
     expect(Math.abs(painted.brush[0] - (plot.shown.x[0] + 0.3 * (plot.shown.x[1] - plot.shown.x[0])))).toBeLessThan(2 * pixel);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`brush=${painted.brush.join(',')}`);
+  });
+
+  it('the keyboard paints starts at the marker and clears them, as the brush does', async () => {
+    // Delete clears the stroke just painted: one ball per optimizer again, at the start.
+    await page.locator('[data-role=map]').focus();
+    await page.keyboard.press('Delete');
+    const cleared = await page.evaluate(() => window.slopes.getState());
+    expect([cleared.layout, cleared.brush, cleared.particles]).toEqual(['brush', [], 1]);
+    const optimizers = Object.keys(cleared.optimizers).filter((id) => cleared.optimizers[id].enabled);
+    expect(await page.evaluate(() => window.slopes.particles().map((p) => [p.x, p.y]))).toEqual(optimizers.map(() => cleared.start));
+
+    // Arrows move the marker (Shift: in finer steps); B paints a start where it is.
+    const { shown } = await page.evaluate(() => window.slopes.map());
+    const [w, h] = [shown.x[1] - shown.x[0], shown.y[1] - shown.y[0]];
+    const marks: [number, number][] = [];
+    let [x, y] = cleared.start;
+    const moves = { ArrowRight: [MOVE_STEP, 0], ArrowUp: [0, MOVE_STEP], 'Shift+ArrowLeft': [-FINE_STEP, 0] } as const;
+    for (const keys of [['ArrowRight', 'ArrowRight'], ['ArrowUp'], ['Shift+ArrowLeft']] as const) {
+      for (const key of keys) {
+        await page.keyboard.press(key);
+        [x, y] = [x + moves[key][0] * w, y + moves[key][1] * h];
+      }
+      await page.keyboard.press('b');
+      marks.push([x, y]);
+    }
+    const painted = await page.evaluate(() => window.slopes.getState());
+    expect([painted.layout, painted.particles]).toEqual(['brush', 3]);
+    // Kept as a pointer stroke's starts are, to four significant digits.
+    expect(painted.brush).toEqual(marks.flat().map((v) => Number(v.toPrecision(4))));
+    // The start itself stays: only Enter moves it.
+    expect(painted.start).toEqual(cleared.start);
+    const balls = await page.evaluate(() => window.slopes.particles());
+    expect(balls.length).toBe(3 * optimizers.length);
+    for (const id of optimizers) expect(balls.filter((b) => b.optimizer === id).flatMap((b) => [b.x, b.y])).toEqual(painted.brush);
+    // The live region says how many starts are painted.
+    await page.waitForFunction(() => window.slopes.announcements().some((a) => a.includes('3 painted starts')), null, { timeout: 10_000 });
     await expect.poll(() => page.evaluate(() => location.hash)).toContain(`brush=${painted.brush.join(',')}`);
   });
 

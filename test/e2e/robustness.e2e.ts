@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../src/i18n/words.ts';
+import { unknownPreset } from '../../src/state/presets.ts';
 import { changedShare, colourCount, screenshotPixels, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -43,6 +44,8 @@ const SMALL_EXPERIMENT = `experiment=${encodeURIComponent(JSON.stringify({ epoch
 const notice = (page: Page) => page.locator('[data-role=notice]').innerText();
 const waitForNotice = (page: Page, pattern: RegExp) =>
   page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-role=notice]')?.textContent ?? ''), pattern.source, { timeout: 30_000 });
+/** English prose a Chinese reason must not keep; code names and the quoted value may stay. */
+const PROSE = /\b(expected|unknown|got|allowed|must|cannot|did you mean)\b/;
 const experimentDone = (page: Page) => page.waitForFunction(() => window.slopes.experiment.status().state !== 'running', null, { timeout: 60_000 });
 
 describe('broken environments and hostile input', () => {
@@ -122,7 +125,7 @@ describe('broken environments and hostile input', () => {
     await context.close();
   });
 
-  it('without WebGL the map says why, and the race, legend, controls and panel work', async () => {
+  it('without WebGL the map says why, and the race, legend, controls and panel work; broken presets from a link, a scenes file and mount() are said in Chinese', async () => {
     const context = await browser().newContext({ viewport: { width: 900, height: 700 } });
     await context.addInitScript(() => {
       const real = HTMLCanvasElement.prototype.getContext;
@@ -133,8 +136,18 @@ describe('broken environments and hostile input', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${(await import('vitest')).inject('baseUrl')}#lang=zh`);
+    await page.goto(`${(await import('vitest')).inject('baseUrl')}#lang=zh&preset=no-such-preset`);
     await page.waitForFunction(() => window.slopes !== undefined);
+    // A link naming a preset there is not: said in Chinese, and the page opens on the first scene as without one.
+    const zh = wordsFor('zh');
+    const ids = await page.evaluate(() => window.slopes.presets().map((p) => p.id));
+    const unknown = zh.notes.line(unknownPreset('no-such-preset', ids.map((id) => ({ id }))));
+    await waitForNotice(page, /no-such-preset/);
+    expect(await notice(page)).toBe(unknown);
+    expect(unknown).not.toMatch(PROSE);
+    expect(await page.evaluate(() => window.slopes.scene().preset)).toBe('rosenbrock-race');
+    // Dismissed, as a reader would, so it covers no control below (it may have gone by itself on a slow machine).
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-role=notice]')!.click());
     expect(await page.locator('[data-role=map-unavailable]').innerText()).toMatch(/WebGL/);
     expect(await page.locator('[data-role=map-unavailable]').isVisible()).toBe(true);
     const step = () => page.evaluate(() => window.slopes.particles()[0].step);
@@ -145,6 +158,62 @@ describe('broken environments and hostile input', () => {
     expect(await page.evaluate(() => window.slopes.getState().surface)).toBe('himmelblau');
     await experimentDone(page);
     expect(await page.evaluate(() => window.slopes.experiment.status().state)).toBe('done');
+
+    // A preset linked with bad overrides: each refused field named in Chinese keeps the preset's value, the rest applies.
+    await page.evaluate(() => void (location.hash = 'lang=zh&preset=beale&speed=fast&trail=1&start=0.5,0.25'));
+    await waitForNotice(page, /trail/);
+    const lines = (await notice(page)).split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^speed：.*"fast"/), 'trail：应为 [2, 5000] 内的整数，实际为 1']);
+    for (const line of lines) expect(line).not.toMatch(PROSE);
+    const linked = await page.evaluate(() => ({ ...window.slopes.getState(), preset: window.slopes.scene().preset }));
+    const beale = await page.evaluate(() => (window.slopes.loadPreset('beale'), window.slopes.getState()));
+    expect([linked.preset, linked.surface, linked.start, linked.speed, linked.trail]).toEqual(['beale', 'beale', [0.5, 0.25], beale.speed, beale.trail]);
+    // A call naming no preset: the notice says it in Chinese, the scene stays.
+    expect((await page.evaluate(() => window.slopes.loadPreset('no-such-preset'))).notes).toEqual([expect.stringMatching(/no-such-preset/)]);
+    expect(await notice(page)).toBe(unknown);
+    expect(await page.evaluate(() => window.slopes.scene().preset)).toBe('beale');
+
+    // A scenes file with a broken hyperparameter and a playlist naming a scene that is neither saved nor a preset:
+    // the field is named, the rest of the scene kept; the playlist plays what it can and the notice says what it skipped.
+    const file = {
+      format: 'slopes-scenes/1',
+      scenes: [{ name: '第一课', state: { surface: 'saddle', speed: 2, optimizers: { adam: { params: { lr: -1 } } } } }],
+      playlists: [{ name: '课堂', scenes: ['第一课', 'no-such-preset', 'beale'] }],
+    };
+    await page.click('[data-role=scenes]');
+    await page.setInputFiles('[data-role=scenes-file]', { name: 'scenes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.waitForFunction((text) => document.querySelector('[data-role=scenes-status]')?.textContent?.includes(text), zh.scenes.imported(1, 1));
+    expect(await page.locator('[data-role=scenes-status]').innerText()).toMatch(/scenes\[0\]\.state\.optimizers\.adam\.params：/);
+    await page.locator('[data-role=play-playlist]').click();
+    await waitForNotice(page, /no-such-preset/);
+    expect(await notice(page)).toBe(zh.scenes.missingScene('no-such-preset'));
+    expect(await page.locator('[data-role=playlist] .scene-heading').innerText()).toContain('第一课');
+    const played = await page.evaluate(() => window.slopes.getState());
+    // The refused lr is left at PyTorch's default for Adam.
+    expect([played.surface, played.speed, played.optimizers.adam.params.lr]).toEqual(['saddle', 2, 0.001]);
+    await page.locator('[data-role=next-scene]').click();
+    expect(await page.evaluate(() => window.slopes.scene().preset)).toBe('beale');
+    const playing = await step();
+    await page.waitForFunction((s) => window.slopes.particles()[0].step > s, playing);
+
+    // The library's mount() given an unknown preset and a state that is no JSON: its own notice says both in Chinese, and it plays.
+    // Loaded as a course page loads the library; a string, so the test's own bundler leaves its import alone.
+    await page.evaluate(`import(${JSON.stringify(new URL('lib/slopes.js', page.url()).href)}).then((lib) => { window.slopesLib = lib; })`);
+    const said = await page.evaluate(async () => {
+      const { mount } = (window as unknown as { slopesLib: typeof import('../../src/app/mount.ts') }).slopesLib;
+      const host = Object.assign(document.createElement('div'), { style: 'width:480px;height:320px' });
+      document.body.append(host);
+      const demo = await mount(host, { preset: 'no-such-preset', state: '{"speed": ', lang: 'zh', embed: true, autoplay: true });
+      const first = demo.particles()[0].step;
+      await new Promise<void>((done) => {
+        const wait = () => (demo.particles()[0].step > first ? done() : requestAnimationFrame(wait));
+        wait();
+      });
+      const text = host.querySelector('[data-role=notice]')!.textContent!;
+      demo.destroy();
+      return text;
+    });
+    expect(said.split('\n')).toEqual([unknown, 'state：应为对象，实际为 "{\\"speed\\": "']);
     expect(errors).toEqual([]);
     await context.close();
   });

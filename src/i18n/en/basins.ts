@@ -4,7 +4,7 @@ export const basins = {
   relief: 'relief',
   tilt: 'tilted 2.5-D view',
   tiltHint: 'Shows the same surface tilted away from you and lifted by its height, each ball riding on it at its loss.',
-  layoutBrush: 'brush (Shift + drag on the map)',
+  layoutBrush: 'brush (Shift + drag on the map, or B on the focused map)',
   reliefHint: 'Shades the map as terrain lit from the north-west, from the exact gradient; not on the network surfaces.',
   intro: (steps: string) =>
     `Every pixel is a start. Its colour says which minimum a ball from there reaches within ${steps} steps (darker: it arrived later), with exact gradients and a constant lr. Click a pixel to start the balls there.`,

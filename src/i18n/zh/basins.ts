@@ -5,7 +5,7 @@ export const basins: Words['basins'] = {
   relief: '地形阴影',
   tilt: '倾斜的 2.5 维视图',
   tiltHint: '把同一个曲面向后倾斜、按高度抬起来显示，每个小球按它的损失值停在曲面上。',
-  layoutBrush: '画笔（在地图上按住 Shift 拖动）',
+  layoutBrush: '画笔（在地图上按住 Shift 拖动，或在获得焦点的地图上按 B 键）',
   reliefHint: '按精确梯度给地图加上地形阴影，光从西北方照来；网络曲面上不显示。',
   intro: (steps: string) =>
     `每个像素是一个起点。它的颜色表示从那里出发的小球在 ${steps} 步之内到达哪个极小值（颜色越深，到得越晚），梯度精确，lr 不变。点击一个像素，小球就从那里出发。`,
