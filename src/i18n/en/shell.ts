@@ -20,7 +20,7 @@ export const shell = {
   play: 'Play',
   help: 'Keyboard shortcuts',
   /** Keys as the help and tooltips name them; other keys are shown as typed. */
-  keyNames: { ' ': 'Space', ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Enter: '↵ Enter', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn' } as Record<string, string>,
+  keyNames: { ' ': 'Space', ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Enter: '↵ Enter', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn', Delete: 'Delete', Backspace: 'Backspace' } as Record<string, string>,
   commands: {
     'play-pause': 'Play / pause',
     step: 'Pause and take one step',
@@ -39,7 +39,7 @@ export const shell = {
   helpAction: 'Action',
   helpMapKeys: 'On the map, once it has focus (Tab to it)',
   helpMouse:
-    'Click the map to start every ball from that point; drag to pan, scroll to zoom. Hover a row of the legend to pick out its optimizer, click it to switch the optimizer on or off.',
+    'Click the map to start every ball from that point; drag to pan, scroll to zoom. Hover a row of the legend to pick out its optimizer, click it to switch the optimizer on or off; its ring in the select column selects its ball for the update panel.',
   close: 'Close',
   contourError: (message: string) => `Could not draw the contours: ${message}`,
   /** The contour worker failed again after one retry: the page computes contours itself from then on. */

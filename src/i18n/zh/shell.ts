@@ -16,7 +16,7 @@ export const shell: Words['shell'] = {
   transport: '播放控制',
   play: '播放',
   help: '键盘快捷键',
-  keyNames: { ' ': '空格', ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Enter: '回车', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn' },
+  keyNames: { ' ': '空格', ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Enter: '回车', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn', Delete: '删除键', Backspace: '退格键' },
   commands: {
     'play-pause': '播放 / 暂停',
     step: '暂停并走一步',
@@ -34,7 +34,7 @@ export const shell: Words['shell'] = {
   helpKeys: '按键',
   helpAction: '作用',
   helpMapKeys: '地图获得焦点后（用 Tab 移到地图上）',
-  helpMouse: '点击地图，让所有小球从该点出发；拖动可平移，滚轮可缩放。鼠标移到图例的某一行上可突出显示该优化器，点击该行可开启或关闭它。',
+  helpMouse: '点击地图，让所有小球从该点出发；拖动可平移，滚轮可缩放。鼠标移到图例的某一行上可突出显示该优化器，点击该行可开启或关闭它；“选中”一栏的圆圈选中它的小球，在更新面板里查看。',
   close: '关闭',
   contourError: (message) => `无法绘制等高线：${message}`,
   contourWorkerLost: (message) => `计算等高线的后台线程连续出错两次（${message}）；此后改在页面里计算，会稍慢一些。`,
