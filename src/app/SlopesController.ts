@@ -47,19 +47,19 @@ export interface ExperimentStatus {
 export interface SlopesController {
   getState(): AppState;
   /** Applies the valid fields, keeps the rest as they were, and returns a note per rejected field. */
-  setState(partial: unknown): { notes: string[] };
+  setState: (partial: unknown) => { notes: string[] };
   play(): void;
   pause(): void;
   /** Pauses and takes n optimizer steps. */
   step(n?: number): void;
-  reset(): void;
+  reset: () => void;
   /** The map back to the preset's view (or the surface's own, when no preset is loaded). */
   resetView(): void;
   map(): MapInfo;
   scene(): SceneInfo;
   /** Each preset's id, title (in the instance's language) and the number of updates its scene plays. */
   presets(): { id: string; title: string; steps: number }[];
-  loadPreset(id: string): { notes: string[] };
+  loadPreset: (id: string) => { notes: string[] };
   particles(): ParticleView[];
   /**
    * Per optimizer with more than one ball: how many reached each listed minimum of the surface

@@ -71,19 +71,19 @@ export interface AppOptions {
   /** The page's address without its fragment: given, the header offers Share with links to it. */
   shareBase?: string;
   /** Presentation mode went on or off: the host writes the link again. */
-  onLinkChange?(): void;
+  onLinkChange?: () => void;
 }
 
 export interface App {
   controller: SlopesController;
   store: Store;
   /** The preset the scene came from, while it still shows that preset's surface. */
-  origin(): Preset | null;
-  report(notes: readonly NoticeLine[]): void;
+  origin: () => Preset | null;
+  report: (notes: readonly NoticeLine[]) => void;
   /** The link's presenting fields for the current scene (`present=1&playlist=…`). */
-  classroomFragment(): string;
+  classroomFragment: () => string;
   /** A pasted link's presenting fields: a new playlist, presentation on or off; returns notes on them. */
-  openClassroom(fields: ClassroomFields): string[];
+  openClassroom: (fields: ClassroomFields) => string[];
   /** Releases everything the instance holds: canvas, ticker, workers, listeners, panels. */
   destroy(): void;
 }

@@ -59,7 +59,7 @@ export function mountClassroom(d: ClassroomDeps) {
     /** The link's presenting fields for the current scene (`present=1&playlist=…`). */
     fragment: () => classroomFragment(presentation.presenting, playlist.ids),
     /** Takes a link's playlist and presentation mode; returns a note naming the playlist's unknown presets. */
-    open(fields: ClassroomFields): string[] {
+    open: (fields: ClassroomFields): string[] => {
       const known = d.presets.map((p) => p.id);
       const { ids, unknown } = parsePlaylist(fields.playlist, known);
       playlist.setIds(ids);

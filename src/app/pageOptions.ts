@@ -27,28 +27,31 @@ export const FULL_PAGE: PageOptions = { embed: false, controls: [], panel: 'map'
 const TRUE = new Set(['1', 'true', 'yes', '']);
 const FALSE = new Set(['0', 'false', 'no']);
 
+/** A link value as text: a flag or a list as written, an object as its JSON rather than "[object Object]". */
+const linkText = (value: unknown): string => (typeof value === 'object' && value !== null && !Array.isArray(value) ? JSON.stringify(value) : String(value));
+
 /**
  * Page options from link values (the query's and then the fragment's, the later winning); a bad
  * value is reported and left at its default.
  */
 export function readPageOptions(...sources: Record<string, unknown>[]): { options: PageOptions; notes: Note[] } {
-  const merged: Record<string, unknown> = Object.assign({}, ...sources);
+  const merged = sources.reduce<Record<string, unknown>>((all, source) => ({ ...all, ...source }), {});
   const options: PageOptions = { ...FULL_PAGE, controls: [] };
   const notes: Note[] = [];
   if (merged.embed !== undefined) {
-    const text = String(merged.embed).toLowerCase();
+    const text = linkText(merged.embed).toLowerCase();
     if (TRUE.has(text)) options.embed = true;
     else if (!FALSE.has(text)) notes.push({ kind: 'invalid', field: 'embed', expected: { is: 'flag' }, got: JSON.stringify(merged.embed) });
   }
   if (merged.controls !== undefined) {
-    for (const name of String(merged.controls).split(',').filter(Boolean)) {
+    for (const name of linkText(merged.controls).split(',').filter(Boolean)) {
       if ((EMBED_CONTROLS as readonly string[]).includes(name)) options.controls.push(name as EmbedControl);
       else notes.push({ kind: 'unknownChoice', field: 'controls', what: 'control', got: JSON.stringify(name), allowed: EMBED_CONTROLS });
     }
   }
   if (merged.panel !== undefined) {
     if ((EMBED_PANELS as readonly unknown[]).includes(merged.panel)) options.panel = merged.panel as EmbedPanel;
-    else notes.push({ kind: 'unknownChoice', field: 'panel', what: 'panel', got: JSON.stringify(merged.panel) ?? String(merged.panel), allowed: EMBED_PANELS });
+    else notes.push({ kind: 'unknownChoice', field: 'panel', what: 'panel', got: JSON.stringify(merged.panel) ?? linkText(merged.panel), allowed: EMBED_PANELS });
   }
   return { options, notes };
 }

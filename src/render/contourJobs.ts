@@ -45,7 +45,7 @@ export interface ContourJobsOptions {
 }
 
 export interface ContourJobs {
-  request(spec: ContourSpec): Promise<ContourSet | null>;
+  request: (spec: ContourSpec) => Promise<ContourSet | null>;
   /** Stops the worker; jobs not finished resolve with null and later requests too. */
   destroy(): void;
 }
@@ -95,7 +95,8 @@ export function createContourJobs(options: ContourJobsOptions = {}): ContourJobs
         if (!retried) {
           retried = true;
           worker = startWorker();
-          if (running) (worker ? worker.postMessage(running.request) : runHere(running));
+          if (running && worker) worker.postMessage(running.request);
+          else if (running) runHere(running);
           return;
         }
         // A worker that cannot load (no module workers, blocked URL) or keeps dying hands its jobs to the main thread.

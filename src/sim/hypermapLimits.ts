@@ -6,7 +6,7 @@ import type { Surface } from '../core/surfaces/Surface.ts';
 import { axisValue, withAxisValue, type Axis } from './hypermapAxes.ts';
 import { ruleOf, type UpdateRule } from './inspectTrack.ts';
 
-const numberOr0 = (params: Params, name: string): number => (typeof params[name] === 'number' ? (params[name] as number) : 0);
+const numberOr0 = (params: Params, name: string): number => (typeof params[name] === 'number' ? params[name] : 0);
 
 /**
  * The largest stable lr of GD, heavy ball or PyTorch's Nesterov on the quadratic with top curvature

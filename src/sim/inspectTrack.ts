@@ -53,7 +53,7 @@ export interface Inspection {
 }
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
-const numberParam = (params: Params, name: string): number => (typeof params[name] === 'number' ? (params[name] as number) : 0);
+const numberParam = (params: Params, name: string): number => (typeof params[name] === 'number' ? params[name] : 0);
 
 export function ruleOf(optimizerId: string, momentum: number): UpdateRule | null {
   if (optimizerId === 'nag') return 'nesterov';

@@ -22,7 +22,7 @@ export interface UpdateLine {
   readonly value: LineValue;
 }
 
-const numberParam = (p: Params, name: string) => (typeof p[name] === 'number' ? (p[name] as number) : 0);
+const numberParam = (p: Params, name: string) => (typeof p[name] === 'number' ? p[name] : 0);
 type Pair = [number, number];
 const each = (a: Pair, f: (v: number, i: 0 | 1) => number): Pair => [f(a[0], 0), f(a[1], 1)];
 

@@ -78,7 +78,7 @@ function decodeValue(key: string, text: string): unknown {
   const raw = decodeURIComponent(text);
   if (key === 'rule') return [{ text: raw }];
   try {
-    const v = JSON.parse(raw);
+    const v: unknown = JSON.parse(raw);
     if (key !== 'view' || !Array.isArray(v)) return v;
   } catch {
     // not JSON: a comma list or a bare string

@@ -6,7 +6,7 @@ import { createSurfaceCache, surfaceKey, withSurfaceDefaults, type SurfaceCache 
 export type Listener = (state: AppState, previous: AppState) => void;
 
 export interface Store {
-  get(): AppState;
+  get: () => AppState;
   /** The one way state changes: validated field by field; returns a note per rejected field. */
   set(patch: unknown): Note[];
   subscribe(listener: Listener): () => void;
@@ -21,7 +21,7 @@ export function createStore(initial: AppState, surfaces: SurfaceCache = createSu
     set(patch) {
       const { state: merged, notes } = applyPartial(state, patch);
       // Only a change of surface brings the surface's own view and start.
-      const next = surfaceKey(state) === surfaceKey(merged) ? merged : withSurfaceDefaults(merged, (patch ?? {}) as object, surfaces);
+      const next = surfaceKey(state) === surfaceKey(merged) ? merged : withSurfaceDefaults(merged, patch ?? {}, surfaces);
       const previous = state;
       state = next;
       if (next !== previous && JSON.stringify(next) !== JSON.stringify(previous)) {

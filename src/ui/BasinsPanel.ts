@@ -85,8 +85,10 @@ export class BasinsPanel {
   constructor(words: Words, lang: Lang, private readonly host: BasinsPanelHost) {
     this.w = words.basins;
     this.names = words.declarations.optimizerNames;
-    this.number = new Intl.NumberFormat(LANG_TAGS[lang], { maximumFractionDigits: 3 }).format;
-    this.percent = new Intl.NumberFormat(LANG_TAGS[lang], { style: 'percent', maximumFractionDigits: 0 }).format;
+    const number = new Intl.NumberFormat(LANG_TAGS[lang], { maximumFractionDigits: 3 });
+    const percent = new Intl.NumberFormat(LANG_TAGS[lang], { style: 'percent', maximumFractionDigits: 0 });
+    this.number = (n) => number.format(n);
+    this.percent = (n) => percent.format(n);
     const w = this.w;
     this.root = document.createElement('details');
     this.root.className = 'basins';

@@ -55,7 +55,8 @@ export class MapAccess {
   ) {
     this.live = new LiveRegion(host);
     this.text = new MapDescription(host, d.words, d.lang, () => ({ state: d.state(), sim: d.sim(), view: d.map().shownView }));
-    this.number = new Intl.NumberFormat(LANG_TAGS[d.lang], { maximumFractionDigits: 3 }).format;
+    const number = new Intl.NumberFormat(LANG_TAGS[d.lang], { maximumFractionDigits: 3 });
+    this.number = (n) => number.format(n);
     host.addEventListener('focus', () => host.matches(':focus-visible') && d.map().setStartMarker(this.marker ?? d.state().start));
     host.addEventListener('blur', () => {
       this.marker = null;

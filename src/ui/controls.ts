@@ -13,7 +13,7 @@ import { addOptimizerFolders } from './optimizerFolders.ts';
 import { addNesterovControls } from './nesterovControls.ts';
 
 export interface ControlsHost {
-  getState(): AppState;
+  getState: () => AppState;
   /** Store update; returns a note per rejected field. */
   set(patch: unknown): Note[];
   runExperiment(): void;

@@ -66,11 +66,11 @@ export function addOptimizerFolders(
       proxy.enabled = s.enabled;
       for (const p of o.hyperparameters) {
         const v = s.params[p.name];
-        if (Array.isArray(v)) {
+        if (typeof v === 'object') {
           proxy[`${p.name}[0]`] = v[0];
           proxy[`${p.name}[1]`] = v[1];
         } else {
-          proxy[p.name] = v as number | boolean;
+          proxy[p.name] = v;
         }
       }
     }

@@ -25,7 +25,7 @@ export function ruleCopy(text: () => string, words: Words): HTMLElement {
   fallback.rows = 8;
   fallback.hidden = true;
 
-  button.addEventListener('click', async () => {
+  const copy = async () => {
     const compiled = compileRule(text());
     if (!compiled.ok) return;
     const module = toPyTorch(compiled.rule);
@@ -44,7 +44,9 @@ export function ruleCopy(text: () => string, words: Words): HTMLElement {
       fallback.focus();
       fallback.select();
     }
-  });
+  };
+  // Every failure of the copy is caught inside and shown as the fallback text.
+  button.addEventListener('click', () => void copy());
   box.append(button, status, fallback);
   return box;
 }

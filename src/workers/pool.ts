@@ -19,7 +19,7 @@ export interface RunOptions<R> {
 export interface PoolJob<R> {
   /** Every chunk's result by index; null if the job was cancelled. Rejects with PoolError if a chunk failed twice. */
   readonly done: Promise<R[] | null>;
-  cancel(): void;
+  readonly cancel: () => void;
 }
 
 /** A chunk that failed on its retry too: its job stops and reports this. */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { WorkerFactory } from './poolProtocol.ts';
+import type { PoolReply, WorkerFactory } from './poolProtocol.ts';
 
 export function threadPoolSize(): number {
   return availableParallelism();
@@ -10,7 +10,7 @@ export function threadPoolSize(): number {
 export function threadWorkerFactory(entry: URL): WorkerFactory {
   return (events) => {
     const worker = new Worker(entry);
-    worker.on('message', (reply) => events.message(reply));
+    worker.on('message', (reply) => events.message(reply as PoolReply));
     worker.on('error', (error) => events.fail(error));
     worker.on('messageerror', (error) => events.fail(error));
     worker.on('exit', (code) => events.fail(new Error(`the worker exited with code ${code}`)));

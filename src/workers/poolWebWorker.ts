@@ -1,4 +1,4 @@
-import type { WorkerFactory } from './poolProtocol.ts';
+import type { PoolReply, WorkerFactory } from './poolProtocol.ts';
 
 /** One worker per logical core the browser reports, leaving none idle and none contending. */
 export function browserPoolSize(): number {
@@ -12,7 +12,7 @@ export function browserPoolSize(): number {
 export function webWorkerFactory(create: () => Worker): WorkerFactory {
   return (events) => {
     const worker = create();
-    worker.onmessage = (event) => events.message(event.data);
+    worker.onmessage = (event: MessageEvent<PoolReply>) => events.message(event.data);
     worker.onerror = (event) => {
       // Handled here: the pool retries the chunk, so the page need not see an uncaught error.
       event.preventDefault();

@@ -54,7 +54,7 @@ describe('basins', () => {
     const { code, out, err } = await runAsync(argv);
     expect(err).toBe('');
     expect(code).toBe(0);
-    const doc = JSON.parse(out);
+    const doc = JSON.parse(out) as { minima: number[][]; basin: number[]; stepsTaken: number[] };
     const himmelblau = surfaceById('himmelblau')!;
     const adam = optimizerById('adam')!;
     const params = { ...defaultParams(adam), lr: 0.1 };
@@ -93,7 +93,7 @@ describe('basins', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // Booth is one convex bowl: from every start, SGD reaches its single minimum.
-    expect(JSON.parse(r.stdout).basin).toEqual(new Array(16).fill(0));
+    expect((JSON.parse(r.stdout) as { basin: number[] }).basin).toEqual(new Array(16).fill(0));
   }, 30_000);
 
   it.each([

@@ -12,7 +12,7 @@ describe('the slopes executable', () => {
     const { code, out } = slopes('trace', '--surface', 'booth', '--optimizer', 'sgd', '--params', '{"lr":0.05}', '--start', '-8,8', '--steps', '2');
     expect(code).toBe(0);
     // booth at (-8, 8): A = -8 + 16 - 7 = 1, B = -16 + 8 - 5 = -13, f = 1 + 169 = 170.
-    expect(JSON.parse(out).trajectory[0]).toEqual([-8, 8, 170]);
+    expect((JSON.parse(out) as { trajectory: number[][] }).trajectory[0]).toEqual([-8, 8, 170]);
   });
 
   it('exits 2 with one line on stderr and no stack trace on bad input', () => {

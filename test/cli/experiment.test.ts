@@ -3,13 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { expectInputError, runCapture } from './runIo.ts';
 
 const goldenText = readFileSync('test/golden/mlp-experiment.json', 'utf8');
-const golden = JSON.parse(goldenText);
+interface Weights { w1: number[]; b1: number[]; w2: number[]; b2: number[] }
+/** The filled document as the command prints it (and the golden file holds it). */
+interface Filled {
+  epochs: number;
+  data: { x: number[]; y: number[] };
+  runs: { optimizer: string; params: object; batchLoss: number[]; epochLoss: number[]; final: Weights }[];
+  slices: { loss: number[]; grad: number[][] }[];
+}
+const golden = JSON.parse(goldenText) as Filled;
 
 function worst(actual: number[], expected: number[]): number {
   return Math.max(...expected.map((b, i) => Math.abs(actual[i] - b) / Math.max(1, Math.abs(b))));
 }
 
-function flat(w: { w1: number[]; b1: number[]; w2: number[]; b2: number[] }): number[] {
+function flat(w: Weights): number[] {
   return [...w.w1, ...w.b1, ...w.w2, ...w.b2];
 }
 
@@ -19,9 +27,9 @@ describe('slopes experiment --config', () => {
     const { code, out, err } = runCapture(['experiment', '--config', 'e.json'], { 'e.json': JSON.stringify(stripped) });
     expect(err).toBe('');
     expect(code).toBe(0);
-    const doc = JSON.parse(out);
+    const doc = JSON.parse(out) as Filled;
     expect(doc.runs).toHaveLength(7);
-    doc.runs.forEach((r: { batchLoss: number[]; epochLoss: number[]; final: never }, i: number) => {
+    doc.runs.forEach((r, i) => {
       expect(r.batchLoss).toHaveLength(384);
       expect(worst(r.batchLoss, golden.runs[i].batchLoss)).toBeLessThanOrEqual(1e-9);
       expect(worst(r.epochLoss, golden.runs[i].epochLoss)).toBeLessThanOrEqual(1e-9);
@@ -35,12 +43,12 @@ describe('slopes experiment --config', () => {
     const b = runCapture(['experiment', '--config', 'c.json', '--epochs', '2', '--seed', '5'], { 'c.json': config });
     const c = runCapture(['experiment', '--config', 'c.json', '--epochs', '2', '--seed', '6'], { 'c.json': config });
     expect(a.code).toBe(0);
-    const doc = JSON.parse(a.out);
+    const doc = JSON.parse(a.out) as Filled;
     expect(doc.epochs).toBe(2);
     expect(doc.runs[0].epochLoss).toHaveLength(2);
     expect(doc.runs[0].batchLoss).toHaveLength(64);
     expect(a.out).toBe(b.out);
-    expect(JSON.parse(c.out).runs[0].batchLoss[0]).not.toBe(doc.runs[0].batchLoss[0]);
+    expect((JSON.parse(c.out) as Filled).runs[0].batchLoss[0]).not.toBe(doc.runs[0].batchLoss[0]);
   });
 });
 
@@ -52,7 +60,7 @@ describe('slopes experiment: from gradient descent to SGD', () => {
       { 'c.json': config },
     );
     expect(code).toBe(0);
-    const doc = JSON.parse(out);
+    const doc = JSON.parse(out) as Filled;
     expect(doc.data.x).toHaveLength(100);
     doc.data.x.forEach((x: number, i: number) => expect(doc.data.y[i]).toBe(x * x));
     expect(doc.runs[0].batchLoss).toHaveLength(200);
@@ -65,7 +73,7 @@ describe('slopes slice --config', () => {
     const stripped = { ...golden, slices: golden.slices.map((s: Record<string, unknown>) => ({ ...s, loss: undefined, grad: undefined })) };
     const { code, out } = runCapture(['slice', '--config', 's.json'], { 's.json': JSON.stringify(stripped) });
     expect(code).toBe(0);
-    const doc = JSON.parse(out);
+    const doc = JSON.parse(out) as Filled;
     doc.slices.forEach((s: { loss: number[]; grad: number[][] }, i: number) => {
       expect(worst(s.loss, golden.slices[i].loss)).toBeLessThanOrEqual(1e-9);
       expect(worst(s.grad.flat(), golden.slices[i].grad.flat())).toBeLessThanOrEqual(1e-9);

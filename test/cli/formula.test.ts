@@ -20,7 +20,7 @@ describe('a typed f(x, y) in place of a surface', () => {
       const { code, out, err } = runCapture(['trace', '--cases', 'f.json'], { 'f.json': JSON.stringify(file) });
       expect(err).toBe('');
       expect(code).toBe(0);
-      const filled = JSON.parse(out).cases as { formula: string; trajectory: number[][] }[];
+      const filled = (JSON.parse(out) as { cases: { formula: string; trajectory: number[][] }[] }).cases;
       expect(filled.length).toBeGreaterThan(5);
       filled.forEach((c, i) => {
         expect(c.formula).toBe(typed[cases[i].surface]);
@@ -37,7 +37,7 @@ describe('a typed f(x, y) in place of a surface', () => {
       '--start', c.start.join(','), '--steps', String(c.steps),
     ]);
     expect(code).toBe(0);
-    const run = JSON.parse(out);
+    const run = JSON.parse(out) as { formula: string; surface?: string; trajectory: number[][] };
     expect(run.formula).toBe(typed.himmelblau);
     expect(run.surface).toBeUndefined();
     expect(worstError(run.trajectory, c.trajectory).error).toBeLessThanOrEqual(TOLERANCE);

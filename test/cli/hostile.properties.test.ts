@@ -60,7 +60,7 @@ describe('any command line', () => {
     '--view': pick(['0,1,0,1'], ['1,0,0,1', 'a,b,c,d', '0,1']),
   };
   const command = (name: string, flags: (keyof typeof GOOD_OR_BAD)[]) =>
-    fc.tuple(...flags.map((f) => fc.option(GOOD_OR_BAD[f], { freq: 4 }))).map((values) => [name, ...flags.flatMap((f, i) => (values[i] === null ? [] : [f, values[i] as string]))]);
+    fc.tuple(...flags.map((f) => fc.option(GOOD_OR_BAD[f], { freq: 4 }))).map((values) => [name, ...flags.flatMap((f, i) => (values[i] === null ? [] : [f, values[i]]))]);
   const wellFormed = fc.oneof(
     command('trace', ['--surface', '--optimizer', '--params', '--schedule', '--start', '--steps', '--format']),
     command('swarm', ['--surface', '--optimizer', '--params', '--count', '--steps', '--spread', '--layout', '--view', '--start']),
@@ -74,7 +74,7 @@ describe('any command line', () => {
         expect(typeof code).toBe('number');
         if (code === 0) {
           ran++;
-          expect(() => (args.includes('csv') ? out.split('\n') : JSON.parse(out))).not.toThrow();
+          expect(() => (args.includes('csv') ? out.split('\n') : JSON.parse(out) as unknown)).not.toThrow();
           return;
         }
         expect(code).toBe(2);

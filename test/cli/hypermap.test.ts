@@ -11,7 +11,7 @@ describe('hypermap', () => {
     const argv = ['hypermap', '--surface', 'quadratic', '--optimizer', 'nag', '--x-range', '0.01,0.3', '--y-range', '0.1,0.9', '--cols', '4', '--rows', '3', '--tol', '1e-4', '--steps', '150'];
     const { code, out } = runCapture(argv);
     expect(code).toBe(0);
-    const doc = JSON.parse(out);
+    const doc = JSON.parse(out) as { x: { values: number[] }; y: { values: number[] }; outcome: string[]; steps: number[]; limit: { points: number[][] } };
     expect(doc).toMatchObject({ surface: 'quadratic', optimizer: 'nag', target: 'surface', budget: 150, tol: 1e-4, x: { key: 'lr', count: 4, log: true }, y: { key: 'momentum', count: 3, log: false } });
     const nag = optimizerById('nag')!;
     const quadratic = surfaceById('quadratic')!;

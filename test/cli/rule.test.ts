@@ -24,8 +24,9 @@ describe('slopes trace with update rules', () => {
     const byRule = runCapture(['trace', '--rule', 'm.rule', ...common], { 'm.rule': momentumRule });
     const builtIn = runCapture(['trace', '--optimizer', 'momentum', ...common]);
     expect(byRule.code).toBe(0);
-    expect(JSON.parse(byRule.out).rule).toBe(momentumRule);
-    expect(JSON.parse(byRule.out).trajectory).toEqual(JSON.parse(builtIn.out).trajectory);
+    const run = (text: string) => JSON.parse(text) as { rule?: string; trajectory: number[][] };
+    expect(run(byRule.out).rule).toBe(momentumRule);
+    expect(run(byRule.out).trajectory).toEqual(run(builtIn.out).trajectory);
   });
 
   it('refuses a rule with a mistake, naming the field, line and column', () => {

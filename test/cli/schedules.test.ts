@@ -5,7 +5,9 @@ import { TOLERANCE, worstError } from '../core/goldenTraces.ts';
 import { absError, goldenSchedules as golden, worstRelative, type GoldenScheduleCase } from '../core/schedules/goldenSchedules.ts';
 import { expectInputError, runCapture } from './runIo.ts';
 
-const goldenExperiment = JSON.parse(readFileSync('test/golden/mlp-schedules.json', 'utf8'));
+type Series = Record<string, number[]>;
+type GoldenRun = { optimizer: string; params: object; schedule: { type: string }; batchLoss: number[]; epochLoss: number[]; final: Series; lr: number[]; momentum?: number[] };
+const goldenExperiment = JSON.parse(readFileSync('test/golden/mlp-schedules.json', 'utf8')) as { runs: GoldenRun[] };
 
 /** Both bars of schedules.md on one series: the golden tolerance, and 1e-12 relative for lr and momentum. */
 function expectSeries(actual: number[] | undefined, expected: number[], what: string, relative: boolean): void {
@@ -40,14 +42,14 @@ describe('slopes trace --cases with a schedule-traces/1 file', () => {
     const c = golden.cases.find((g) => g.schedule.type === 'StepLR')!;
     const file = { format: 'schedule-traces/1', cases: [{ ...strip(c), schedule: { type: 'StepLR', params: { step_size: 10 } } }] };
     const { out } = runCapture(['trace', '--cases', 'in.json'], { 'in.json': JSON.stringify(file) });
-    expect(JSON.parse(out).cases[0].schedule).toEqual({ type: 'StepLR', params: { step_size: 10, gamma: 0.1 } });
+    expect((JSON.parse(out) as { cases: { schedule: unknown }[] }).cases[0].schedule).toEqual({ type: 'StepLR', params: { step_size: 10, gamma: 0.1 } });
   });
 
   it('ignores results already present in the input', () => {
     const c = golden.cases.find((g) => g.momentum)!;
     const poisoned = { format: 'schedule-traces/1', cases: [{ ...c, lr: [1], momentum: [2], trajectory: [[0, 0, 0]] }] };
     const { out } = runCapture(['trace', '--cases', 'in.json'], { 'in.json': JSON.stringify(poisoned) });
-    const filled = JSON.parse(out).cases[0] as GoldenScheduleCase;
+    const filled = (JSON.parse(out) as { cases: GoldenScheduleCase[] }).cases[0];
     expectSeries(filled.lr, c.lr, 'lr', true);
     expectSeries(filled.momentum, c.momentum!, 'momentum', true);
   });
@@ -86,17 +88,17 @@ describe('slopes trace --schedule', () => {
 
 describe('slopes experiment --config with schedules', () => {
   it('fills batchLoss, epochLoss, final, lr and momentum of every golden run from a stripped copy', () => {
-    const runs = goldenExperiment.runs.map(({ optimizer, params, schedule }: Record<string, unknown>) => ({ optimizer, params, schedule }));
+    const runs = goldenExperiment.runs.map(({ optimizer, params, schedule }) => ({ optimizer, params, schedule }));
     const { code, out, err } = runCapture(['experiment', '--config', 'e.json'], { 'e.json': JSON.stringify({ ...goldenExperiment, runs }) });
     expect(err).toBe('');
     expect(code).toBe(0);
-    const doc = JSON.parse(out);
-    doc.runs.forEach((r: Record<string, number[]>, i: number) => {
+    const doc = JSON.parse(out) as { runs: Series[] };
+    doc.runs.forEach((r, i) => {
       const g = goldenExperiment.runs[i];
       const name = `${g.optimizer} ${g.schedule.type}`;
       expectSeries(r.batchLoss, g.batchLoss, `${name} batchLoss`, false);
       expectSeries(r.epochLoss, g.epochLoss, `${name} epochLoss`, false);
-      const flat = (w: Record<string, number[]>) => [...w.w1, ...w.b1, ...w.w2, ...w.b2];
+      const flat = (w: Series) => [...w.w1, ...w.b1, ...w.w2, ...w.b2];
       expectSeries(flat(r.final as never), flat(g.final), `${name} final`, false);
       expectSeries(r.lr, g.lr, `${name} lr`, true);
       expect('momentum' in r, `${name} has momentum`).toBe('momentum' in g);

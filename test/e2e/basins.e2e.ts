@@ -13,7 +13,7 @@ async function cliMap(args: string[]): Promise<{ basin: number[]; stepsTaken: nu
   let out = '';
   const code = await basins(args, { out: (t) => void (out += t), err: () => undefined, readText: () => '' });
   expect(code).toBe(0);
-  return JSON.parse(out);
+  return JSON.parse(out) as { basin: number[]; stepsTaken: number[]; steps: number; size: number };
 }
 
 // One page for the whole file, each part a test of its own, in order: the page carries on from the last.

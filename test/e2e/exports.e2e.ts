@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { TraceDocument } from '../../src/core/formats/sceneTraces.ts';
 import { fillTraces } from '../../src/core/formats/traces.ts';
 import { TRACES_CSV_HEADER } from '../../src/core/formats/tracesCsv.ts';
 import { openApp, useBrowser } from './browser.ts';
@@ -56,12 +57,12 @@ describe('exports', () => {
     const json = await exported(page, 'traces-json');
     timings['traces-json'] = json.ms;
     expect(json.type).toBe('application/json');
-    const doc = JSON.parse(json.text);
+    const doc = JSON.parse(json.text) as TraceDocument;
     expect(doc.format).toBe('optimizer-traces/1');
-    expect(doc.cases.map((c: { optimizer: string }) => c.optimizer)).toEqual(enabled);
+    expect(doc.cases.map((c) => c.optimizer)).toEqual(enabled);
     // The project's own reader computes the same paths again, and they end where the map's balls are.
-    const refilled = fillTraces(JSON.parse(json.text)) as typeof doc;
-    expect(refilled.cases.map((c: { trajectory: number[][] }) => c.trajectory)).toEqual(doc.cases.map((c: { trajectory: number[][] }) => c.trajectory));
+    const refilled = fillTraces(JSON.parse(json.text)).cases as typeof doc.cases;
+    expect(refilled.map((c) => c.trajectory)).toEqual(doc.cases.map((c) => c.trajectory));
     const balls = await page.evaluate(() => window.slopes.particles());
     for (const c of doc.cases) {
       const ball = balls.find((b) => b.optimizer === c.optimizer)!;
@@ -154,7 +155,7 @@ describe('exports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('slopes-nag-vs-momentum-rosenbrock-traces.json');
     await download.saveAs(`test-results/export-download-${lang}.json`);
-    expect(JSON.parse(readFileSync(`test-results/export-download-${lang}.json`, 'utf8')).format).toBe('optimizer-traces/1');
+    expect((JSON.parse(readFileSync(`test-results/export-download-${lang}.json`, 'utf8')) as TraceDocument).format).toBe('optimizer-traces/1');
 
     // Copy as PyTorch: on the clipboard, or (where the browser refuses it) in a dialog to copy from.
     await button.click();

@@ -72,7 +72,7 @@ describe.each(['en', 'zh'] as const)('a keyboard-only lesson on the map, in %s',
     await page.waitForTimeout(300);
     await page.keyboard.press('i');
     const last = await page.evaluate(() => window.slopes.announcements().at(-1)!);
-    const description = await page.evaluate(() => document.querySelector('[data-role=map-description]')!.textContent!);
+    const description = await page.evaluate(() => document.querySelector('[data-role=map-description]')!.textContent);
     expect(description).toContain(words.map.surface(words.declarations.surfaceNames.quadratic));
     expect(description).toContain(words.map.paused);
     expect(last.endsWith(description)).toBe(true);

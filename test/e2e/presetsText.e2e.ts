@@ -5,7 +5,8 @@ import { openApp, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 const LAPTOP = { width: 1366, height: 768 };
-const file = (id: string) => JSON.parse(readFileSync(`presets/${id}.json`, 'utf8'));
+type Text = Record<'en' | 'zh', string>;
+const file = (id: string) => JSON.parse(readFileSync(`presets/${id}.json`, 'utf8')) as { title: Text; description: Text; note: Text };
 
 /**
  * What a <math> built from a formula shows as text, derived from the formula's own text rather than

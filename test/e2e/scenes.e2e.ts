@@ -96,8 +96,8 @@ describe('my scenes', () => {
     expect(download.suggestedFilename()).toBe('slopes-scenes.json');
     const copy = join(await mkdtemp(join(tmpdir(), 'scenes-')), 'slopes-scenes.json');
     await download.saveAs(copy);
-    const file = JSON.parse(await readFile(copy, 'utf8'));
-    expect(file.scenes.map((s: { name: string }) => s.name)).toEqual([NAME, 'Beale, fast']);
+    const file = JSON.parse(await readFile(copy, 'utf8')) as { scenes: { name: string; state: Record<string, unknown> }[]; playlists: unknown };
+    expect(file.scenes.map((s) => s.name)).toEqual([NAME, 'Beale, fast']);
     expect(file.playlists).toEqual([{ name: 'Lecture 3', scenes: [NAME, 'Beale, fast'] }]);
 
     // Damaged storage: set aside, said at start, and the page lives.

@@ -21,12 +21,12 @@ describe('the page shell in Chinese', () => {
       lang: document.documentElement.lang,
       title: document.title,
       description: document.querySelector('meta[name=description]')!.getAttribute('content')!,
-      presetLabel: document.querySelector('.preset-pick')!.textContent!,
-      speedLabel: document.querySelector('[data-role=speed-label]')!.textContent!,
+      presetLabel: document.querySelector('.preset-pick')!.textContent,
+      speedLabel: document.querySelector('[data-role=speed-label]')!.textContent,
       speedText: document.querySelector('[data-role=speed]')!.getAttribute('aria-valuetext')!,
       transport: [...document.querySelectorAll('[data-role=transport] button')].map((b) => `${b.getAttribute('aria-label')} ${b.getAttribute('title')}`),
       help: document.querySelector('[data-role=help]')!.getAttribute('aria-label')!,
-      legend: document.querySelector('.legend')!.textContent!,
+      legend: document.querySelector('.legend')!.textContent,
       legendName: document.querySelector('.legend table')!.getAttribute('aria-label')!,
       headers: [...document.querySelectorAll('.legend th')].map((th) => th.textContent),
     }));
@@ -36,7 +36,7 @@ describe('the page shell in Chinese', () => {
     }
     expect(shown.speedText).toMatch(/^每(帧 [\d.,]+ 步| [\d,]+ 帧 1 步)$/);
     // Every header of the legend is Chinese, the visually hidden one too; lr is PyTorch's name.
-    for (const th of shown.headers) expect(th === 'lr' || CJK.test(th!)).toBe(true);
+    for (const th of shown.headers) expect(th === 'lr' || CJK.test(th)).toBe(true);
     // The optimizers keep their own names; nothing else in the legend is English.
     const names = Object.values(wordsFor('zh').declarations.optimizerNames);
     const codeNames = ['lr', 'NaN', ...names.flatMap((n) => n.match(/[A-Za-z]{2,}/g) ?? [])];

@@ -41,7 +41,7 @@ describe('the update panel and NAG against Momentum', () => {
     });
     const panel = page.locator('[data-role=update-panel]');
     expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    const rows = () => page.$$eval('[data-role=update-lines] tr', (trs) => trs.map((tr) => ({ target: (tr as HTMLElement).dataset.target!, value: JSON.parse((tr as HTMLElement).dataset.value!) })));
+    const rows = () => page.$$eval('[data-role=update-lines] tr', (trs) => trs.map((tr) => ({ target: (tr as HTMLElement).dataset.target!, value: JSON.parse((tr as HTMLElement).dataset.value!) as unknown })));
     const value = (rs: { target: string; value: unknown }[], t: string) => rs.find((r) => r.target === t)!.value;
 
     // The latest update: the panel's numbers are inspect()'s, digit for digit.

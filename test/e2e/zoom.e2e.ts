@@ -37,7 +37,7 @@ describe('the page at 200 % zoom (WCAG 1.4.4, 1.4.10)', () => {
       const texts = [...document.body.querySelectorAll('*')].filter(
         (e) => visible(e) && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
       );
-      const name = (e: Element) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent!.trim().slice(0, 40)}`;
+      const name = (e: Element) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent.trim().slice(0, 40)}`;
       const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
         (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && visible(e) && !e.classList.contains('skip-link'),
       );

@@ -28,7 +28,7 @@ describe('ViewKeeper', () => {
   it('shows a gesture until the state takes a view, and announces nothing meanwhile', () => {
     const k = new ViewKeeper();
     k.request(square);
-    const panned = { x: [0, 8], y: [1, 5] } as typeof square;
+    const panned: typeof square = { x: [0, 8], y: [1, 5] };
     k.preview(panned);
     expect(k.gesturing).toBe(true);
     expect(k.shown(rect)).toEqual(panned);

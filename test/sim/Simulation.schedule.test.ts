@@ -3,7 +3,6 @@ import { defaultParams, type Params } from '../../src/core/optimizers/Optimizer.
 import { optimizerById } from '../../src/core/optimizers/registry.ts';
 import { createScheduler } from '../../src/core/schedules/createScheduler.ts';
 import { resolveSchedule } from '../../src/core/schedules/resolveSchedule.ts';
-import type { ScheduleSpec } from '../../src/core/schedules/Schedule.ts';
 import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import { runScheduledTrace } from '../../src/core/trace.ts';
 import { Simulation } from '../../src/sim/Simulation.ts';
@@ -91,7 +90,7 @@ describe('Simulation with a schedule', () => {
   it('OneCycleLR holds the lr and momentum of its last step past total_steps, since the race never ends', () => {
     const run = scheduled('sgd', { lr: 0.001 }, { type: 'OneCycleLR', params: { max_lr: 0.002, total_steps: 50 } });
     const sim = new Simulation({ surface: rosenbrock, start, groups: [run] });
-    const curve = createScheduler(run.schedule as ScheduleSpec, 0.001);
+    const curve = createScheduler(run.schedule, 0.001);
     const live = { lr: 0, momentum: 0 };
     curve.reset(live);
     for (let k = 0; k < 49; k++) curve.step(live, 0);

@@ -13,7 +13,7 @@ const params = (id: string) => defaultParams(optimizerById(id)!);
 describe('stability limits over a hyperparameter map', () => {
   it('are the quadratic model\'s limits at the hand-computed values', () => {
     expect(lrLimit('sgd', params('sgd'), 10)!.lr).toBeCloseTo(0.2, 12);
-    expect(lrLimit('momentum', { ...params('momentum'), momentum: 0.9 }, 10)).toEqual({ rule: 'heavyBall', lr: expect.closeTo(0.38, 12) });
+    expect(lrLimit('momentum', { ...params('momentum'), momentum: 0.9 }, 10)).toEqual({ rule: 'heavyBall', lr: expect.closeTo(0.38, 12) as unknown });
     expect(lrLimit('nag', { ...params('nag'), momentum: 0.9 }, 10)!.lr).toBeCloseTo(3.8 / 28, 12);
     // weight_decay 0.5 makes the steepest curvature 10.5; dampening 0.5 halves the step heavy ball's velocity takes.
     expect(lrLimit('sgd', { ...params('sgd'), weight_decay: 0.5 }, 10)!.lr).toBeCloseTo(2 / 10.5, 12);

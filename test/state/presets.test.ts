@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { surfaceOf } from '../../src/state/surfaceOf.ts';
 import { parsePreset, parsePresets } from '../../src/state/presets.ts';
 
+type Text = Record<'en' | 'zh', string>;
+/** A preset file as written, before parsePreset reads it. */
+interface PresetFile { title: Text; description: Text; note: Text; steps: number; optimizers: object; claims: { kind: string; a: string }[] }
+
 const files = Object.fromEntries(
   readdirSync('presets')
     .filter((f) => f.endsWith('.json'))
-    .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(`presets/${f}`, 'utf8'))]),
+    .map((f): [string, PresetFile] => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(`presets/${f}`, 'utf8')) as PresetFile]),
 );
 
 describe('presets/*.json', () => {
@@ -35,7 +39,7 @@ describe('presets/*.json', () => {
 
 describe('parsePreset', () => {
   const good = files['beale'];
-  const claim = good.claims.find((c: { kind: string }) => c.kind === 'first');
+  const claim = good.claims.find((c) => c.kind === 'first')!;
   const bad: [string, unknown, RegExp][] = [
     ['a missing title', { ...good, title: undefined }, /preset p: title/],
     ['a plain-text title', { ...good, title: 'Beale' }, /preset p: title: expected \{"en": …, "zh": …\}/],

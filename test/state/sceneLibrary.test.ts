@@ -8,7 +8,7 @@ import { applyPartial } from '../../src/state/schema.ts';
 import { noteText } from '../../src/state/noteText.ts';
 
 const scene = (patch: Record<string, unknown>) => applyPartial(defaultState(), patch).state;
-const asJson = (v: unknown) => JSON.parse(JSON.stringify(v));
+const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 
 describe('a teacher\'s scene library', () => {
   it('keeps every field of a saved scene through export and import', () => {
@@ -19,7 +19,7 @@ describe('a teacher\'s scene library', () => {
     });
     let library = saveScene(emptyLibrary(), 'Week 3: saddle', state, '2026-12-01T00:00:00Z').library;
     library = { ...library, playlists: [{ name: 'Lecture 1', scenes: ['Week 3: saddle', 'rosenbrock-race'] }] };
-    const file = JSON.parse(JSON.stringify(encodeLibrary(library)));
+    const file = asJson(encodeLibrary(library)) as ReturnType<typeof encodeLibrary>;
     expect(file.format).toBe(SCENES_FORMAT);
     const { library: back, notes } = parseLibrary(file);
     expect(notes.map(noteText)).toEqual([]);

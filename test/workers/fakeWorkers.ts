@@ -15,7 +15,7 @@ export interface FakeLog {
  * In-process workers: each answers a request on a later macrotask (as a real one would), running
  * the same worker-side code. A handler may throw `DIE` to make its worker die instead of answering.
  */
-export const DIE = Symbol('die');
+export const DIE = new Error('die');
 
 export function fakeWorkers(handlers: PoolHandlers): { factory: WorkerFactory; log: FakeLog } {
   const log: FakeLog = { started: [], spawned: 0, terminated: 0, inFlight: 0, maxInFlight: 0 };

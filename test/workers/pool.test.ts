@@ -45,8 +45,7 @@ describe('WorkerPool', () => {
   it('cancel() stops a job part-way; a job on another channel goes on', async () => {
     const { factory, log } = fakeWorkers({ square: (t: Square) => t.n * t.n });
     const pool = new WorkerPool(factory, 2);
-    let job: ReturnType<typeof pool.run<Square, number>>;
-    job = pool.run<Square, number>(squares(40), { onChunk: (c) => c.done === 6 && job.cancel() });
+    const job: ReturnType<typeof pool.run<Square, number>> = pool.run<Square, number>(squares(40), { onChunk: (c) => c.done === 6 && job.cancel() });
     const other = pool.run<Square, number>(squares(4).map((t) => ({ ...t, n: t.n + 100 })), { channel: 'experiment' });
     expect(await job.done).toBeNull();
     expect(await other.done).toEqual([100, 101, 102, 103].map((n) => n * n));

@@ -104,7 +104,7 @@ async function switchAround(page: Page, count: number): Promise<void> {
 async function mountAndDestroy(page: Page, count: number): Promise<void> {
   await page.evaluate(async (n) => {
     const lib = '/lib/slopes.js';
-    const { mount } = (await import(/* @vite-ignore */ lib)) as { mount(e: HTMLElement, o: object): Promise<MountedController> };
+    const { mount } = (await import(/* @vite-ignore */ lib)) as { mount: (e: HTMLElement, o: object) => Promise<MountedController> };
     for (let i = 0; i < n; i++) {
       const host = document.createElement('div');
       host.style.cssText = 'width: 480px; height: 320px';

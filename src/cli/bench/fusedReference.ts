@@ -161,7 +161,7 @@ const rosenbrockAt = (x: number, y: number, grad: Float64Array, i: number) => ro
 function fused(spec: FusedSpec, starts: Float64Array, params: Params): FusedRun {
   const settings = spec.settings(params);
   // The benchmark runs in node, never in the page: compiling the assembled loop is how it gets typed out.
-  const step = new Function('S', loopSource(spec, Object.keys(settings)))(settings) as FusedStep;
+  const step = (new Function('S', loopSource(spec, Object.keys(settings))) as (s: typeof settings) => FusedStep)(settings);
   const n = starts.length;
   const count = n / 2;
   const slots = spec.slots.map(() => new Float64Array(n));

@@ -109,7 +109,7 @@ export interface Optimizer {
   /** A constraint across parameters that PyTorch enforces (NAG needs momentum > 0, dampening 0). */
   check?(params: Params): ParamProblem | null;
   /** Precomputes what the params allow and returns the update rule; params are complete and valid. */
-  kernel(params: Params): StepKernel;
+  readonly kernel: (params: Params) => StepKernel;
 }
 
 export function createState(optimizer: Optimizer, n: number): OptimizerState {

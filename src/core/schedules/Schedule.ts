@@ -99,7 +99,7 @@ export interface ScheduleProblem {
 
 /** lr (and momentum or beta1) as functions of the scheduler step k alone. */
 export interface Curve {
-  lr(k: number): number;
+  readonly lr: (k: number) => number;
   /** Present when the schedule writes the optimizer's momentum (or betas[0]). */
   readonly momentum?: (k: number) => number;
 }

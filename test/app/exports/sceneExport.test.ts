@@ -7,6 +7,7 @@ import { isNetworkSurface } from '../../../src/core/mlp/networkSurface.ts';
 import { simulationFor } from '../../../src/sim/simulationFor.ts';
 import { DIVERGED, STATUS_NAMES } from '../../../src/sim/status.ts';
 import { parsePreset, type Preset } from '../../../src/state/presets.ts';
+import { noteText } from '../../../src/state/noteText.ts';
 import { applyPartial } from '../../../src/state/schema.ts';
 import { createSurfaceCache } from '../../../src/state/surfaceOf.ts';
 
@@ -41,7 +42,7 @@ const scheduled: Preset = (() => {
     },
   };
   const { state, notes } = applyPartial(base.state, patch);
-  if (notes.length) throw new Error(notes.join('; '));
+  if (notes.length) throw new Error(notes.map(noteText).join('; '));
   return { ...base, id: 'every optimizer, scheduled', title: { en: 'Every optimizer', zh: '每一种优化器' }, steps: 60, state };
 })();
 
@@ -72,7 +73,7 @@ describe('the scene as traces', () => {
       const ball = groups.get(opt)![Number(particle)];
       if (ball.status === STATUS_NAMES[DIVERGED]) continue;
       const last = c.trajectory[src.steps];
-      expect(close(last[0], ball.x, 1e-12) && close(last[1], ball.y, 1e-12), `${c.id}: ${last} vs ${ball.x}, ${ball.y}`).toBe(true);
+      expect(close(last[0], ball.x, 1e-12) && close(last[1], ball.y, 1e-12), `${c.id}: ${last.join(',')} vs ${ball.x}, ${ball.y}`).toBe(true);
       compared++;
     }
     expect(compared).toBeGreaterThan(0);

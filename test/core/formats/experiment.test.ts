@@ -135,7 +135,7 @@ describe('documents that leave things out', () => {
     const schedule = { type: 'ExponentialLR', params: { gamma: 0.5 }, interval: 'epoch' };
     const out = runExperimentDocument(parseExperimentDocument({ runs: [{ optimizer: 'adam', schedule }, { optimizer: 'sgd' }] }), { epochs: 2 });
     expect(out.runs[0].schedule).toEqual(schedule);
-    expect(out.runs[0].lr).toEqual([...Array(32).fill(0.001), ...Array(32).fill(0.0005)]);
+    expect(out.runs[0].lr).toEqual([...Array<number>(32).fill(0.001), ...Array<number>(32).fill(0.0005)]);
     expect(out.runs[0].momentum).toBeUndefined();
     expect(out.runs[1].lr).toBeUndefined();
   });

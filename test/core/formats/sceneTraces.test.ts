@@ -20,9 +20,9 @@ describe('sceneTraces', () => {
     const doc = sceneTraces(surfaceById('rosenbrock')!, { surface: 'rosenbrock' }, [run('sgd'), run('adam')], starts, 40);
     expect(doc.format).toBe('optimizer-traces/1');
     expect(doc.cases.map((c) => c.id)).toEqual(['sgd/0', 'sgd/1', 'adam/0', 'adam/1']);
-    const json = JSON.parse(JSON.stringify(doc));
-    const refilled = fillTraces({ ...json, cases: json.cases.map(({ trajectory: _t, ...c }: Record<string, unknown>) => c) }) as typeof json;
-    expect(refilled.cases.map((c: { trajectory: number[][] }) => c.trajectory)).toEqual(doc.cases.map((c) => c.trajectory));
+    const json = JSON.parse(JSON.stringify(doc)) as typeof doc;
+    const refilled = fillTraces({ ...json, cases: json.cases.map(({ trajectory: _t, ...c }) => c) }).cases as typeof doc.cases;
+    expect(refilled.map((c) => c.trajectory)).toEqual(doc.cases.map((c) => c.trajectory));
     expect(doc.cases[0].trajectory).toHaveLength(41);
     expect(doc.cases[3].trajectory[0]).toEqual([0.3, -0.7, surfaceById('rosenbrock')!.value(0.3, -0.7)]);
   });

@@ -6,7 +6,7 @@ import { worstRelative } from '../schedules/goldenSchedules.ts';
 import { relError, TOLERANCE } from './golden.ts';
 
 /** The PyTorch float64 runs of the experiment with a schedule per optimizer (seed 1's data, init and order). */
-const golden = JSON.parse(readFileSync(new URL('../../golden/mlp-schedules.json', import.meta.url), 'utf8'));
+const golden = JSON.parse(readFileSync(new URL('../../golden/mlp-schedules.json', import.meta.url), 'utf8')) as { runs: unknown[] };
 type GoldenRun = Required<Pick<RunDocument, 'optimizer' | 'schedule' | 'batchLoss' | 'epochLoss' | 'lr'>> &
   Pick<RunDocument, 'momentum'> & { final: Weights };
 const goldenRuns = golden.runs as GoldenRun[];

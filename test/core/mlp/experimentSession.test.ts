@@ -108,7 +108,7 @@ describe('a session of another shape, with a schedule', () => {
     const p = session.step();
     expect(p.batchLoss[0].length).toBe(100);
     // One scheduler step per epoch: 0.1 for the first 50 steps, 0.05 for the next 50.
-    expect(Array.from(p.lr[0])).toEqual([...Array(50).fill(0.1), ...Array(50).fill(0.05)]);
+    expect(Array.from(p.lr[0])).toEqual([...Array<number>(50).fill(0.1), ...Array<number>(50).fill(0.05)]);
     const reference = runExperimentDocument(parseExperimentDocument({ seed: 42, epochs: 3, batchSize: 1, points: 50, noise: 0, runs: shaped.runs }));
     expect(session.result().document).toEqual(reference);
     expect(reference.runs[0].lr!.slice(100)).toEqual(Array(50).fill(0.025));

@@ -28,8 +28,14 @@ describe('kernels take lr and momentum (beta1) from the live values at every ste
     const names = new Set(o.hyperparameters.map((h) => h.name));
     const a: Record<string, unknown> = { lr: 0.01 };
     const b: Record<string, unknown> = { lr: 0.003 };
-    if (names.has('momentum')) Object.assign(a, { momentum: 0.9 }), Object.assign(b, { momentum: 0.7 });
-    if (names.has('betas')) Object.assign(a, { betas: [0.9, 0.999] }), Object.assign(b, { betas: [0.8, 0.999] });
+    if (names.has('momentum')) {
+      Object.assign(a, { momentum: 0.9 });
+      Object.assign(b, { momentum: 0.7 });
+    }
+    if (names.has('betas')) {
+      Object.assign(a, { betas: [0.9, 0.999] });
+      Object.assign(b, { betas: [0.8, 0.999] });
+    }
     const pa = resolve(o, a);
     const pb = resolve(o, b);
     // A schedule writes new values into the live record: the kernel built from pa must then behave as pb's.

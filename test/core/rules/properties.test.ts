@@ -145,7 +145,7 @@ describe('random rules', () => {
         const theta = Float64Array.from(x0);
         for (const g of grads) step(theta, Float64Array.from(g), state, liveParams(params), oracle);
         const expected = referenceRun(rule, x0, grads, params.lr as number);
-        expect([...theta].every((v, i) => same(v, expected[i])), `${text}\ngot ${[...theta]}\nexpected ${expected}`).toBe(true);
+        expect([...theta].every((v, i) => same(v, expected[i])), `${text}\ngot ${[...theta].join(',')}\nexpected ${expected.join(',')}`).toBe(true);
       }),
       { seed: 15, numRuns: 1500 },
     );
