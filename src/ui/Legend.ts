@@ -4,6 +4,7 @@ import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import { CONVERGED, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
 import { divergeReason } from './divergeReason.ts';
 import { markerSvg } from './markerSvg.ts';
+import { optimizerName } from './optimizerName.ts';
 import { swarmLine } from './swarmLine.ts';
 
 /** Four significant digits always; exponent form when the value is tiny or huge, so widths stay alike. */
@@ -99,8 +100,7 @@ export class Legend {
       name.className = 'name';
       // markerSvg is constant markup from the palette; the name is text.
       name.innerHTML = markerSvg(id);
-      // A rule is named by its own first comment line, in no catalogue.
-      name.append(this.words.declarations.optimizerNames[id] ?? track?.group.optimizer.name ?? id);
+      name.append(optimizerName(track?.group.optimizer ?? { id, name: '' }, this.words));
       const loss = document.createTextNode('');
       const lossCell = tr.insertCell();
       lossCell.className = 'num';
