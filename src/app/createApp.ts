@@ -172,6 +172,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     // A rule's row has no switch: its editor in "My optimizers" removes it.
     toggle: (id) => store.get().optimizers[id] && store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
     highlight,
+    select: (id) => updates.select(id),
   }, words);
 
   const helpOverlay = part(root, 'help-overlay');
@@ -300,6 +301,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       const group = sim.track(id)?.group;
       return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
     },
+    selectedChanged: (id) => legend.showSelected(id),
   }, words, lang, (id, lr, limit) => lrMark.show(id, lr, limit));
   inspector.root.before(updates.root);
   const embed = options.page?.embed

@@ -22,11 +22,12 @@ export class ContourLayer {
   /** The affine the geometry was built with. */
   private readonly built: Affine = { ax: 1, bx: 0, ay: -1, by: 0 };
 
-  constructor() {
+  /** `smooth`: multisample the cached texture, as the canvas does (off in software WebGL, where it costs most of a page's first second). */
+  constructor(smooth: boolean) {
     this.view.addChild(this.bands, this.relief, this.lines);
     // Two dozen overlapping full-plot fills are costly to redraw every frame, and they change only
     // with new contours; as one cached texture they cost a single quad.
-    this.view.cacheAsTexture({ antialias: true });
+    this.view.cacheAsTexture({ antialias: smooth });
   }
 
   get contours(): ContourSet | null {

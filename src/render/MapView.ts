@@ -62,7 +62,7 @@ export class MapView {
    */
   private readonly margins = new Graphics();
   private readonly world = new Container();
-  private readonly contours = new ContourLayer();
+  private readonly contours: ContourLayer;
   private readonly minima = new MinimaLayer();
   private readonly trails: TrailLayer;
   private readonly vectors: VectorLayer;
@@ -119,6 +119,7 @@ export class MapView {
     this.canvas = app.canvas;
     this.canvas.style.display = 'block';
     container.appendChild(this.canvas);
+    this.contours = new ContourLayer(app.renderer.view.antialias);
     this.atlas = createMarkerAtlas();
     this.trails = new TrailLayer();
     this.vectors = new VectorLayer(this.atlas);

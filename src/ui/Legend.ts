@@ -6,6 +6,7 @@ import { divergeReason } from './divergeReason.ts';
 import { markerSvg } from './markerSvg.ts';
 import { optimizerName } from './optimizerName.ts';
 import { swarmLine } from './swarmLine.ts';
+import './legend.css';
 
 /** Four significant digits always; exponent form when the value is tiny or huge, so widths stay alike. */
 export function formatLoss(v: number): string {
@@ -19,6 +20,8 @@ export interface LegendHost {
   toggle(id: string): void;
   /** Picks out one optimizer's ball, trail and curves; null shows all alike. */
   highlight(id: string | null): void;
+  /** Selects an optimizer's first ball, exactly as a click on the ball does. */
+  select(id: string): void;
 }
 
 /** Shown, not heard: the first column's header names the optimizer for screen readers only. */
@@ -31,6 +34,8 @@ interface Row {
   readonly lr: Text | null;
   readonly status: HTMLElement;
   readonly detail: HTMLElement;
+  /** Selects the row's ball; null for an optimizer switched off, which has none. */
+  readonly pick: HTMLButtonElement | null;
   /** Status counts last written, so a swarm's label is rebuilt only when they change. */
   readonly shown: Uint32Array;
   /** A swarm's line under its row: where its balls ended up; null for a single ball. */
@@ -42,7 +47,9 @@ interface Row {
  * Beside the map: each optimizer's colour and marker, current loss, the lr in use (while some
  * optimizer has a schedule, so a student sees it fall) and status. A row picks out its
  * optimizer on hover or focus and switches it on or off on click, Enter or Space; rows of optimizers
- * switched off stay, so they can be switched back. Rows are built when the set changes; each frame only text changes.
+ * switched off stay, so they can be switched back. The last column's button selects the row's ball
+ * (as clicking it on the map does) and stays pressed while it is the selected one, so the row's own
+ * click keeps its switch. Rows are built when the set changes; each frame only text changes.
  */
 export class Legend {
   private rows: Row[] = [];
@@ -50,6 +57,8 @@ export class Legend {
   private readonly table = document.createElement('table');
   /** Particles per status, reused every frame. */
   private readonly counts = new Uint32Array(3);
+  /** The selected ball's optimizer, marked again on rows rebuilt. */
+  private selected: string | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -81,7 +90,7 @@ export class Legend {
     this.root.classList.toggle('with-lr', scheduled);
     const w = this.words.shell.legend;
     const loss = swarm ? w.bestLoss : w.loss;
-    const labels = scheduled ? [w.optimizer, loss, w.lr, w.status] : [w.optimizer, loss, w.status];
+    const labels = scheduled ? [w.optimizer, loss, w.lr, w.status, w.select] : [w.optimizer, loss, w.status, w.select];
     labels.forEach((label, k) => {
       const th = Object.assign(document.createElement('th'), { scope: 'col' });
       // The marker and the name say what the first column is; a reader hears it.
@@ -100,7 +109,8 @@ export class Legend {
       name.className = 'name';
       // markerSvg is constant markup from the palette; the name is text.
       name.innerHTML = markerSvg(id);
-      name.append(optimizerName(track?.group.optimizer ?? { id, name: '' }, this.words));
+      const shownName = optimizerName(track?.group.optimizer ?? { id, name: '' }, this.words);
+      name.append(shownName);
       const loss = document.createTextNode('');
       const lossCell = tr.insertCell();
       lossCell.className = 'num';
@@ -118,22 +128,54 @@ export class Legend {
       const detail = document.createElement('span');
       detail.className = 'reason';
       name.append(detail);
+      const pickCell = tr.insertCell();
+      pickCell.className = 'pick';
+      const pick = track ? this.pickButton(pickCell, id, shownName) : null;
       tr.addEventListener('click', () => this.host.toggle(id));
       tr.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter' && e.key !== ' ') return;
+        // Enter on the select button is the button's, not the row's switch.
+        if (e.target !== tr || (e.key !== 'Enter' && e.key !== ' ')) return;
         e.preventDefault();
         e.stopPropagation();
         this.host.toggle(id);
       });
       tr.addEventListener('pointerenter', () => this.host.highlight(track ? id : null));
-      tr.addEventListener('focus', () => this.host.highlight(track ? id : null));
-      tr.addEventListener('blur', () => this.host.highlight(null));
+      tr.addEventListener('focusin', () => this.host.highlight(track ? id : null));
+      tr.addEventListener('focusout', () => this.host.highlight(null));
       if (!track) status.textContent = w.off;
       const swarm = track && track.group.count > 1 ? this.swarmRow(body, id, labels.length) : null;
-      return { tr, loss, lr, status, detail, shown: new Uint32Array(3).fill(-1 >>> 0), swarm, track };
+      return { tr, loss, lr, status, detail, pick, shown: new Uint32Array(3).fill(-1 >>> 0), swarm, track };
     });
     this.root.hidden = ids.length === 0;
+    this.showSelected(this.selected);
     this.rows.find((r) => r.tr.dataset.optimizer === focused)?.tr.focus();
+  }
+
+  /** The button that selects a row's ball; its click is kept from the row, whose click is the switch. */
+  private pickButton(cell: HTMLTableCellElement, id: string, name: string): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'legend-pick';
+    button.dataset.role = 'legend-select';
+    button.setAttribute('aria-label', this.words.shell.legend.selectBall(name));
+    button.title = this.words.shell.legend.selectBall(name);
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', (e) => {
+      e.stopPropagation();
+      this.host.select(id);
+    });
+    cell.append(button);
+    return button;
+  }
+
+  /** Marks the selected ball's row (its button pressed, the row in bold); null marks none. */
+  showSelected(id: string | null): void {
+    this.selected = id;
+    for (const row of this.rows) {
+      const on = row.pick !== null && row.tr.dataset.optimizer === id;
+      row.tr.classList.toggle('selected', on);
+      row.pick?.setAttribute('aria-pressed', String(on));
+    }
   }
 
   /** A line spanning the row below a swarm's, for its summary. */

@@ -13,6 +13,8 @@ import './instruments.css';
 export type UpdatePanelHost = Pick<SlopesController, 'getState' | 'updateAt' | 'inspect'> & {
   /** When and why an optimizer's first ball diverged (status.ts's reason code); null while it has not. */
   divergence(id: string): { step: number; reason: number } | null;
+  /** The selected ball's optimizer, each time it changes (by select(), the ball field, or its ball leaving). */
+  selectedChanged(optimizer: string | null): void;
 };
 
 /** The stability limit that applies to a ball's own rule (GD, heavy ball or Nesterov), null for the adaptive ones. */
@@ -51,6 +53,8 @@ export class UpdatePanel {
   /** The balls and rule texts the menu was built from. */
   private shown = '';
   private shownKey = '';
+  /** The selection last reported to the host. */
+  private reported: string | null = null;
 
   constructor(
     parent: HTMLElement,
@@ -99,6 +103,7 @@ export class UpdatePanel {
     this.lines = el('tbody', this.table);
     this.ball.addEventListener('change', () => {
       this.step = null;
+      this.report();
       this.update();
     });
     this.root.addEventListener('toggle', () => this.update());
@@ -110,6 +115,7 @@ export class UpdatePanel {
     if (id !== null && [...this.ball.options].some((o) => o.value === id)) this.ball.value = id;
     this.step = null;
     if (id !== null) this.root.open = true;
+    this.report();
     this.update();
   }
 
@@ -193,5 +199,13 @@ export class UpdatePanel {
       }),
     );
     this.ball.value = ids.includes(wanted) ? wanted : ids[0] ?? '';
+    this.report();
+  }
+
+  private report(): void {
+    const now = this.ball.value || null;
+    if (now === this.reported) return;
+    this.reported = now;
+    this.host.selectedChanged(now);
   }
 }

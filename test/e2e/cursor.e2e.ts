@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, useBrowser } from './browser.ts';
+import { readmeShot } from './readmeShot.ts';
 
 const browser = useBrowser();
 
@@ -63,11 +64,13 @@ describe('the time cursor, and predict then reveal', () => {
     expect(await page.evaluate(() => window.slopes.shown().step)).toBeNull();
     expect(await slider.getAttribute('aria-valuetext')).toBe('live, step 100');
 
+    // The README's picture: the map at step 40 of the 100 taken, as the chart's cursor shows it.
+    await page.evaluate(() => window.slopes.scrub(40));
+    await readmeShot(page, 'time-cursor');
+    expect(firstBalls((await page.evaluate(() => window.slopes.shown())).particles)).toEqual(firstBalls(seen[40]));
+
     // While the race plays on, the cursor keeps showing its step.
-    await page.evaluate(() => {
-      window.slopes.scrub(40);
-      window.slopes.play();
-    });
+    await page.evaluate(() => window.slopes.play());
     await page.waitForFunction(() => window.slopes.particles()[0].step > 130);
     expect(firstBalls((await page.evaluate(() => window.slopes.shown())).particles)).toEqual(firstBalls(seen[40]));
     await page.evaluate(() => window.slopes.scrub(null));
@@ -119,6 +122,7 @@ describe('the time cursor, and predict then reveal', () => {
     const firstRow = await rows.first().locator('td').allTextContents();
     expect(firstRow[2]).toBe(new Intl.NumberFormat('en', { maximumSignificantDigits: 3 }).format(revealed.report.guesses[0].distance));
     expect(await page.locator('[data-role=predict] .predict-arrival').textContent()).not.toBe('');
+    await readmeShot(page, 'predictions', '[data-role=predict] .predict-results');
     // The new parts, opened and filled in, meet WCAG 2.2 AA as axe-core checks it.
     const axe = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -140,6 +144,7 @@ describe('the time cursor, and predict then reveal', () => {
     expect(epochs.third.fit).toHaveLength(epochs.latest.fit.length);
     expect(epochs.third.fit).not.toEqual(epochs.latest.fit);
     expect(epochs.last.fit).toEqual(epochs.latest.fit);
+    await page.locator('.slopes-experiment__chart .u-over').first().scrollIntoViewIfNeeded();
     const over = (await page.locator('.slopes-experiment__chart .u-over').first().boundingBox())!;
     const label = page.locator('.slopes-experiment__fit-epoch span');
     await page.mouse.move(over.x + 2, over.y + over.height / 2);

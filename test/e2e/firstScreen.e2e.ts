@@ -82,7 +82,8 @@ describe('the first screen at 1366×768', () => {
 
   it('a legend row toggles its optimizer and never moves the start point', async () => {
     const { page, errors } = await openApp(browser(), '', LAPTOP);
-    await page.evaluate(() => window.slopes.pause());
+    // Curves long enough for a fade to show.
+    await page.evaluate(() => window.slopes.step(60));
     const before = await page.evaluate(() => window.slopes.getState());
     const row = page.locator('.legend tr[data-optimizer=sgd]');
     const plain = await screenshotPixels(page, '.step-chart');

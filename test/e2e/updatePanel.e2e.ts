@@ -90,6 +90,41 @@ describe('the update panel and NAG against Momentum', () => {
     });
     expect(await page.evaluate(() => window.slopes.particles().find((p) => p.optimizer === 'momentum')!.step)).toBe(12);
 
+    // The legend selects too, by mouse and by keyboard, doing what the click on the ball does; its row's own click stays the switch.
+    const legendPicks = (id: string) => page.locator(`.legend tr[data-optimizer=${id}] [data-role=legend-select]`);
+    const showsBall = async (id: string) => {
+      expect(await page.evaluate(() => window.slopes.selected())).toEqual({ optimizer: id, step: null });
+      const [update, inspection, enabled] = await page.evaluate((o) => [window.slopes.updateAt(o)!, window.slopes.inspect(o)!, window.slopes.getState().optimizers[o].enabled] as const, id);
+      expect(enabled).toBe(true);
+      const panelRows = await rows();
+      expect(panelRows).toEqual(update.lines!.map((l) => ({ target: l.target, value: l.value })));
+      expect(value(panelRows, 'x')).toEqual([inspection.x, inspection.y]);
+      expect(await page.locator('[data-role=update-step]').textContent()).toContain(String(inspection.step));
+      const limit = page.locator(`.optimizer-folder[data-optimizer=${id}] [data-param=lr] [data-role=lr-limit]`);
+      expect(Number(await limit.getAttribute('data-limit'))).toBe(id === 'sgd' ? inspection.limits.gd : id === 'nag' ? inspection.limits.nesterov : inspection.limits.heavyBall);
+      const pressed = await page.$$eval('.legend tr[data-optimizer]', (trs) => trs.map((tr) => [(tr as HTMLElement).dataset.optimizer, tr.querySelector('[data-role=legend-select]')?.getAttribute('aria-pressed'), tr.classList.contains('selected')]));
+      expect(pressed).toEqual(pressed.map(([o]) => [o, o === id ? 'true' : 'false', o === id]));
+    };
+    await legendPicks('sgd').click();
+    expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await showsBall('sgd');
+    await page.locator('.legend tr[data-optimizer=nag]').focus();
+    await page.keyboard.press('Tab');
+    expect(await legendPicks('nag').evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await showsBall('nag');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await legendPicks('momentum').evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press(' ');
+    await showsBall('momentum');
+    // Space on the button was the button's: the race stayed paused.
+    expect(await page.evaluate(() => window.slopes.getState().running)).toBe(false);
+    // The ball field of the panel moves the legend's mark with it.
+    await page.selectOption('[data-role=update-optimizer]', 'sgd');
+    expect(await legendPicks('sgd').getAttribute('aria-pressed')).toBe('true');
+    expect(await legendPicks('momentum').getAttribute('aria-pressed')).toBe('false');
+
     // Lockstep by its key: one lr and momentum for both, paused, one update of each per step key.
     await page.evaluate(() => window.slopes.setState({ optimizers: { nag: { params: { lr: 0.02 } } } }));
     await page.locator('[data-role=map]').focus();
@@ -125,7 +160,7 @@ describe('the update panel and NAG against Momentum', () => {
     sutskeverPoint([nag.x, nag.y], nag.state.slots[0], nag.lr, nag.momentum, shifted);
     expect(Math.hypot(shifted[0] - nag.x, shifted[1] - nag.y)).toBeGreaterThan(0);
 
-    const axe = await new AxeBuilder({ page }).include('[data-role=update-panel]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page }).include('[data-role=update-panel]').include('.legend').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

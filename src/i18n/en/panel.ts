@@ -39,7 +39,8 @@ export const panel = {
   diverged: 'diverged',
   step: 'step',
   epoch: 'epoch',
-  minibatchLoss: 'minibatch loss',
+  // The chart's caption says whose loss: a longer title does not fit beside a chart this short.
+  lossTitle: 'loss',
   data: 'data',
   lr: 'lr',
   lossLog: 'loss (log)',

@@ -73,6 +73,9 @@ export const shell = {
     bestLoss: 'best loss',
     lr: 'lr',
     status: 'status',
+    select: 'select',
+    /** The select button's name: what pressing it shows. */
+    selectBall: (optimizer: string) => `Select ${optimizer}'s ball: its update and lr limit`,
     switchOff: 'Click to switch off (the race restarts)',
     switchOn: 'Switched off: click to switch on',
     lrScheduled: 'The learning rate of the next step, as the schedule sets it',

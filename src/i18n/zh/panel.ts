@@ -37,7 +37,7 @@ export const panel: Words['panel'] = {
   diverged: '发散',
   step: '步数',
   epoch: '轮数',
-  minibatchLoss: '小批量损失',
+  lossTitle: '损失',
   data: '数据',
   lr: 'lr',
   lossLog: '损失（对数）',

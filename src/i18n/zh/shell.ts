@@ -64,6 +64,8 @@ export const shell: Words['shell'] = {
     bestLoss: '最佳损失',
     lr: 'lr',
     status: '状态',
+    select: '选中',
+    selectBall: (optimizer) => `选中 ${optimizer} 的小球：查看它的更新和 lr 上限`,
     switchOff: '点击关闭（比赛重新开始）',
     switchOn: '已关闭：点击开启',
     lrScheduled: '下一步的学习率，由调度器设定',

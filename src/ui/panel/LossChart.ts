@@ -166,7 +166,7 @@ export class LossChart {
           x: { time: false, range: [0, last] },
           y: this.log ? { distr: 3, log: 10, range: logRange } : { range: LINEAR_RANGE },
         },
-        axes: [axis(this.words[this.axisUnit], { size: 30 }), axis(this.words.minibatchLoss, { size: 44, space: 24 })],
+        axes: [axis(this.words[this.axisUnit], { size: 30 }), axis(this.words.lossTitle, { size: 44, space: 24 })],
         series: [
           { label: this.words[this.axisUnit] },
           ...this.series.map((s) => ({ label: s.label, stroke: s.color, width: 1.5, spanGaps: true, points: { show: false } })),
