@@ -6,6 +6,7 @@ import type { View } from '../core/surfaces/Surface.ts';
 import { Predictions, type PredictionReport } from '../sim/Predictions.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import { PredictPanel } from '../ui/PredictPanel.ts';
+import { optimizerName } from '../ui/optimizerName.ts';
 
 /** Predict, then reveal, as window.slopes offers it. */
 export interface PredictApi {
@@ -76,7 +77,7 @@ export function mountPredictions(d: PredictDeps) {
   const panel = new PredictPanel(d.words, d.lang, {
     rows: () => d.sim().tracks.map(({ group }) => {
       const id = group.optimizer.id;
-      return { id, name: d.words.declarations.optimizerNames[id] ?? group.optimizer.name, color: optimizerStyle(id).css };
+      return { id, name: optimizerName(group.optimizer, d.words), color: optimizerStyle(id).css };
     }),
     report,
     toggle: (on) => api.toggle(on),

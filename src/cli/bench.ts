@@ -25,6 +25,15 @@ if (process.argv[2] === 'fused') {
   process.exit(0);
 }
 
+const RULE_UNIT = 'the gallery\'s Adam rule over 10 000 particles, particle-steps per processor second, against the built-in Adam measured in turns';
+
+/** `bench rule` measures the Adam rule against the built-in Adam only: the figure to watch while tuning the rule machine. */
+if (process.argv[2] === 'rule') {
+  const { adam } = benchRule((optimizer) => stepsPerSecond(optimizer, 10_000));
+  process.stdout.write(`${JSON.stringify({ unit: { rule: RULE_UNIT }, steps: { rule: { adam } }, ratios: { rule_adam_n10000_over_builtin: adam.ratio } }, null, 2)}\n`);
+  process.exit(0);
+}
+
 const steps: Record<string, { n1: number; n10000: number }> = {};
 for (const optimizer of optimizers) {
   const n10000 = stepsPerSecond(optimizer, 10_000);
@@ -44,7 +53,7 @@ const report = {
   unit: {
     steps: 'particle-steps per processor second (median of 7 after warm-up)',
     fused: FUSED_UNIT,
-    rule: 'the gallery\'s Adam rule over 10 000 particles, particle-steps per processor second, against the built-in Adam measured in turns',
+    rule: RULE_UNIT,
     ms: 'milliseconds (median)',
     basins: '256×256 starts × 7 optimizers × 300 steps on rosenbrock through the worker pool: wall ms (median of 3), particle-steps per wall second, efficiency = that rate over workers × one worker\'s rate in the same run; controlEfficiency = the same ratio for threads of pure arithmetic (what the machine allows then)',
     swarm: 'particle-steps per wall second of 70 000 balls (10 000 per optimizer, seven) in one simulation with 16-point trails, one thread',

@@ -4,6 +4,7 @@ import type { SwarmCounts } from '../sim/swarmSummary.ts';
 import { CONVERGED, DIVERGED, RUNNING, STATUS_NAMES } from '../sim/status.ts';
 import { divergeReason } from './divergeReason.ts';
 import { markerSvg } from './markerSvg.ts';
+import { optimizerName } from './optimizerName.ts';
 import { swarmLine } from './swarmLine.ts';
 import './legend.css';
 
@@ -108,8 +109,7 @@ export class Legend {
       name.className = 'name';
       // markerSvg is constant markup from the palette; the name is text.
       name.innerHTML = markerSvg(id);
-      // A rule is named by its own first comment line, in no catalogue.
-      const shownName = this.words.declarations.optimizerNames[id] ?? track?.group.optimizer.name ?? id;
+      const shownName = optimizerName(track?.group.optimizer ?? { id, name: '' }, this.words);
       name.append(shownName);
       const loss = document.createTextNode('');
       const lossCell = tr.insertCell();

@@ -8,6 +8,7 @@ import { STATUS_NAMES } from '../sim/status.ts';
 import type { AppState } from '../state/AppState.ts';
 import './mapFigure.css';
 import { formulaLayout } from './formulaLayout.ts';
+import { optimizerName } from './optimizerName.ts';
 import { spokenFormula } from './spokenFormula.ts';
 
 /** While the race runs the description is rewritten at most this often: a reader re-reads it, never per frame. */
@@ -77,7 +78,7 @@ export class MapDescription {
     const swarms = new Map(sim.summary().map((s) => [s.optimizer, s]));
     for (const { group } of sim.tracks) {
       const id = group.optimizer.id;
-      const name = this.words.declarations.optimizerNames[id] ?? group.optimizer.name;
+      const name = optimizerName(group.optimizer, this.words);
       const swarm = swarms.get(id);
       if (swarm) {
         const reached = swarm.minima.reduce((k, m) => k + (m.kind === 'saddle' ? 0 : m.count), 0);

@@ -6,6 +6,7 @@ import { ruleId } from '../state/ruleSettings.ts';
 import type { UpdateLine } from '../sim/updateLines.ts';
 import { divergeReason } from './divergeReason.ts';
 import { instrumentNumber } from './instrumentNumber.ts';
+import { ruleName } from './ruleName.ts';
 import { updateMath, valueData } from './updateMath.ts';
 import './instruments.css';
 
@@ -49,7 +50,8 @@ export class UpdatePanel {
   private readonly latest: HTMLButtonElement;
   /** The update shown; null follows the latest. */
   private step: number | null = null;
-  private ids = '';
+  /** The balls and rule texts the menu was built from. */
+  private shown = '';
   private shownKey = '';
   /** The selection last reported to the host. */
   private reported: string | null = null;
@@ -181,16 +183,18 @@ export class UpdatePanel {
 
   private syncOptions(): void {
     const { optimizers, rules } = this.host.getState();
-    const ids = Object.keys(optimizers).filter((id) => optimizers[id].enabled).concat(rules.map((_, k) => ruleId(k)));
-    if (ids.join() === this.ids) return;
-    this.ids = ids.join();
+    const builtIns = Object.keys(optimizers).filter((id) => optimizers[id].enabled);
+    const ids = builtIns.concat(rules.map((_, k) => ruleId(k)));
+    const shown = JSON.stringify([builtIns, rules.map((r) => r.text)]);
+    if (shown === this.shown) return;
+    this.shown = shown;
+    const names = builtIns.map((id) => this.allWords.declarations.optimizerNames[id] ?? id).concat(rules.map((r, k) => ruleName(r.text, k, this.allWords)));
     const wanted = this.ball.value;
-    const names = this.allWords.declarations.optimizerNames;
     this.ball.replaceChildren(
-      ...ids.map((id) => {
+      ...ids.map((id, k) => {
         const option = document.createElement('option');
         option.value = id;
-        option.textContent = names[id] ?? id;
+        option.textContent = names[k];
         return option;
       }),
     );

@@ -3,10 +3,13 @@ import type { Words } from '../i18n/words.ts';
 import type { RaceEvent } from '../sim/raceEvents.ts';
 import { NON_FINITE } from '../sim/status.ts';
 
-/** A race event in the reader's words; `key` is set where a later message of the same key supersedes it. */
-export function raceMessage(e: RaceEvent, words: Words, minima: readonly Minimum[]): { text: string; key: string | null } {
+/**
+ * A race event in the reader's words, the ball named by `nameOf` (the host knows its rules' names);
+ * `key` is set where a later message of the same key supersedes it.
+ */
+export function raceMessage(e: RaceEvent, words: Words, minima: readonly Minimum[], nameOf: (id: string) => string): { text: string; key: string | null } {
   const w = words.map;
-  const name = words.declarations.optimizerNames[e.optimizer] ?? e.optimizer;
+  const name = nameOf(e.optimizer);
   const said = (text: string, key: string | null = null) => ({ text: w.sentence(text), key });
   switch (e.kind) {
     case 'reached': {

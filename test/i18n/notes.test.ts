@@ -150,6 +150,8 @@ const RULE_MISTAKES: Record<RuleProblem['code'], string> = {
   nameAfter: 'param 3 = 1',
   paramDefault: 'param lr = 1 + x\nx = x',
   expectedLine: 'param lr = 1\n3 = x\nx = x',
+  expectedEquals: 'param lr = 1\nm + 1\nx = x',
+  expectedValue: 'param lr = 1\nx =',
   ruleTooLong: 'x'.repeat(EXPR_LIMITS.ruleLength + 1),
   tooManyLines: '\n'.repeat(EXPR_LIMITS.ruleLines),
   lineTooLong: 'x'.repeat(EXPR_LIMITS.expressionLength + 1),
@@ -175,6 +177,16 @@ describe('rule mistakes in both languages', () => {
     expect(chinese).toMatch(/[\u4e00-\u9fff]{2}/);
     expect(chinese).not.toMatch(/\b(cannot|already|assigned|expected|needs|never|used before|starts from|at most)\b/);
     for (const quoted of error.reason.match(/'[^']+'/g) ?? []) if (!quoted.includes(' ')) expect(chinese).toContain(quoted);
+  });
+
+  it.each([
+    ['param lr = 1\nm + 1\nx = x', "expected '='", "第 2 行第 3 列：此处不应出现 '+'——这里应是 '='"],
+    ['param lr = 1\nstate m\nx = x', "expected '='", "第 2 行第 8 列：表达式意外结束——这里应是 '='"],
+    ['param lr = 1\nx =', 'expected a value after =', "第 2 行第 4 列：表达式意外结束——'=' 后面应写一个值"],
+  ])('%j: the parser\'s hint "%s" is said in Chinese too, not dropped', (text, english, chinese) => {
+    const error = failure(text);
+    expect(en.rules.error(error)).toMatch(new RegExp(` — ${english}$`));
+    expect(zh.rules.error(error)).toBe(chinese);
   });
 
   it.each(['param lr = 1\nx = x - lr g', 'param lr = 1\nx = x - lr*(g', 'param lr = 1\nx = x - lr*bta1', 'param lr = 1\nx = foo(x)'])(

@@ -21,15 +21,6 @@ export interface Exporter {
   fileName(kind: ExportKind): string;
 }
 
-/**
- * The experiment's script trains the built-ins only; with rules in "My optimizers" it says where
- * each rule's own class comes from instead.
- */
-const withRulesNote = (src: SceneSource, words: Words, note?: string) => {
-  const notes = [note, src.state.rules.length ? words.rules.leftOutOfScript : undefined].filter((n) => n !== undefined);
-  return notes.length ? notes.join(' ') : undefined;
-};
-
 /** Every export of one instance, made from its current state when asked. */
 export function createExporter(d: ExporterDeps): Exporter {
   const text = (kind: Exclude<ExportKind, 'png'>): string => {
@@ -43,9 +34,9 @@ export function createExporter(d: ExporterDeps): Exporter {
         return experimentCsv(trainedExperiment(src.state));
       case 'pytorch':
         // A network surface is no formula of x and y: its script is the training it comes from.
-        return scenePytorch(src) ?? pytorchExperiment(experimentSetupOf(src.state, false).doc, withRulesNote(src, d.words, d.words.exports.networkScript));
+        return scenePytorch(src) ?? pytorchExperiment(experimentSetupOf(src.state).doc, d.words.exports.networkScript);
       case 'pytorch-experiment':
-        return pytorchExperiment(experimentSetupOf(src.state, false).doc, withRulesNote(src, d.words));
+        return pytorchExperiment(experimentSetupOf(src.state).doc);
     }
   };
   return {

@@ -6,10 +6,10 @@ import { experimentRuns } from '../../state/experimentRuns.ts';
 
 /**
  * The panel's experiment, complete (data, initial weights and orders generated from its seed): its
- * runs and, unless `withRules` is false, the rules of "My optimizers" training beside them.
+ * runs and the rules of "My optimizers" training beside them.
  */
-export function experimentSetupOf(state: Pick<AppState, 'experiment' | 'rules'>, withRules = true): ExperimentSetup {
-  const runs = experimentRuns({ experiment: state.experiment, rules: withRules ? state.rules : [] });
+export function experimentSetupOf(state: Pick<AppState, 'experiment' | 'rules'>): ExperimentSetup {
+  const runs = experimentRuns(state);
   const { seed, epochs, batchSize, points, noise } = state.experiment;
   return setupExperiment(parseExperimentDocument({ format: 'mlp-experiment/1', seed, hidden: HIDDEN, epochs, batchSize, points, noise, runs }));
 }

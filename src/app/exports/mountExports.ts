@@ -7,6 +7,7 @@ import type { Store } from '../../state/store.ts';
 import { surfaceOf, type SurfaceCache } from '../../state/surfaceOf.ts';
 import { ExportMenu } from '../../ui/ExportMenu.ts';
 import { formatLoss } from '../../ui/Legend.ts';
+import { optimizerName } from '../../ui/optimizerName.ts';
 import { RecordingIndicator } from '../../ui/RecordingIndicator.ts';
 import { createExporter } from './createExporter.ts';
 import type { ExportKind } from './exportKinds.ts';
@@ -90,7 +91,7 @@ export function mountExports(d: ExportsDeps): InstanceExports {
         step: words.exports.legendStep(d.leadStep()),
         rows: d.sim().tracks.map(({ group }) => {
           const { css, marker } = optimizerStyle(group.optimizer.id);
-          return { name: words.declarations.optimizerNames[group.optimizer.id] ?? group.optimizer.name, css, marker, loss: formatLoss(group.loss[0]) };
+          return { name: optimizerName(group.optimizer, words), css, marker, loss: formatLoss(group.loss[0]) };
         }),
       }),
   });

@@ -27,7 +27,7 @@ export function sceneRuns(state: AppState): TorchRun[] {
 }
 
 /** The rules racing beside them, each carrying its text so the trace file can be computed again. */
-export function sceneRules(state: AppState): (TorchRun & { rule: string })[] {
+export function sceneRules(state: AppState): TorchRun[] {
   return state.rules.map((r, i) => ({ optimizer: compileRuleAt(r, i).optimizer, params: r.params, schedule: r.schedule ?? null, rule: r.text }));
 }
 
@@ -67,7 +67,7 @@ export function sceneTraceDocument(src: SceneSource): TraceDocument {
   return sceneTraces(surfaceOf(state, surfaces), where, [...sceneRuns(state), ...sceneRules(state)], sceneStarts(state, surfaces), src.steps, note || undefined);
 }
 
-/** "Copy as PyTorch" for the map: null on a network surface, whose script is the experiment's. */
+/** "Copy as PyTorch" for the map, each rule as its own class: null on a network surface, whose script is the experiment's. */
 export function scenePytorch(src: SceneSource): string | null {
   const formula = sceneFormula(src.state);
   if (formula === null) return null;
@@ -77,7 +77,7 @@ export function scenePytorch(src: SceneSource): string | null {
     formula,
     starts: sceneStarts(src.state, src.surfaces),
     steps: src.steps,
-    runs: sceneRuns(src.state),
+    runs: [...sceneRuns(src.state), ...sceneRules(src.state)],
     notes: note ? ['', note] : [],
   });
 }

@@ -109,6 +109,14 @@ function runBlock(code: Int32Array, from: number, to: number, regs: Float64Array
         for (let i = 0; i < n; i++) d[i] = (c * (a[i] / e)) / (Math.sqrt(b[i] / f) + h);
         break;
       }
+      case Op.ADASUB: {
+        const c = regs[code[pc + 4]][0];
+        const e = regs[code[pc + 5]][0];
+        const f = regs[code[pc + 6]][0];
+        const h = regs[code[pc + 7]][0];
+        for (let i = 0; i < n; i++) d[i] = d[i] - (c * (a[i] / e)) / (Math.sqrt(b[i] / f) + h);
+        break;
+      }
       default:
         rare(code[pc], d, a, b, n, ka === 0 ? 0 : 1, kb === 0 ? 0 : 1);
     }

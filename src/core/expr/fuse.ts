@@ -128,15 +128,16 @@ function numerator(asm: Assembler, node: Node, scope: Scope): { s: Ref } & Quoti
 
 /**
  * `s·(a/t) / (sqrt(b/u) + c)` as one ADADIV pass, the missing factors and divisors being 1: the
- * same operations in the same order, so the same bits (1·y and y/1 are y).
+ * same operations in the same order, so the same bits (1·y and y/1 are y). With `minuend`, which is
+ * `into` itself, the step is taken from it in the same pass (ADASUB: x − y, as SUB computes it).
  */
-function adaptive(asm: Assembler, node: Binary, denominator: Binary, scope: Scope, into?: Ref): Dual {
+function adaptive(asm: Assembler, node: Binary, denominator: Binary, scope: Scope, into?: Ref, minuend?: Ref): Dual {
   const root = isSqrt(denominator.left) ? denominator.left : (denominator.right as Extract<Node, { kind: 'call' }>);
   const top = numerator(asm, node.left, scope);
   const under = quotient(asm, root.args[0], scope);
   const c = emitNode(asm, root === denominator.left ? denominator.right : denominator.left, scope).ref;
   if (isVector(top.a) && isVector(under.a) && !isVector(c)) {
-    const out = asm.fused(Op.ADADIV, top.a, under.a, [top.s, top.t, under.t, c], into);
+    const out = asm.fused(minuend ? Op.ADASUB : Op.ADADIV, top.a, under.a, [top.s, top.t, under.t, c], into);
     asm.release(top.a, under.a, top.s, top.t, under.t, c);
     return value(out);
   }
@@ -144,13 +145,22 @@ function adaptive(asm: Assembler, node: Binary, denominator: Binary, scope: Scop
   const s = asm.op(Op.SQRT, undivided(asm, under));
   const sum = asm.op(Op.ADD, s, c);
   asm.release(s, c);
-  return apply(asm, Op.DIV, [value(scaled), value(sum)], into);
+  const step = apply(asm, Op.DIV, [value(scaled), value(sum)], minuend ? undefined : into);
+  return minuend ? apply(asm, Op.SUB, [value(minuend), step], into) : step;
+}
+
+/** The denominator `sqrt(…) + c` (either way round) of an adaptive step `… / (sqrt(…) + c)`, else null. */
+function adaptiveDenominator(node: Node): Binary | null {
+  if (!(node.kind === 'binary' && node.op === '/')) return null;
+  const den = node.right;
+  return den.kind === 'binary' && den.op === '+' && (isSqrt(den.left) || isSqrt(den.right)) ? den : null;
 }
 
 /**
  * The idioms nearly every update rule is made of, each in one pass where the operands allow it: a
  * running average `beta*m + (1 - beta)*g` and a step `x - lr*v` (LIN), a running average of squares
- * (LINSQ), and an adaptive step `a / (sqrt(b) + eps)` with its bias corrections (ADADIV). Null when the node has neither shape. Values only: a formula's
+ * (LINSQ), and an adaptive step `a / (sqrt(b) + eps)` with its bias corrections (ADADIV), taken from
+ * x in the same pass when the statement is `x = x - …` (ADASUB). Null when the node has none of these shapes. Values only: a formula's
  * tangents need each operation on its own.
  */
 export function fuse(asm: Assembler, node: Binary, scope: Scope, into?: Ref): Dual | null {
@@ -158,9 +168,12 @@ export function fuse(asm: Assembler, node: Binary, scope: Scope, into?: Ref): Du
   if ((node.op === '+' || node.op === '-') && (product(node.left) || product(node.right))) {
     return linear(asm, node, scope, into);
   }
-  const den = node.right;
-  if (node.op === '/' && den.kind === 'binary' && den.op === '+' && (isSqrt(den.left) || isSqrt(den.right))) {
-    return adaptive(asm, node, den, scope, into);
+  // `x = x - step`: the step is taken from x where it is computed, without a pass of its own.
+  const left = node.left.kind === 'name' && !scope.functions.has(node.left.name) ? node.left : null;
+  const stepDen = node.op === '-' && left ? adaptiveDenominator(node.right) : null;
+  if (stepDen && left && into && isVector(into) && scope.name(left).ref.reg === into.reg) {
+    return adaptive(asm, node.right as Binary, stepDen, scope, into, into);
   }
-  return null;
+  const den = adaptiveDenominator(node);
+  return den ? adaptive(asm, node, den, scope, into) : null;
 }

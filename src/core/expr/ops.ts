@@ -36,6 +36,8 @@ export const Op = {
   ADADIV: 24,
   /** c·a + e·(b·b): a running average of squares, `beta2*v + (1 - beta2)*g^2`, in one pass. */
   LINSQ: 25,
+  /** d − ADADIV(a, b; c, e, f, h), into d itself: the adaptive step taken, `x = x - …`, in one pass. */
+  ADASUB: 26,
 } as const;
 
 /**

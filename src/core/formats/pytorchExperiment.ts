@@ -2,6 +2,7 @@ import { resolveOptimizer } from '../optimizers/resolveOptimizer.ts';
 import type { ExperimentSetup } from './experiment.ts';
 import { pythonFloat } from './pythonLiteral.ts';
 import { torchOptimizerCall, torchSchedulerCall } from './torchOptimizer.ts';
+import { torchRules } from './torchRules.ts';
 
 const floats = (xs: readonly number[]) => `[${xs.map(pythonFloat).join(', ')}]`;
 
@@ -24,10 +25,17 @@ def train(make_optimizer, make_scheduler=None, per_batch=False, plateau=False, b
     for epoch in range(EPOCHS):
         order = torch.tensor(ORDER[epoch])
         for start in range(0, len(X), batch_size):
-            optimizer.zero_grad()
-            loss = loss_of(*params, order[start:start + batch_size])
-            loss.backward()
-            optimizer.step()
+            batch = order[start:start + batch_size]
+
+            def closure():
+                """The minibatch loss and its gradient; step() may ask again (a rule's grad(E) asks at E)."""
+                optimizer.zero_grad()
+                loss = loss_of(*params, batch)
+                loss.backward()
+                return loss
+
+            loss = closure()
+            optimizer.step(closure)
             if per_batch:
                 step_scheduler(loss.item())
         with torch.no_grad():
@@ -36,16 +44,21 @@ def train(make_optimizer, make_scheduler=None, per_batch=False, plateau=False, b
             step_scheduler(epoch_loss)
     return epoch_loss`;
 
+/** The script's own capitalised names, which no rule's class may take. */
+const SCRIPT_NAMES = ['X', 'Y', 'W1', 'B1', 'W2', 'B2', 'ORDER', 'EPOCHS', 'BATCH_SIZE'];
+
 /**
  * The experiment panel's training as a runnable PyTorch script: the 1-20-1 ReLU network, its seed's
  * data, initial weights and each epoch's shuffled order written out (PyTorch's generator draws other
- * numbers than this one), every run's optimizer and schedule; it prints each run's final loss.
+ * numbers than this one), every run's optimizer and schedule, a rule's run with the rule's own
+ * class; it prints each run's final loss.
  */
 export function pytorchExperiment(doc: ExperimentSetup['doc'], note?: string): string {
   const { init, data } = doc;
+  const rules = torchRules(doc.runs.flatMap((r) => (r.rule !== undefined ? [r.rule] : [])), SCRIPT_NAMES);
   const runs = doc.runs.map((r, i) => {
-    const optimizer = resolveOptimizer(r.optimizer, `runs[${i}].optimizer`);
-    const args = [`lambda params: ${torchOptimizerCall(optimizer, r.params, 'params')}`];
+    const make = r.rule !== undefined ? rules.call(r.rule, r.params, 'params') : torchOptimizerCall(resolveOptimizer(r.optimizer, `runs[${i}].optimizer`), r.params, 'params');
+    const args = [`lambda params: ${make}`];
     if (r.schedule) {
       const { interval, ...spec } = r.schedule;
       args.push(`lambda optimizer: ${torchSchedulerCall(spec, 'optimizer')}`);
@@ -77,6 +90,8 @@ export function pytorchExperiment(doc: ExperimentSetup['doc'], note?: string): s
     `EPOCHS = ${doc.epochs}`,
     `BATCH_SIZE = ${doc.batchSize}`,
     '',
+    '',
+    ...rules.source,
     '',
     TRAIN,
     '',

@@ -1,4 +1,4 @@
-import { ExprError, type PositionedError } from '../expr/ExprError.ts';
+import { ExprError, type PositionedError, type ShownToken } from '../expr/ExprError.ts';
 import type { Position } from '../expr/Node.ts';
 
 /** A name's kind where a rule declares or assigns it. */
@@ -14,6 +14,8 @@ export type RuleProblem =
   | { readonly code: 'nameAfter'; readonly keyword: string }
   | { readonly code: 'paramDefault'; readonly name: string }
   | { readonly code: 'expectedLine' }
+  | { readonly code: 'expectedEquals'; readonly token: ShownToken }
+  | { readonly code: 'expectedValue'; readonly token: ShownToken }
   | { readonly code: 'ruleTooLong'; readonly limit: number }
   | { readonly code: 'tooManyLines'; readonly limit: number }
   | { readonly code: 'lineTooLong'; readonly limit: number }
@@ -28,8 +30,9 @@ export class RuleError extends ExprError {
     reason: string,
     at: Position,
     readonly rule: RuleProblem,
+    hint = '',
   ) {
-    super(reason, at);
+    super(reason, at, hint);
   }
 }
 

@@ -1,6 +1,7 @@
 import { LIMITS } from '../expr/limits.ts';
 import type { Node, Position } from '../expr/Node.ts';
 import { Parser } from '../expr/Parser.ts';
+import { shownText } from '../expr/shownText.ts';
 import { tokenize, type Token } from '../expr/tokenize.ts';
 import { BUILT_IN, KEYWORDS, LIVE_LR, RULE_FUNCTIONS } from './names.ts';
 import type { Rule, RuleLine } from './Rule.ts';
@@ -63,11 +64,23 @@ function nameToken(parser: Parser, after: string): Token & { kind: 'name' } {
   return token;
 }
 
+/** The parser's "unexpected …" at `token`, with what a rule line wants there as a code, so every language words it. */
+function expected(token: Token, code: 'expectedEquals' | 'expectedValue'): RuleError {
+  const shown = { kind: token.kind, text: token.text };
+  const hint = code === 'expectedEquals' ? " — expected '='" : ' — expected a value after =';
+  return new RuleError(`unexpected ${shownText(shown)}`, token.at, { code, token: shown }, hint);
+}
+
 /** Reads `= expression` to the end of the line; `source` is the expression as written, `at` its start. */
 function assignment(parser: Parser, code: string): { expr: Node; source: string; at: Position } {
-  parser.expect('=', "'='");
+  const equals = parser.peek();
+  if (!parser.accept('=')) {
+    // After the line's name, a name, number or ( reads as a missing *, and the parser says so.
+    if (equals.kind === 'name' || equals.kind === 'number' || equals.text === '(') parser.unexpected();
+    throw expected(equals, 'expectedEquals');
+  }
   const at = parser.peek().at;
-  if (parser.peek().kind === 'end') parser.unexpected('expected a value after =');
+  if (parser.peek().kind === 'end') throw expected(parser.peek(), 'expectedValue');
   const expr = parser.expression();
   parser.expectEnd();
   return { expr, source: code.slice(at.column - 1).trim(), at };

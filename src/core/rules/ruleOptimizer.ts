@@ -35,11 +35,15 @@ function ruleId(name: string | null): string {
   return slug ? `rule-${slug}` : 'rule';
 }
 
-/** The rule as an Optimizer like the built-ins: its params become hyperparameters, its states slots. */
+/**
+ * The rule as an Optimizer like the built-ins: its params become hyperparameters, its states slots.
+ * A rule without a first comment line has an empty name: the core has no words, and the page names
+ * it by its place (ui/optimizerName.ts), the CLI by its id.
+ */
 export function ruleOptimizer(rule: Rule, code: RuleProgram, id = ruleId(rule.name)): Optimizer {
   return {
     id,
-    name: rule.name ?? 'Your rule',
+    name: rule.name ?? '',
     torch: 'an update rule typed in the rule language',
     summary: rule.statements.map((s) => `${s.target} = ${s.source}`).join('; '),
     hyperparameters: rule.params.map(ruleHyperparameter),

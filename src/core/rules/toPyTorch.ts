@@ -1,4 +1,5 @@
 import type { Node } from '../expr/Node.ts';
+import { pythonFloat } from '../formats/pythonLiteral.ts';
 import type { Rule, RuleStatement } from './Rule.ts';
 
 const KEYWORDS = new Set(
@@ -91,7 +92,8 @@ function statement(rule: Rule, s: RuleStatement, temps: readonly string[]): stri
   return lines;
 }
 
-const HELPERS = `def _tensor(value, like):
+/** What every rule's class uses: a script with several rules defines it once. */
+export const RULE_HELPERS = `def _tensor(value, like):
     """A Python number as a tensor of like's dtype and device, so every operation is a tensor one."""
     return value if torch.is_tensor(value) else torch.tensor(value, dtype=like.dtype, device=like.device)
 
@@ -127,14 +129,13 @@ const GRAD_AT = (cls: string) => [
 ];
 
 /**
- * A Python module defining one torch.optim.Optimizer subclass named after the rule. Its constructor
- * takes the params and each rule param as a keyword with the rule's default; step(closure=None)
- * keeps the states in self.state[p], works for any parameter shapes and groups, and runs each
- * statement over every parameter before the next (as the rule runs over every coordinate), so that
- * grad(E) can set all parameters to E, call the closure there, and put them back.
+ * The rule's torch.optim.Optimizer subclass, named `cls`, without the helpers it uses (RULE_HELPERS).
+ * Its constructor takes the params and each rule param as a keyword with the rule's default;
+ * step(closure=None) keeps the states in self.state[p], works for any parameter shapes and groups,
+ * and runs each statement over every parameter before the next (as the rule runs over every
+ * coordinate), so that grad(E) can set all parameters to E, call the closure there, and put them back.
  */
-export function toPyTorch(rule: Rule): string {
-  const cls = pythonClassName(rule.name);
+export function ruleClass(rule: Rule, cls: string): string {
   const names = rule.params.map((p) => py(p.name));
   const quoted = names.map((n) => `'${n}'`).join(', ');
   const init = [
@@ -148,17 +149,7 @@ export function toPyTorch(rule: Rule): string {
     if (s.target !== 'x' && !isState && !temps.includes(s.target)) temps.push(s.target);
     return lines;
   });
-  const doc = (text: string) => text.replace(/"""/g, "'''").replace(/\\/g, '\\\\');
   return [
-    `"""${doc(rule.name ?? cls)}: a torch.optim.Optimizer made from this update rule.`,
-    '',
-    ...rule.text.trimEnd().split('\n').map((l) => `    ${doc(l)}`.trimEnd()),
-    '"""',
-    'import torch',
-    '',
-    '',
-    HELPERS,
-    '',
     `class ${cls}(torch.optim.Optimizer):`,
     `    def __init__(self, params, ${rule.params.map((p) => `${py(p.name)}=${literal(p.default)}`).join(', ')}):`,
     '        if lr < 0.0:',
@@ -188,4 +179,32 @@ export function toPyTorch(rule: Rule): string {
     '        return loss',
     '',
   ].join('\n');
+}
+
+const doc = (text: string) => text.replace(/"""/g, "'''").replace(/\\/g, '\\\\');
+
+/** The rule's text as lines of a docstring or comment, each after `prefix`. */
+export const ruleTextLines = (rule: Rule, prefix: string): string[] => rule.text.trimEnd().split('\n').map((l) => `${prefix}${doc(l)}`.trimEnd());
+
+/** A Python module defining the rule's torch.optim.Optimizer subclass (ruleClass), named after the rule. */
+export function toPyTorch(rule: Rule): string {
+  const cls = pythonClassName(rule.name);
+  return [
+    `"""${doc(rule.name ?? cls)}: a torch.optim.Optimizer made from this update rule.`,
+    '',
+    ...ruleTextLines(rule, '    '),
+    '"""',
+    'import torch',
+    '',
+    '',
+    RULE_HELPERS,
+    '',
+    ruleClass(rule, cls),
+  ].join('\n');
+}
+
+/** `Cls(target, lr=0.01, beta1=0.9)`: the class built with the values a run gives its params, the defaults else. */
+export function ruleClassCall(rule: Rule, cls: string, params: Readonly<Record<string, unknown>>, target: string): string {
+  const value = (p: Rule['params'][number]) => (typeof params[p.name] === 'number' ? (params[p.name] as number) : p.default);
+  return `${cls}(${[target, ...rule.params.map((p) => `${py(p.name)}=${pythonFloat(value(p))}`)].join(', ')})`;
 }

@@ -22,8 +22,6 @@ export const rules = {
   copyClass: 'Copy as PyTorch class',
   copied: (cls: string) => `Copied: the class ${cls} (a torch.optim.Optimizer) is on the clipboard.`,
   copyFallback: (cls: string) => `The browser kept the clipboard closed: select and copy the class ${cls} from this field.`,
-  /** In the experiment's PyTorch script, when rules train beside the built-ins. */
-  leftOutOfScript: 'The rules of "My optimizers" are not in this script: each rule\'s "Copy as PyTorch class" gives its torch.optim.Optimizer to train with here.',
   /** Above a rule's schedule menu: what the schedule sets. */
   scheduleHint: 'The schedule sets this rule\'s lr param after every update, on the map and in the experiment panel.',
   /** A statement read aloud: "m becomes beta1 times m plus …". */

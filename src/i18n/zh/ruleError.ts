@@ -24,6 +24,10 @@ function ruleReason(p: RuleProblem): string {
       return `'${p.keyword}' 后面应是一个名称`;
     case 'paramDefault':
       return `参数的默认值必须是数字，例如 param ${p.name} = 0.01`;
+    case 'expectedEquals':
+      return `${reason({ code: 'unexpected', token: p.token })}——这里应是 '='`;
+    case 'expectedValue':
+      return `${reason({ code: 'unexpected', token: p.token })}——'=' 后面应写一个值`;
     case 'expectedLine':
       return "每行应形如 'param lr = 0.01'、'state m = 0' 或 'm = beta1*m + (1 - beta1)*g'";
     case 'ruleTooLong':

@@ -19,7 +19,6 @@ export const rules: Words['rules'] = {
   copyClass: '复制为 PyTorch 类',
   copied: (cls: string) => `已复制：类 ${cls}（一个 torch.optim.Optimizer）已在剪贴板中。`,
   copyFallback: (cls: string) => `浏览器没有开放剪贴板：请在此框中选中并复制类 ${cls}。`,
-  leftOutOfScript: '这个脚本不含“我的优化器”中的规则：每条规则的“复制为 PyTorch 类”会给出它的 torch.optim.Optimizer，可以放进这里训练。',
   scheduleHint: '学习率调度在每次更新后设定这条规则的 lr 参数，地图上和实验面板中都一样。',
   becomes: (target: string, rhs: string) => `${target} 更新为 ${rhs}`,
   gallery: {

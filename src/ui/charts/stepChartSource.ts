@@ -1,5 +1,6 @@
 import type { Words } from '../../i18n/words.ts';
 import type { Track } from '../../sim/Simulation.ts';
+import { optimizerName } from '../optimizerName.ts';
 import { scheduleDomain } from '../scheduleDomain.ts';
 import type { ChartSource, TableData } from './ChartAlt.ts';
 import { lowest } from './lowest.ts';
@@ -16,7 +17,7 @@ const leadStep = (tracks: readonly Track[]) => tracks.reduce((lead, t) => Math.m
  */
 export function stepChartSource(tracks: () => readonly Track[], words: Words): ChartSource {
   const w = words.panel;
-  const nameOf = (t: Track) => words.declarations.optimizerNames[t.group.optimizer.id] ?? t.group.optimizer.name;
+  const nameOf = (t: Track) => optimizerName(t.group.optimizer, words);
   return {
     curves: () => tracks().map((t) => ({ name: nameOf(t), values: t.history.losses, length: t.history.length })),
     describe: () => {

@@ -89,6 +89,16 @@ describe('compileRule accepts', () => {
   });
 });
 
+describe('a compiled rule\'s name', () => {
+  it('is its first comment line, else empty: the core has no words, the page names the rule by its place', () => {
+    const named = compileRule('# My Adam\nparam lr = 1\nx = x - lr*g', 'rule-2');
+    const unnamed = compileRule('param lr = 1\nx = x - lr*g', 'rule-2');
+    if (!named.ok || !unnamed.ok) throw new Error('the rules compile');
+    expect([named.optimizer.name, named.optimizer.id]).toEqual(['My Adam', 'rule-2']);
+    expect([unnamed.optimizer.name, unnamed.optimizer.id]).toEqual(['', 'rule-2']);
+  });
+});
+
 describe('compileRule refuses', () => {
   it.each(INVALID)('%j at line %i, column %i: %s', (text, line, column, reason) => {
     const compiled = compileRule(text);
