@@ -209,7 +209,7 @@ describe('broken environments and hostile input', () => {
         const wait = () => (demo.particles()[0].step > first ? done() : requestAnimationFrame(wait));
         wait();
       });
-      const text = host.querySelector('[data-role=notice]')!.textContent!;
+      const text = host.querySelector('[data-role=notice]')!.textContent;
       demo.destroy();
       return text;
     });

@@ -60,7 +60,7 @@ describe('createExporter with rules in "My optimizers"', () => {
   });
 
   it('defines each rule\'s class once in the race\'s script, under names no two share, and races it with its params and schedule', () => {
-    const script = exporterOf(race).text('pytorch')!;
+    const script = exporterOf(race).text('pytorch');
     for (const cls of ['Lion', 'NesterovAsSutskever', 'Rule', 'Rule2']) expect(script.match(new RegExp(`^class ${cls}\\(torch\\.optim\\.Optimizer\\):$`, 'gm'))).toHaveLength(1);
     expect(script.match(/^def _tensor\(/gm)).toHaveLength(1);
     expect(script).toContain("    'rule-1': run(lambda params: Lion(params, lr=0.03, beta1=0.9, beta2=0.99, weight_decay=0.0), lambda optimizer: torch.optim.lr_scheduler.StepLR(optimizer, step_size=5, gamma=0.5)),");

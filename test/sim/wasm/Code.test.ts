@@ -51,7 +51,7 @@ describe('the assembler', () => {
         exports[name]();
         const got = [memory[4], memory[5]];
         const want = js(a, b);
-        expect(got.map((v, k) => Object.is(v, want[k])), `${name}(${a}, ${b}) = ${got}, not ${want}`).toEqual([true, true]);
+        expect(got.map((v, k) => Object.is(v, want[k])), `${name}(${a.join()}, ${b.join()}) = ${got.join()}, not ${want.join()}`).toEqual([true, true]);
       }
     }
   });

@@ -152,7 +152,7 @@ describe('where the JavaScript kernels stay', () => {
     expect(inWasm({ ...defaultParams(adam), weight_decay: 0.1 })).toBe(false);
     expect(inWasm({ ...defaultParams(adam), amsgrad: true })).toBe(false);
     expect(inWasm(defaultParams(adam), WASM_FROM - 1)).toBe(false);
-    expect(inWasm(defaultParams(adam), WASM_FROM, surfaceById('himmelblau')!)).toBe(false);
+    expect(inWasm(defaultParams(adam), WASM_FROM, surfaceById('himmelblau'))).toBe(false);
     const rmsprop = optimizerById('rmsprop')!;
     expect(new ParticleGroup(rosenbrock, rmsprop, { ...defaultParams(rmsprop), centered: true }, WASM_FROM).stepsInWasm).toBe(false);
     expect(new ParticleGroup(rosenbrock, optimizerById('nadam')!, defaultParams(optimizerById('nadam')!), WASM_FROM).stepsInWasm).toBe(false);
