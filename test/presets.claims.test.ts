@@ -69,6 +69,11 @@ describe.each(presets.map((p) => [p.id, p] as const))('preset %s', (id, preset) 
     const part = PART * Math.min(x[1] - x[0], y[1] - y[0]);
     const apart = preset.claims.findIndex((c) => c.kind === 'apart' && between(c, 'nag', 'momentum') && c.distance >= part);
     expect(apart, `an apart claim of at least ${part}`).toBeGreaterThanOrEqual(0);
-    expect(results.slice(preset.claims.length).filter((r) => !r.holds).map((r) => r.message)).toEqual([]);
+    expect(
+      results
+        .slice(preset.claims.length)
+        .filter((r) => !r.holds)
+        .map((r) => r.message),
+    ).toEqual([]);
   });
 });

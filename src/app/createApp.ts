@@ -88,7 +88,6 @@ export interface App {
   destroy(): void;
 }
 
-
 /** How near a click must be to a ball, in CSS pixels, to pick it rather than start there. */
 const PICK_PX = 10;
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
@@ -165,18 +164,28 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map: () => map,
   });
   const chart = new StepChart(part(root, 'step-chart'), words);
-  const panel = new ExperimentPanel(part(root, 'panel'), words, () => store.get().experiment, (seed) => store.set({ experiment: { seed } }), () => store.get().rules);
+  const panel = new ExperimentPanel(
+    part(root, 'panel'),
+    words,
+    () => store.get().experiment,
+    (seed) => store.set({ experiment: { seed } }),
+    () => store.get().rules,
+  );
   const highlight = (id: string | null) => {
     map.highlight(id);
     chart.highlight(id);
     panel.highlight(id);
   };
-  const legend = new Legend(part(root, 'legend'), {
-    // A rule's row has no switch: its editor in "My optimizers" removes it.
-    toggle: (id) => store.get().optimizers[id] && store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
-    highlight,
-    select: (id) => updates.select(id),
-  }, words);
+  const legend = new Legend(
+    part(root, 'legend'),
+    {
+      // A rule's row has no switch: its editor in "My optimizers" removes it.
+      toggle: (id) => store.get().optimizers[id] && store.set({ optimizers: { [id]: { enabled: !store.get().optimizers[id].enabled } } }),
+      highlight,
+      select: (id) => updates.select(id),
+    },
+    words,
+  );
 
   const helpOverlay = part(root, 'help-overlay');
   const setHelp = renderHelp(helpOverlay, words);
@@ -286,7 +295,12 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
   // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
   part(root, 'panel').after(inspector.root);
-  const explore = new Explore(part(root, 'panel').parentElement!, { getState: store.get, setState: controller.setState, reset: controller.reset, surface: () => sim.currentSurface, ball: (id) => firstBall(sim, id) }, words, lang);
+  const explore = new Explore(
+    part(root, 'panel').parentElement!,
+    { getState: store.get, setState: controller.setState, reset: controller.reset, surface: () => sim.currentSurface, ball: (id) => firstBall(sim, id) },
+    words,
+    lang,
+  );
   inspector.root.after(explore.root);
   const predict = mountPredictions({
     words,
@@ -299,14 +313,20 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     place: (box) => part(root, 'panel').after(box),
   });
   const lrMark = new LrLimitMark(part(root, 'controls'), words.instruments, lang);
-  const updates = new UpdatePanel(part(root, 'panel').parentElement!, {
-    ...controller,
-    divergence: (id) => {
-      const group = sim.track(id)?.group;
-      return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
+  const updates = new UpdatePanel(
+    part(root, 'panel').parentElement!,
+    {
+      ...controller,
+      divergence: (id) => {
+        const group = sim.track(id)?.group;
+        return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
+      },
+      selectedChanged: (id) => legend.showSelected(id),
     },
-    selectedChanged: (id) => legend.showSelected(id),
-  }, words, lang, (id, lr, limit) => lrMark.show(id, lr, limit));
+    words,
+    lang,
+    (id, lr, limit) => lrMark.show(id, lr, limit),
+  );
   inspector.root.before(updates.root);
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
@@ -319,30 +339,44 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     : null;
   const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id), words);
   const unbindKeys = bindKeyboard(target, options.scopedKeys ? root : document);
-  const controls = createControls(part(root, 'controls'), {
-    getState: store.get,
-    set: (patch) => {
-      const notes = store.set(patch);
-      notice.show(notes);
-      return notes;
+  const controls = createControls(
+    part(root, 'controls'),
+    {
+      getState: store.get,
+      set: (patch) => {
+        const notes = store.set(patch);
+        notice.show(notes);
+        return notes;
+      },
+      runExperiment: () => void panel.run(),
+      resetView,
     },
-    runExperiment: () => void panel.run(),
-    resetView,
-  }, words);
+    words,
+  );
   // "My optimizers" sits in the side column under the experiment panel, in a box of its own, so the
   // panel's charts stay on the first screen at 1366×768.
   const rulesBox = Object.assign(document.createElement('div'), { className: 'controls rules-controls' });
   inspector.root.after(rulesBox);
-  const ruleEditor = new RuleEditor(rulesBox, { getState: store.get, set: (patch) => {
-    const notes = store.set(patch);
-    notice.show(notes);
-    return notes;
-  } }, words);
+  const ruleEditor = new RuleEditor(
+    rulesBox,
+    {
+      getState: store.get,
+      set: (patch) => {
+        const notes = store.set(patch);
+        notice.show(notes);
+        return notes;
+      },
+    },
+    words,
+  );
   const basins = mountBasins(words, lang, store, (panel) => rulesBox.after(panel));
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
-    legendIds = optimizers.map((o) => o.id).filter((id) => on.has(id) || legendIds.includes(id)).concat(store.get().rules.map((_, i) => ruleId(i)));
+    legendIds = optimizers
+      .map((o) => o.id)
+      .filter((id) => on.has(id) || legendIds.includes(id))
+      .concat(store.get().rules.map((_, i) => ruleId(i)));
     map.setTracks(sim.tracks);
     nesterov.setTracks();
     legend.setTracks(sim.tracks, legendIds);

@@ -12,7 +12,11 @@ export class SlopesDemo extends HTMLElement {
 
   connectedCallback(): void {
     if (this.ready) return;
-    const list = (name: string) => (this.getAttribute(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const list = (name: string) =>
+      (this.getAttribute(name) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     const options: MountOptions = {
       preset: this.getAttribute('preset') ?? undefined,
       state: this.getAttribute('state') ?? undefined,

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   // The language says how to show a scene, not which: `#lang=zh` alone still opens on the first preset.
   const hasLink = Object.keys(link.patch).some((k) => k !== 'lang') || link.preset !== undefined;
   // A playlist link that names no preset opens at the list's first scene.
-  const firstScene = parsePlaylist(link.classroom.playlist, presets.map((p) => p.id)).ids[0];
+  const firstScene = parsePlaylist(
+    link.classroom.playlist,
+    presets.map((p) => p.id),
+  ).ids[0];
   // A link names its preset (and overrides it) or lists what differs from the defaults.
   const preset = link.preset ?? presets.find((p) => p.id === firstScene) ?? (hasLink ? undefined : presets.find((p) => p.id === FIRST_PRESET));
   const { state, notes: more } = sceneFrom(preset, link.patch);

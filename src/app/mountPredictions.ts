@@ -41,12 +41,16 @@ export function mountPredictions(d: PredictDeps) {
   const show = () => {
     const r = report();
     panel.update();
-    d.setGuesses(r.guesses.map((g): GuessMark => ({
-      color: optimizerStyle(g.optimizer).color,
-      guess: g.guess,
-      end: r.locked ? g.end : null,
-      label: r.locked ? distance.format(g.distance) : '',
-    })));
+    d.setGuesses(
+      r.guesses.map(
+        (g): GuessMark => ({
+          color: optimizerStyle(g.optimizer).color,
+          guess: g.guess,
+          end: r.locked ? g.end : null,
+          label: r.locked ? distance.format(g.distance) : '',
+        }),
+      ),
+    );
   };
   const api: PredictApi = {
     toggle(on) {
@@ -75,10 +79,11 @@ export function mountPredictions(d: PredictDeps) {
     report,
   };
   const panel = new PredictPanel(d.words, d.lang, {
-    rows: () => d.sim().tracks.map(({ group }) => {
-      const id = group.optimizer.id;
-      return { id, name: optimizerName(group.optimizer, d.words), color: optimizerStyle(id).css };
-    }),
+    rows: () =>
+      d.sim().tracks.map(({ group }) => {
+        const id = group.optimizer.id;
+        return { id, name: optimizerName(group.optimizer, d.words), color: optimizerStyle(id).css };
+      }),
     report,
     toggle: (on) => api.toggle(on),
     place: (id, x, y) => void api.place(id, x, y),

@@ -4,8 +4,19 @@ import type { Note } from '../state/Note.ts';
 import { stateDiff } from '../state/hash.ts';
 import type { Preset } from '../state/presets.ts';
 import {
-  encodeLibrary, MAX_NAME, MAX_SCENES, mergeLibrary, parseLibrary, removePlaylist, removeScene, renameScene, saveScene, savePlaylist,
-  type LibraryError, type SceneLibrary, type SavedScene,
+  encodeLibrary,
+  MAX_NAME,
+  MAX_SCENES,
+  mergeLibrary,
+  parseLibrary,
+  removePlaylist,
+  removeScene,
+  renameScene,
+  saveScene,
+  savePlaylist,
+  type LibraryError,
+  type SceneLibrary,
+  type SavedScene,
 } from '../state/sceneLibrary.ts';
 import { surfaceKey } from '../state/surfaceOf.ts';
 import { ScenesDialog } from '../ui/ScenesDialog.ts';
@@ -51,7 +62,8 @@ export function mountScenes(d: ScenesDeps) {
   const problemText = (p: StorageProblem) => (p.kind === 'unreadable' || p.kind === 'unwritable' ? w.storage[p.kind](p.detail) : w.storage[p.kind]);
   const noteText = (note: Note) => d.words.notes.line(note);
   const refused = (notes: readonly Note[]) => (notes.length ? [w.refused(notes.length), ...notes.map(noteText)] : []);
-  const errorText = (error: LibraryError, name: string) => (error === 'nameTaken' ? w.nameTaken(name.trim()) : error === 'badName' ? w.badName(MAX_NAME) : w.emptyPlaylist);
+  const errorText = (error: LibraryError, name: string) =>
+    error === 'nameTaken' ? w.nameTaken(name.trim()) : error === 'badName' ? w.badName(MAX_NAME) : w.emptyPlaylist;
 
   const dialog = new ScenesDialog(d.words, {
     save(name) {

@@ -78,7 +78,10 @@ export function createPlaylist(host: PlaylistHost): Playlist {
     },
     setIds(next) {
       entries = next.flatMap((id) => host.presets.filter((p) => p.id === id).map(presetEntry));
-      index = sceneIndex(entries.map((e) => e.preset!), host.scene().preset);
+      index = sceneIndex(
+        entries.map((e) => e.preset!),
+        host.scene().preset,
+      );
       show();
     },
     play(next) {

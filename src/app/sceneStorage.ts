@@ -16,9 +16,7 @@ export const CORRUPT_KEY = 'slopes:scenes:unreadable';
  * here, unreadable, damaged text set aside (or left in place when even that failed), full, or not
  * writable for another reason (`detail` is the browser's error name).
  */
-export type StorageProblem =
-  | { kind: 'blocked' | 'damaged' | 'damagedKept' | 'full' }
-  | { kind: 'unreadable' | 'unwritable'; detail: string };
+export type StorageProblem = { kind: 'blocked' | 'damaged' | 'damagedKept' | 'full' } | { kind: 'unreadable' | 'unwritable'; detail: string };
 
 /** The browser's local storage, or null where reading it throws (private modes, sandboxed frames). */
 export function browserStore(): KeyValueStore | null {

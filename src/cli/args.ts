@@ -28,7 +28,9 @@ export function parseFlags<T extends Options>(command: string, argv: string[], o
     const args = attachNegativeValues(argv, options);
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (e) {
-    const allowed = Object.keys(options).map((k) => `--${k}`).join(', ');
+    const allowed = Object.keys(options)
+      .map((k) => `--${k}`)
+      .join(', ');
     const first = (e as Error).message.split('\n')[0];
     throw new InputError(`${command}: ${first} (options: ${allowed})`);
   }

@@ -12,9 +12,8 @@ const ADAM_TARGET = 20e6;
 const FUSED_TARGET = 0.8;
 
 const FUSED_UNIT =
-  'rosenbrock, 10 000 particles: the engine\'s rate (in wasm where `wasm`), its JavaScript kernels\' (jsRate) and a hand-fused JavaScript loop\'s in particle-steps per processor second, the engine\'s fraction of the fused rate (median of 15 turns); numpyRate is bench/numpy_torch.py\'s in the same run, overNumpy the engine\'s multiple of it';
-const worstFusedOverTarget = (fused: ReturnType<typeof allAgainstFused>) =>
-  +(Math.min(...Object.values(fused).map((f) => f.ratio)) / FUSED_TARGET).toFixed(2);
+  "rosenbrock, 10 000 particles: the engine's rate (in wasm where `wasm`), its JavaScript kernels' (jsRate) and a hand-fused JavaScript loop's in particle-steps per processor second, the engine's fraction of the fused rate (median of 15 turns); numpyRate is bench/numpy_torch.py's in the same run, overNumpy the engine's multiple of it";
+const worstFusedOverTarget = (fused: ReturnType<typeof allAgainstFused>) => +(Math.min(...Object.values(fused).map((f) => f.ratio)) / FUSED_TARGET).toFixed(2);
 
 /** `bench fused [id …]` measures the engine against the fused loops only (of the optimizers named): the figure to watch while tuning the engine. */
 if (process.argv[2] === 'fused') {
@@ -25,7 +24,7 @@ if (process.argv[2] === 'fused') {
   process.exit(0);
 }
 
-const RULE_UNIT = 'the gallery\'s Adam rule over 10 000 particles, particle-steps per processor second, against the built-in Adam measured in turns';
+const RULE_UNIT = "the gallery's Adam rule over 10 000 particles, particle-steps per processor second, against the built-in Adam measured in turns";
 
 /** `bench rule` measures the Adam rule against the built-in Adam only: the figure to watch while tuning the rule machine. */
 if (process.argv[2] === 'rule') {
@@ -55,7 +54,8 @@ const report = {
     fused: FUSED_UNIT,
     rule: RULE_UNIT,
     ms: 'milliseconds (median)',
-    basins: '256×256 starts × 7 optimizers × 300 steps on rosenbrock through the worker pool: wall ms (median of 3), particle-steps per wall second, efficiency = that rate over workers × one worker\'s rate in the same run; controlEfficiency = the same ratio for threads of pure arithmetic (what the machine allows then)',
+    basins:
+      "256×256 starts × 7 optimizers × 300 steps on rosenbrock through the worker pool: wall ms (median of 3), particle-steps per wall second, efficiency = that rate over workers × one worker's rate in the same run; controlEfficiency = the same ratio for threads of pure arithmetic (what the machine allows then)",
     swarm: 'particle-steps per wall second of 70 000 balls (10 000 per optimizer, seven) in one simulation with 16-point trails, one thread',
     parallelMs: 'the seven-optimizer experiment with one optimizer per task on the worker pool, wall ms',
   },

@@ -14,7 +14,6 @@ import { median, timeRepeated } from './timing.ts';
 /** The classic race's seven, as the app enables them. */
 const SEVEN = ['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam'].map((id) => optimizerById(id)!);
 
-
 const threadEntry = new URL('./poolThread.mjs', import.meta.url);
 
 function basinRequests(size: number, steps: number): BasinsRequest[] {

@@ -38,7 +38,9 @@ const commands: Record<string, { run: (argv: string[], io: Io) => number | Promi
 };
 
 function usage(): string {
-  return `usage: slopes <command>\n${Object.values(commands).map((c) => `  slopes ${c.usage}`).join('\n')}\n`;
+  return `usage: slopes <command>\n${Object.values(commands)
+    .map((c) => `  slopes ${c.usage}`)
+    .join('\n')}\n`;
 }
 
 /** Bad input is one line and exit code 2; anything else is an internal error, exit code 1. */

@@ -8,8 +8,7 @@ import type { ContourSet } from './contours.ts';
 export function contourLines(set: ContourSet): Float64Array[] {
   const [ex0, ex1] = set.view.x;
   const [ey0, ey1] = set.view.y;
-  const onEdge = (x0: number, y0: number, x1: number, y1: number) =>
-    (x0 === x1 && (x0 === ex0 || x0 === ex1)) || (y0 === y1 && (y0 === ey0 || y0 === ey1));
+  const onEdge = (x0: number, y0: number, x1: number, y1: number) => (x0 === x1 && (x0 === ex0 || x0 === ex1)) || (y0 === y1 && (y0 === ey0 || y0 === ey1));
   const out: Float64Array[] = [];
   const piece: number[] = [];
   const flush = () => {

@@ -13,7 +13,16 @@ const LIGHT = [-0.5, 0.5, Math.SQRT1_2] as const;
  * surface's exact gradient. Heights have no common unit with x and y, so the relief is exaggerated
  * until the median slope is 45°: every surface reads as terrain, whatever the scale of its values.
  */
-export function hillShade(surface: Surface, view: View, nx: number, ny: number, values: Float64Array, lo: number, floor: number, out = new Float32Array(nx * ny)): Float32Array {
+export function hillShade(
+  surface: Surface,
+  view: View,
+  nx: number,
+  ny: number,
+  values: Float64Array,
+  lo: number,
+  floor: number,
+  out = new Float32Array(nx * ny),
+): Float32Array {
   const [x0, x1] = view.x;
   const [y0, y1] = view.y;
   const dx = (x1 - x0) / (nx - 1);

@@ -49,12 +49,6 @@ export function runScheduledTrace(
 }
 
 /** The path without a schedule: steps + 1 points [x, y, f] (see runScheduledTrace). */
-export function runTrace(
-  surface: Surface,
-  optimizer: Optimizer,
-  params: Params,
-  start: readonly [number, number],
-  steps: number,
-): number[][] {
+export function runTrace(surface: Surface, optimizer: Optimizer, params: Params, start: readonly [number, number], steps: number): number[][] {
   return runScheduledTrace(surface, optimizer, params, null, start, steps).trajectory;
 }

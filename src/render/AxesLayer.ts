@@ -67,13 +67,7 @@ export class AxesLayer {
  * Ticks of one axis from d3-scale: each shown label gets its text, and `place` draws its tick mark
  * and positions it at the tick's screen coordinate.
  */
-function placeTicks(
-  labels: Text[],
-  domain: readonly [number, number],
-  range: [number, number],
-  room: number,
-  place: (label: Text, at: number) => void,
-): void {
+function placeTicks(labels: Text[], domain: readonly [number, number], range: [number, number], room: number, place: (label: Text, at: number) => void): void {
   const scale = scaleLinear().domain(domain).range(range);
   const count = Math.max(2, Math.min(MAX_TICKS, Math.floor(room)));
   const ticks = scale.ticks(count);

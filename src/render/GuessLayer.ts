@@ -36,7 +36,10 @@ export class GuessLayer {
   set(marks: readonly GuessMark[]): void {
     this.marks = marks;
     while (this.labels.length < marks.length) {
-      const text = new Text({ text: '', style: { fontFamily: 'system-ui, sans-serif', fontSize: 12, fontWeight: '600', fill: INK, stroke: { color: 0xffffff, width: 4 } } });
+      const text = new Text({
+        text: '',
+        style: { fontFamily: 'system-ui, sans-serif', fontSize: 12, fontWeight: '600', fill: INK, stroke: { color: 0xffffff, width: 4 } },
+      });
       text.anchor.set(0.5);
       this.labels.push(this.view.addChild(text));
     }
@@ -57,8 +60,16 @@ export class GuessLayer {
         // Beside its own cross, where guesses spread out as the class placed them; the ends may all share one minimum.
         label.position.set(gx, gy - ARM - 9);
       }
-      for (const [width, color] of [[5, INK], [2.5, m.color]] as const) {
-        this.crosses.moveTo(gx - ARM, gy - ARM).lineTo(gx + ARM, gy + ARM).moveTo(gx - ARM, gy + ARM).lineTo(gx + ARM, gy - ARM).stroke({ width, color, cap: 'round' });
+      for (const [width, color] of [
+        [5, INK],
+        [2.5, m.color],
+      ] as const) {
+        this.crosses
+          .moveTo(gx - ARM, gy - ARM)
+          .lineTo(gx + ARM, gy + ARM)
+          .moveTo(gx - ARM, gy + ARM)
+          .lineTo(gx + ARM, gy - ARM)
+          .stroke({ width, color, cap: 'round' });
       }
     });
     this.lines.stroke({ width: 1.5, color: INK, alpha: 0.9 });

@@ -127,25 +127,29 @@ export class MapView {
     this.edges = new EdgeLayer(this.atlas);
     this.world.addChild(this.contours.view, this.minima.view, this.trails.view, this.vectors.view, this.balls.view, this.guesses.view, this.start.view);
     app.stage.addChild(this.world, this.margins, this.tilt.view, this.axes.view, this.edges.view);
-    this.interaction = new MapInteraction(this.canvas, {
-      rect: () => this.rect,
-      view: () => this.shownView,
-      limits: () => this.views.limits,
-      preview: (view) => {
-        this.views.preview(view);
-        this.relayout();
+    this.interaction = new MapInteraction(
+      this.canvas,
+      {
+        rect: () => this.rect,
+        view: () => this.shownView,
+        limits: () => this.views.limits,
+        preview: (view) => {
+          this.views.preview(view);
+          this.relayout();
+        },
+        commit: () => this.commitView(),
+        // The tilted view has no flat point under the pointer: a click or a stroke there would start the balls elsewhere.
+        pick: (px, py) => this.tiltSurface === null && this.callbacks.onPick(...this.toWorld(px, py)),
+        paint: (points) => {
+          if (this.tiltSurface) return;
+          const world: number[] = [];
+          for (let k = 0; k < points.length; k += 2) world.push(...this.toWorld(points[k], points[k + 1]));
+          this.callbacks.onPaint?.(world);
+        },
+        gesture: (active) => this.callbacks.onGesture?.(active),
       },
-      commit: () => this.commitView(),
-      // The tilted view has no flat point under the pointer: a click or a stroke there would start the balls elsewhere.
-      pick: (px, py) => this.tiltSurface === null && this.callbacks.onPick(...this.toWorld(px, py)),
-      paint: (points) => {
-        if (this.tiltSurface) return;
-        const world: number[] = [];
-        for (let k = 0; k < points.length; k += 2) world.push(...this.toWorld(points[k], points[k + 1]));
-        this.callbacks.onPaint?.(world);
-      },
-      gesture: (active) => this.callbacks.onGesture?.(active),
-    }, MAX_BRUSH_POINTS);
+      MAX_BRUSH_POINTS,
+    );
     // Pixi keeps the context restorable and re-creates its buffers and uploads when it returns; what
     // was rendered into a texture (the cached bands) must be rendered again, and the frame redrawn.
     this.canvas.addEventListener('webglcontextlost', this.contextLost);

@@ -32,14 +32,24 @@ export class MinimaLayer {
       const y = a.ay * m.y + a.by;
       if (m.kind === 'saddle') {
         const r = 6;
-        g.moveTo(x - r, y - r).lineTo(x + r, y + r).moveTo(x - r, y + r).lineTo(x + r, y - r);
+        g.moveTo(x - r, y - r)
+          .lineTo(x + r, y + r)
+          .moveTo(x - r, y + r)
+          .lineTo(x + r, y - r);
         g.stroke({ width: 4, color: 0xffffff, alpha: 0.9, cap: 'round' });
-        g.moveTo(x - r, y - r).lineTo(x + r, y + r).moveTo(x - r, y + r).lineTo(x + r, y - r);
+        g.moveTo(x - r, y - r)
+          .lineTo(x + r, y + r)
+          .moveTo(x - r, y + r)
+          .lineTo(x + r, y - r);
         g.stroke({ width: 2, color: INK, cap: 'round' });
       } else if (m.kind === 'global') {
-        g.poly(starPoints(x, y, 10)).fill({ color: 0xffffff, alpha: 0.95 }).stroke({ width: 1.5, color: INK, join: 'round' });
+        g.poly(starPoints(x, y, 10))
+          .fill({ color: 0xffffff, alpha: 0.95 })
+          .stroke({ width: 1.5, color: INK, join: 'round' });
       } else {
-        g.poly(starPoints(x, y, 7.5)).fill({ color: 0xffffff, alpha: 0.5 }).stroke({ width: 1.2, color: INK, join: 'round' });
+        g.poly(starPoints(x, y, 7.5))
+          .fill({ color: 0xffffff, alpha: 0.5 })
+          .stroke({ width: 1.2, color: INK, join: 'round' });
       }
     }
   }

@@ -137,7 +137,11 @@ function arrow(g: Graphics, x: number, y: number, dx: number, dy: number, m0: nu
   const ey = y + s * length;
   const bx = ex - c * HEAD;
   const by = ey - s * HEAD;
-  g.moveTo(x, y).lineTo(bx, by).stroke({ width: width + 2, color: INK, alpha: 0.8 * alpha });
+  g.moveTo(x, y)
+    .lineTo(bx, by)
+    .stroke({ width: width + 2, color: INK, alpha: 0.8 * alpha });
   g.moveTo(x, y).lineTo(bx, by).stroke({ width, color, alpha });
-  g.poly([ex, ey, bx - (s * HEAD) / 2, by + (c * HEAD) / 2, bx + (s * HEAD) / 2, by - (c * HEAD) / 2]).fill({ color, alpha }).stroke({ width: 1, color: INK, alpha });
+  g.poly([ex, ey, bx - (s * HEAD) / 2, by + (c * HEAD) / 2, bx + (s * HEAD) / 2, by - (c * HEAD) / 2])
+    .fill({ color, alpha })
+    .stroke({ width: 1, color: INK, alpha });
 }

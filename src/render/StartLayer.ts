@@ -15,8 +15,19 @@ export class StartLayer {
 
   constructor() {
     const g = this.view;
-    for (const [width, color] of [[5, 0xffffff], [2, INK]] as const) {
-      g.circle(0, 0, R).moveTo(-R - 5, 0).lineTo(-R + 4, 0).moveTo(R - 4, 0).lineTo(R + 5, 0).moveTo(0, -R - 5).lineTo(0, -R + 4).moveTo(0, R - 4).lineTo(0, R + 5);
+    for (const [width, color] of [
+      [5, 0xffffff],
+      [2, INK],
+    ] as const) {
+      g.circle(0, 0, R)
+        .moveTo(-R - 5, 0)
+        .lineTo(-R + 4, 0)
+        .moveTo(R - 4, 0)
+        .lineTo(R + 5, 0)
+        .moveTo(0, -R - 5)
+        .lineTo(0, -R + 4)
+        .moveTo(0, R - 4)
+        .lineTo(0, R + 5);
       g.stroke({ width, color, cap: 'round' });
     }
     this.view.visible = false;

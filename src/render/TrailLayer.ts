@@ -69,7 +69,16 @@ export class TrailLayer {
       t.halo.destroy();
     }
     const drawn = (t: Track) => t.trail.count;
-    const perTrail = Math.max(MIN_WINDOW, Math.floor(SEGMENT_BUDGET / Math.max(1, tracks.reduce((n, t) => n + drawn(t), 0))));
+    const perTrail = Math.max(
+      MIN_WINDOW,
+      Math.floor(
+        SEGMENT_BUDGET /
+          Math.max(
+            1,
+            tracks.reduce((n, t) => n + drawn(t), 0),
+          ),
+      ),
+    );
     this.trails = tracks.map((track) => {
       const { group, trail } = track;
       const particles = drawn(track);

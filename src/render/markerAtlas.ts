@@ -59,7 +59,21 @@ function tracePath(ctx: CanvasRenderingContext2D, marker: Marker, r: number): vo
     case 'cross': {
       const w = 0.4 * r;
       const l = 1.05 * r;
-      for (const [x, y] of [[-w, -l], [w, -l], [w, -w], [l, -w], [l, w], [w, w], [w, l], [-w, l], [-w, w], [-l, w], [-l, -w], [-w, -w]]) ctx.lineTo(x, y);
+      for (const [x, y] of [
+        [-w, -l],
+        [w, -l],
+        [w, -w],
+        [l, -w],
+        [l, w],
+        [w, w],
+        [w, l],
+        [-w, l],
+        [-w, w],
+        [-l, w],
+        [-l, -w],
+        [-w, -w],
+      ])
+        ctx.lineTo(x, y);
       ctx.closePath();
       break;
     }

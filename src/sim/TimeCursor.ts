@@ -59,7 +59,15 @@ export class TimeCursor {
     const { group, trail, path } = track;
     let frame = this.frames.get(track);
     if (!frame) {
-      frame = { pos: new Float64Array(2 * group.count), status: new Uint8Array(group.count), known: 1, step: 0, skip: 0, trail: new Float32Array(2 * trail.capacity), trailLength: 0 };
+      frame = {
+        pos: new Float64Array(2 * group.count),
+        status: new Uint8Array(group.count),
+        known: 1,
+        step: 0,
+        skip: 0,
+        trail: new Float32Array(2 * trail.capacity),
+        trailLength: 0,
+      };
       this.frames.set(track, frame);
     }
     // Every tick pushes one trail point, so the trail counts this track's ticks since its start.

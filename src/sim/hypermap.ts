@@ -81,7 +81,9 @@ export function surfaceCellRunner(surface: Surface, optimizer: Optimizer, start:
 /** The experiment's data, initial weights and batch orders for one optimizer's run (checked as a file's would be). */
 export function networkSetup(experiment: Omit<ExperimentSetting, 'optimizers' | 'runs'>, optimizer: Optimizer, params: Params): ExperimentSetup {
   const { seed, epochs, batchSize, points, noise } = experiment;
-  return setupExperiment(parseExperimentDocument({ format: 'mlp-experiment/1', seed, hidden: HIDDEN, epochs, batchSize, points, noise, runs: [{ optimizer: optimizer.id, params }] }));
+  return setupExperiment(
+    parseExperimentDocument({ format: 'mlp-experiment/1', seed, hidden: HIDDEN, epochs, batchSize, points, noise, runs: [{ optimizer: optimizer.id, params }] }),
+  );
 }
 
 /**

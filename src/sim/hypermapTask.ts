@@ -4,7 +4,18 @@ import type { Params } from '../core/optimizers/Optimizer.ts';
 import { resolveOptimizer, resolveParamsOrThrow } from '../core/optimizers/resolveOptimizer.ts';
 import { surfaceOf, type SurfaceCache, type SurfaceState } from '../state/surfaceOf.ts';
 import { axisParam, type Axis } from './hypermapAxes.ts';
-import { cellParams, computeHypermapCells, emptyCells, hypermapChunks, networkCellRunner, networkSetup, surfaceCellRunner, type CellRunner, type HypermapCells, type HypermapGrid } from './hypermap.ts';
+import {
+  cellParams,
+  computeHypermapCells,
+  emptyCells,
+  hypermapChunks,
+  networkCellRunner,
+  networkSetup,
+  surfaceCellRunner,
+  type CellRunner,
+  type HypermapCells,
+  type HypermapGrid,
+} from './hypermap.ts';
 
 /**
  * A hyperparameter map to compute, as plain data a worker can receive. `target` says what a cell
@@ -38,7 +49,8 @@ function checkAxis(request: HypermapRequest, axis: Axis, field: string): void {
   const optimizer = resolveOptimizer(request.optimizer, 'optimizer');
   const param = axisParam(optimizer, axis.key);
   if (!param) throw new InputError(`${field}: "${axis.key}" is not a number hyperparameter of ${optimizer.id}`);
-  if (!(Number.isInteger(axis.count) && axis.count >= 1 && axis.count <= MAX_HYPERMAP_SIDE)) throw new InputError(`${field}: count must be an integer in [1, ${MAX_HYPERMAP_SIDE}], got ${axis.count}`);
+  if (!(Number.isInteger(axis.count) && axis.count >= 1 && axis.count <= MAX_HYPERMAP_SIDE))
+    throw new InputError(`${field}: count must be an integer in [1, ${MAX_HYPERMAP_SIDE}], got ${axis.count}`);
   const ok = Number.isFinite(axis.from) && Number.isFinite(axis.to) && axis.from < axis.to && (!axis.log || axis.from > 0);
   if (!ok) throw new InputError(`${field}: expected finite from < to${axis.log ? ', both > 0 on a log axis' : ''}, got [${axis.from}, ${axis.to}]`);
 }
@@ -55,7 +67,8 @@ export function hypermapGrid(request: HypermapRequest): HypermapGrid {
   if (request.x.key === request.y.key) throw new InputError(`y: the two axes must sweep different numbers, both are "${request.x.key}"`);
   if (!(request.tol >= 0)) throw new InputError(`tol: expected a number >= 0, got ${request.tol}`);
   if (!(Number.isInteger(request.steps) && request.steps >= 0)) throw new InputError(`steps: expected an integer >= 0, got ${request.steps}`);
-  if (request.target === 'surface' && isNetworkSurface(request.state.surface)) throw new InputError(`target: the network surfaces map the whole training (target "network")`);
+  if (request.target === 'surface' && isNetworkSurface(request.state.surface))
+    throw new InputError(`target: the network surfaces map the whole training (target "network")`);
   const grid = { optimizer, params, x: request.x, y: request.y };
   for (let c = 0; c < request.x.count * request.y.count; c++) cellParams(grid, c);
   return grid;

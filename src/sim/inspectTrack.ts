@@ -97,7 +97,13 @@ export function inspectTrack(surface: Surface, track: Track, params: Params): In
       ? { gd: null, heavyBall: null, nesterov: null }
       : { gd: finite(gdLimit(top)), heavyBall: finite(heavyBallLimit(top, momentum) / gain), nesterov: finite(nesterovLimit(top, momentum)) };
   const rate =
-    rule === 'gd' ? gdRate(lr, curvatures) : rule === 'heavyBall' ? heavyBallRate(lr * gain, momentum, curvatures) : rule === 'nesterov' ? nesterovRate(lr, momentum, curvatures) : null;
+    rule === 'gd'
+      ? gdRate(lr, curvatures)
+      : rule === 'heavyBall'
+        ? heavyBallRate(lr * gain, momentum, curvatures)
+        : rule === 'nesterov'
+          ? nesterovRate(lr, momentum, curvatures)
+          : null;
   const slots = group.state.slots.map((s): [number, number] => [s[0], s[1]]);
   return {
     optimizer: group.optimizer.id,

@@ -24,14 +24,27 @@ export function simulationFor(state: AppState, surfaces?: SurfaceCache): Simulat
   });
 }
 
-const enabledIds = (s: AppState) => Object.keys(s.optimizers).filter((id) => s.optimizers[id].enabled).join();
+const enabledIds = (s: AppState) =>
+  Object.keys(s.optimizers)
+    .filter((id) => s.optimizers[id].enabled)
+    .join();
 /** A new schedule may change a group's kernel (a cycled momentum gives SGD a momentum buffer), so it rebuilds. */
 const ruleTexts = (s: AppState) => JSON.stringify(s.rules.map((r) => [r.text, r.schedule ?? null]));
 const schedules = (s: AppState) => JSON.stringify(Object.values(s.optimizers).map((o) => o.enabled && o.schedule));
 
 /** Whether the change needs new buffers (other groups or rules, counts, trail sizes, schedules) rather than an update in place. */
 export function needsRebuild(prev: AppState, next: AppState): boolean {
-  return enabledIds(prev) !== enabledIds(next) || ruleTexts(prev) !== ruleTexts(next) || schedules(prev) !== schedules(next) || prev.particles !== next.particles || prev.layout !== next.layout || prev.brush.join() !== next.brush.join() || prev.spread !== next.spread || prev.trail !== next.trail || prev.seed !== next.seed;
+  return (
+    enabledIds(prev) !== enabledIds(next) ||
+    ruleTexts(prev) !== ruleTexts(next) ||
+    schedules(prev) !== schedules(next) ||
+    prev.particles !== next.particles ||
+    prev.layout !== next.layout ||
+    prev.brush.join() !== next.brush.join() ||
+    prev.spread !== next.spread ||
+    prev.trail !== next.trail ||
+    prev.seed !== next.seed
+  );
 }
 
 /** Applies a state change to a live simulation in place; new hyperparameters restart the whole race, so it stays fair. */

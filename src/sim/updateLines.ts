@@ -11,9 +11,22 @@ export type LineValue = number | [number, number];
  */
 /** What a line's number is, for its caption. */
 export type Quantity =
-  | 'gradient' | 'decayedGradient' | 'velocity' | 'firstMoment' | 'secondMoment' | 'maxSecondMoment' | 'squaredSum'
-  | 'meanGradient' | 'squaredSteps' | 'infinityNorm' | 'rawStep' | 'biasCorrection1' | 'biasCorrection2' | 'stepSize'
-  | 'decayedPosition' | 'position';
+  | 'gradient'
+  | 'decayedGradient'
+  | 'velocity'
+  | 'firstMoment'
+  | 'secondMoment'
+  | 'maxSecondMoment'
+  | 'squaredSum'
+  | 'meanGradient'
+  | 'squaredSteps'
+  | 'infinityNorm'
+  | 'rawStep'
+  | 'biasCorrection1'
+  | 'biasCorrection2'
+  | 'stepSize'
+  | 'decayedPosition'
+  | 'position';
 
 export interface UpdateLine {
   readonly target: string;
@@ -120,7 +133,11 @@ export function updateLines(optimizerId: string, params: Params, r: StepRecord):
     case 'adamax':
       // Their rules carry more terms than a panel line holds; the moments they keep are shown as they are.
       lines.push({ target: 'm', quantity: 'firstMoment', expr: null, value: slot(0) });
-      lines.push(optimizerId === 'adamax' ? { target: 'u', quantity: 'infinityNorm', expr: null, value: slot(1) } : { target: 'v', quantity: 'secondMoment', expr: null, value: slot(1) });
+      lines.push(
+        optimizerId === 'adamax'
+          ? { target: 'u', quantity: 'infinityNorm', expr: null, value: slot(1) }
+          : { target: 'v', quantity: 'secondMoment', expr: null, value: slot(1) },
+      );
       return [...lines, end];
     default:
       return null;

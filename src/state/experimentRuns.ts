@@ -12,11 +12,13 @@ import { ruleId } from './ruleSettings.ts';
 export function experimentRuns(state: Pick<AppState, 'experiment' | 'rules'>): RunRequest[] {
   const { experiment } = state;
   const builtIns = experiment.runs.length === 0 ? enabledRuns(experiment.optimizers) : experiment.runs.map((r) => ({ ...r, params: { ...r.params } }));
-  const rules = state.rules.map((r, i): RunRequest => ({
-    optimizer: ruleId(i),
-    rule: r.text,
-    params: { ...r.params },
-    ...(r.schedule ? { schedule: { ...r.schedule, interval: 'batch' as const } } : {}),
-  }));
+  const rules = state.rules.map(
+    (r, i): RunRequest => ({
+      optimizer: ruleId(i),
+      rule: r.text,
+      params: { ...r.params },
+      ...(r.schedule ? { schedule: { ...r.schedule, interval: 'batch' as const } } : {}),
+    }),
+  );
   return [...builtIns, ...rules];
 }

@@ -5,8 +5,7 @@ import type { Preset } from './presets.ts';
 /** The presets of a `playlist=a,b,c` link, in its order: the known ids kept, the unknown ones named. */
 export function parsePlaylist(value: unknown, known: readonly string[]): { ids: string[]; unknown: string[] } {
   // A one-scene list decodes as a bare string, a JSON array as an array; anything else names no scene.
-  const items =
-    typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [shown(value)];
+  const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [shown(value)];
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const raw of items) {

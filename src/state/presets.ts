@@ -15,9 +15,12 @@ const SENTENCE_ENDS: Record<Lang, RegExp> = { en: /[.!?](\s|$)/g, zh: /[。！�
 const sentences = (text: string, ends: RegExp) => (text.match(ends) ?? []).length;
 
 /** A text in both languages; each is checked, so a missing or thin translation names its language. */
-const localized = (text: (lang: Lang) => z.ZodType<string>) =>
-  z.strictObject({ en: text('en'), zh: text('zh') }, { error: 'expected {"en": …, "zh": …}' });
-const nonEmpty = (what: string) => () => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);
+const localized = (text: (lang: Lang) => z.ZodType<string>) => z.strictObject({ en: text('en'), zh: text('zh') }, { error: 'expected {"en": …, "zh": …}' });
+const nonEmpty = (what: string) => () =>
+  z
+    .string({ error: `expected ${what}` })
+    .trim()
+    .min(1, `expected ${what}`);
 
 /**
  * A preset file: a title, two or three sentences a teacher can read aloud, a note for the teacher on

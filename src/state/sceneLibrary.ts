@@ -72,7 +72,8 @@ export function parseLibrary(json: unknown): { library: SceneLibrary; notes: Not
     if (!isRecord(raw)) return void notes.push({ kind: 'invalid', field, expected: { is: 'shape', shape: 'playlistEntry' }, got: show(raw) });
     const name = readName(raw.name, field, notes);
     if (name === null) return;
-    if (!Array.isArray(raw.scenes)) return void notes.push({ kind: 'invalid', field: `${field}.scenes`, expected: { is: 'shape', shape: 'sceneNames' }, got: show(raw.scenes) });
+    if (!Array.isArray(raw.scenes))
+      return void notes.push({ kind: 'invalid', field: `${field}.scenes`, expected: { is: 'shape', shape: 'sceneNames' }, got: show(raw.scenes) });
     const names = raw.scenes.filter((s): s is string => typeof s === 'string' && s.length <= MAX_NAME);
     if (names.length < raw.scenes.length) notes.push({ kind: 'droppedNames', field: `${field}.scenes`, count: raw.scenes.length - names.length });
     library.playlists.push({ name, scenes: names });

@@ -45,23 +45,28 @@ const among = <T extends string>(values: readonly T[], is: 'oneOf' | 'either' = 
 const finite = z.number();
 const range = z.tuple([finite, finite]).refine(([a, b]) => a < b, expecting({ is: 'minMax' }));
 const between = (lo: number, hi: number) => finite.refine((v) => v >= lo && v <= hi, expecting({ is: 'numberIn', lo, hi }));
-const intBetween = (lo: number, hi: number) =>
-  z.number().refine((v) => Number.isInteger(v) && v >= lo && v <= hi, expecting({ is: 'integerIn', lo, hi }));
+const intBetween = (lo: number, hi: number) => z.number().refine((v) => Number.isInteger(v) && v >= lo && v <= hi, expecting({ is: 'integerIn', lo, hi }));
 
-const paramName = z.string().refine((s) => {
-  try {
-    parseParamName(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, expecting({ is: 'networkParam' }));
+const paramName = z.string().refine(
+  (s) => {
+    try {
+      parseParamName(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  expecting({ is: 'networkParam' }),
+);
 
-const snapshot = z.string().refine((s) => {
-  if (s === 'init') return true;
-  const m = /^([a-z]+)@(\d+)$/.exec(s);
-  return !!m && optimizerById(m[1]) !== undefined && Number(m[2]) <= EXPERIMENT_EPOCHS;
-}, expecting({ is: 'snapshot', epochs: EXPERIMENT_EPOCHS }));
+const snapshot = z.string().refine(
+  (s) => {
+    if (s === 'init') return true;
+    const m = /^([a-z]+)@(\d+)$/.exec(s);
+    return !!m && optimizerById(m[1]) !== undefined && Number(m[2]) <= EXPERIMENT_EPOCHS;
+  },
+  expecting({ is: 'snapshot', epochs: EXPERIMENT_EPOCHS }),
+);
 
 /** A typed function that compiles; the note names the column of the first mistake. */
 const formula = z.string().superRefine((text, ctx) => {
@@ -166,7 +171,8 @@ function mergeOptimizers<S extends ScheduleSpec>(
     }
     const next = { ...out[id] };
     for (const key of Object.keys(value)) {
-      if (key !== 'enabled' && key !== 'params' && key !== 'schedule') notes.push({ kind: 'unknownField', field: `${field}.${id}.${key}`, allowed: ['enabled', 'params', 'schedule'] });
+      if (key !== 'enabled' && key !== 'params' && key !== 'schedule')
+        notes.push({ kind: 'unknownField', field: `${field}.${id}.${key}`, allowed: ['enabled', 'params', 'schedule'] });
     }
     if ('enabled' in value) {
       const enabled = check(z.boolean(), value.enabled, `${field}.${id}.enabled`, notes);

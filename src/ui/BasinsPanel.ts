@@ -82,7 +82,11 @@ export class BasinsPanel {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private cursor = -1;
 
-  constructor(words: Words, lang: Lang, private readonly host: BasinsPanelHost) {
+  constructor(
+    words: Words,
+    lang: Lang,
+    private readonly host: BasinsPanelHost,
+  ) {
     this.w = words.basins;
     this.names = words.declarations.optimizerNames;
     const number = new Intl.NumberFormat(LANG_TAGS[lang], { maximumFractionDigits: 3 });
@@ -102,7 +106,13 @@ export class BasinsPanel {
     for (const n of BASIN_SIZES) this.sizePick.append(new Option(this.number(n), String(n), n === DEFAULT_BASIN_SIZE, n === DEFAULT_BASIN_SIZE));
     this.sizePick.dataset.role = 'basins-size';
     this.stepsField = this.field(settings, w.steps, document.createElement('input'));
-    Object.assign(this.stepsField, { type: 'number', min: String(BASIN_STEP_LIMITS[0]), max: String(BASIN_STEP_LIMITS[1]), step: '1', value: String(DEFAULT_BASIN_STEPS) });
+    Object.assign(this.stepsField, {
+      type: 'number',
+      min: String(BASIN_STEP_LIMITS[0]),
+      max: String(BASIN_STEP_LIMITS[1]),
+      step: '1',
+      value: String(DEFAULT_BASIN_STEPS),
+    });
     this.stepsField.dataset.role = 'basins-steps';
     this.sizePick.addEventListener('change', () => this.compute());
     this.stepsField.addEventListener('change', () => this.compute());

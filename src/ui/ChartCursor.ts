@@ -23,7 +23,12 @@ export class ChartCursor {
   private value: number | null = null;
   private readonly abort = new AbortController();
 
-  constructor(private readonly element: HTMLElement, label: string, hint: string, private readonly host: ChartCursorHost) {
+  constructor(
+    private readonly element: HTMLElement,
+    label: string,
+    hint: string,
+    private readonly host: ChartCursorHost,
+  ) {
     element.tabIndex = 0;
     element.classList.add('slopes-chart-cursor');
     element.setAttribute('role', 'slider');

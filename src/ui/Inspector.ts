@@ -9,10 +9,33 @@ import './instruments.css';
 
 export type InspectorHost = Pick<SlopesController, 'getState' | 'setState' | 'inspect' | 'compare'>;
 
-type LimitsRow = 'hessian' | 'eigenvalues' | 'condition' | 'lrNow' | 'limitGd' | 'limitHeavyBall' | 'limitNesterov' | 'rate' | 'measuredRate' | 'optimalGd' | 'optimalHeavyBall';
+type LimitsRow =
+  | 'hessian'
+  | 'eigenvalues'
+  | 'condition'
+  | 'lrNow'
+  | 'limitGd'
+  | 'limitHeavyBall'
+  | 'limitNesterov'
+  | 'rate'
+  | 'measuredRate'
+  | 'optimalGd'
+  | 'optimalHeavyBall';
 type ScoreRow = 'stepsToTol' | 'finalLoss' | 'pathLength' | 'turns';
 
-const LIMITS_ROWS: readonly LimitsRow[] = ['hessian', 'eigenvalues', 'condition', 'lrNow', 'limitGd', 'limitHeavyBall', 'limitNesterov', 'rate', 'measuredRate', 'optimalGd', 'optimalHeavyBall'];
+const LIMITS_ROWS: readonly LimitsRow[] = [
+  'hessian',
+  'eigenvalues',
+  'condition',
+  'lrNow',
+  'limitGd',
+  'limitHeavyBall',
+  'limitNesterov',
+  'rate',
+  'measuredRate',
+  'optimalGd',
+  'optimalHeavyBall',
+];
 const SCORE_ROWS: readonly ScoreRow[] = ['stepsToTol', 'finalLoss', 'pathLength', 'turns'];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, parent: HTMLElement, className?: string): HTMLElementTagNameMap[K] {
@@ -90,7 +113,12 @@ export class Inspector {
   private readonly distanceChart: DistanceChart;
   private ids = '';
 
-  constructor(parent: HTMLElement, private readonly host: InspectorHost, words: Words, lang: Lang) {
+  constructor(
+    parent: HTMLElement,
+    private readonly host: InspectorHost,
+    words: Words,
+    lang: Lang,
+  ) {
     this.words = words.instruments;
     this.names = words.declarations.optimizerNames;
     this.format = instrumentNumber(lang);
@@ -162,7 +190,7 @@ export class Inspector {
           return option;
         }),
       );
-      select.value = ids.includes(wanted[k]) ? wanted[k] : ids[Math.min(k === 2 ? 1 : 0, ids.length - 1)] ?? '';
+      select.value = ids.includes(wanted[k]) ? wanted[k] : (ids[Math.min(k === 2 ? 1 : 0, ids.length - 1)] ?? '');
     });
   }
 
@@ -191,7 +219,10 @@ export class Inspector {
     const best = i.optimal;
     set('optimalGd', best ? w.aside(f(best.gd.lr), w.optimalRate(f(best.gd.rate))) : w.notApplicable);
     set('optimalHeavyBall', best ? w.aside(`${f(best.heavyBall.lr)}, ${f(best.heavyBall.momentum)}`, w.optimalRate(f(best.heavyBall.rate))) : w.notApplicable);
-    const notes = [i.limitsNote === 'adaptive' ? w.adaptive : i.limitsNote === 'no-positive-curvature' ? w.noCurvature : '', i.weightDecay && i.rule ? w.weightDecay(f(i.weightDecay)) : ''];
+    const notes = [
+      i.limitsNote === 'adaptive' ? w.adaptive : i.limitsNote === 'no-positive-curvature' ? w.noCurvature : '',
+      i.weightDecay && i.rule ? w.weightDecay(f(i.weightDecay)) : '',
+    ];
     this.note.textContent = notes.filter(Boolean).join(' ');
     this.optimal.disabled = !(best && optimalParams(i));
   }

@@ -45,7 +45,8 @@ export class MapAccess {
   /** The keyboard's start marker: shown while the map has keyboard focus, the start itself until an arrow moves it. */
   private marker: [number, number] | null = null;
   private readonly number: (v: number) => string;
-  private readonly nameOf = (id: string) => optimizerName(this.d.sim().tracks.find((t) => t.group.optimizer.id === id)?.group.optimizer ?? { id, name: '' }, this.d.words);
+  private readonly nameOf = (id: string) =>
+    optimizerName(this.d.sim().tracks.find((t) => t.group.optimizer.id === id)?.group.optimizer ?? { id, name: '' }, this.d.words);
   private readonly tell = (e: RaceEvent) => {
     const { text, key } = raceMessage(e, this.d.words, this.minima, this.nameOf);
     this.live.say(text, key);

@@ -52,7 +52,11 @@ export class PredictPanel {
   /** Whose guess a click on the map places. */
   private placing: string | null = null;
 
-  constructor(words: Words, lang: Lang, private readonly host: PredictHost) {
+  constructor(
+    words: Words,
+    lang: Lang,
+    private readonly host: PredictHost,
+  ) {
     const w = (this.words = words.cursor);
     this.names = words.declarations.optimizerNames;
     this.format = new Intl.NumberFormat(LANG_TAGS[lang], { maximumSignificantDigits: 3 });
@@ -126,7 +130,10 @@ export class PredictPanel {
       const guess = byId.get(id)?.guess;
       const [radio, x, y] = tr.querySelectorAll('input');
       radio.checked = id === this.placing;
-      for (const [input, v] of [[x, guess?.[0]], [y, guess?.[1]]] as const) {
+      for (const [input, v] of [
+        [x, guess?.[0]],
+        [y, guess?.[1]],
+      ] as const) {
         input.disabled = report.locked;
         // A field being typed into keeps what is typed.
         if (document.activeElement !== input) input.value = v === undefined ? '' : String(+v.toPrecision(4));

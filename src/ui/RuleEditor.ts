@@ -25,7 +25,11 @@ export class RuleEditor {
   private prefix = '';
   private serial = 0;
 
-  constructor(container: HTMLElement, private readonly host: RuleEditorHost, private readonly words: Words) {
+  constructor(
+    container: HTMLElement,
+    private readonly host: RuleEditorHost,
+    private readonly words: Words,
+  ) {
     const w = words.rules;
     this.gui = new GUI({ container, title: w.title });
     this.gui.domElement.classList.add('slopes-controls', 'slopes-rules');

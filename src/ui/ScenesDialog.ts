@@ -81,15 +81,26 @@ export class ScenesDialog {
     const fileRow = document.createElement('div');
     fileRow.className = 'scenes-row';
     const importButton = this.plainButton(w.importFile, 'import-scenes', () => this.file.click());
-    fileRow.append(this.action(w.exportFile, 'export-scenes', () => this.actions.exportFile()), importButton, this.file);
+    fileRow.append(
+      this.action(w.exportFile, 'export-scenes', () => this.actions.exportFile()),
+      importButton,
+      this.file,
+    );
 
     const close = this.plainButton(w.close, 'close-scenes', () => this.element.close());
     close.className = 'scenes-close';
     this.element.append(
-      heading, saveRow, this.status,
-      this.heading('h3', w.savedHeading), this.list, playlistRow,
-      this.heading('h3', w.playlistsHeading), this.playlists,
-      this.heading('h3', w.fileHeading), fileRow, close,
+      heading,
+      saveRow,
+      this.status,
+      this.heading('h3', w.savedHeading),
+      this.list,
+      playlistRow,
+      this.heading('h3', w.playlistsHeading),
+      this.playlists,
+      this.heading('h3', w.fileHeading),
+      fileRow,
+      close,
     );
     // Keys typed in the dialog are its own: the page's shortcuts stay out (and Escape still closes it).
     this.element.addEventListener('keydown', (e) => e.stopPropagation());
@@ -114,7 +125,11 @@ export class ScenesDialog {
         const label = document.createElement('span');
         label.className = 'scenes-label';
         label.textContent = w.playlistRow(p.name, p.scenes.length);
-        group.append(label, this.action(w.play, 'play-playlist', () => this.actions.play(p.name)), this.action(w.remove, 'remove-playlist', () => this.actions.removePlaylist(p.name)));
+        group.append(
+          label,
+          this.action(w.play, 'play-playlist', () => this.actions.play(p.name)),
+          this.action(w.remove, 'remove-playlist', () => this.actions.removePlaylist(p.name)),
+        );
         item.append(group);
         return item;
       }),
@@ -152,7 +167,13 @@ export class ScenesDialog {
     tick.dataset.role = 'tick-scene';
     const tickLabel = document.createElement('label');
     tickLabel.append(tick, ` ${w.inPlaylist}`);
-    group.append(field, this.action(w.open, 'open-scene', () => this.actions.open(name)), rename, this.action(w.remove, 'remove-scene', () => this.actions.remove(name)), tickLabel);
+    group.append(
+      field,
+      this.action(w.open, 'open-scene', () => this.actions.open(name)),
+      rename,
+      this.action(w.remove, 'remove-scene', () => this.actions.remove(name)),
+      tickLabel,
+    );
     item.append(group);
     return item;
   }

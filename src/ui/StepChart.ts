@@ -43,14 +43,22 @@ export class StepChart {
   private readonly cursorWords: Words['cursor'];
 
   /** The chart fills `root`; its text alternatives (description, data table, Listen) go right after it. */
-  constructor(private readonly root: HTMLElement, words: Words) {
+  constructor(
+    private readonly root: HTMLElement,
+    words: Words,
+  ) {
     this.words = words.panel;
     this.cursorWords = words.cursor;
     this.canvas = document.createElement('canvas');
     this.canvas.style.width = '100%';
     this.canvas.style.height = '100%';
     root.append(this.canvas);
-    this.alt = new ChartAlt(this.canvas, words.panel, words.panel.stepChartName, stepChartSource(() => this.tracks, words));
+    this.alt = new ChartAlt(
+      this.canvas,
+      words.panel,
+      words.panel.stepChartName,
+      stepChartSource(() => this.tracks, words),
+    );
     this.alt.element.classList.add('step-chart-alt');
     root.after(this.alt.element);
     this.ctx = this.canvas.getContext('2d')!;
@@ -101,7 +109,9 @@ export class StepChart {
     if (this.canvas.dataset.lrStrip !== where) this.canvas.dataset.lrStrip = where;
     // The box grows by the strip's height (app.css); the resize draws again.
     if (this.root.classList.contains('with-lr') !== !!lr) this.root.classList.toggle('with-lr', !!lr);
-    const x = scaleLinear().domain([0, maxStep]).range([MARGIN.left, w - MARGIN.right]);
+    const x = scaleLinear()
+      .domain([0, maxStep])
+      .range([MARGIN.left, w - MARGIN.right]);
     this.axis = { left: MARGIN.left, right: w - MARGIN.right, width: w, maxStep };
     const y = (positive ? scaleLog() : scaleSymlog()).domain([lo, hi]).range([bottom, MARGIN.top]);
     if (positive) y.nice();

@@ -198,7 +198,7 @@ export class UpdatePanel {
         return option;
       }),
     );
-    this.ball.value = ids.includes(wanted) ? wanted : ids[0] ?? '';
+    this.ball.value = ids.includes(wanted) ? wanted : (ids[0] ?? '');
     this.report();
   }
 

@@ -46,25 +46,33 @@ export const commands: Command[] = [
   { id: 'faster', keys: [']', '+', '='], label: (w) => w.shell.commands.faster, run: (t) => t.setState({ speed: faster(t.getState(), 2) }) },
   { id: 'slower', keys: ['[', '-'], label: (w) => w.shell.commands.slower, run: (t) => t.setState({ speed: faster(t.getState(), 0.5) }) },
   {
-    id: 'gradient-overlay', keys: ['g'], label: (w) => w.shell.commands['gradient-overlay'],
+    id: 'gradient-overlay',
+    keys: ['g'],
+    label: (w) => w.shell.commands['gradient-overlay'],
     run: (t) => t.setState({ overlays: { gradient: !t.getState().overlays.gradient } }),
   },
   {
-    id: 'update-overlay', keys: ['v'], label: (w) => w.shell.commands['update-overlay'],
+    id: 'update-overlay',
+    keys: ['v'],
+    label: (w) => w.shell.commands['update-overlay'],
     run: (t) => t.setState({ overlays: { update: !t.getState().overlays.update } }),
   },
-  ...(['lookAhead', 'sutskever', 'lockstep'] as const).map((key): Command => ({
-    id: `${key}-overlay`,
-    keys: [{ lookAhead: 'n', sutskever: 'o', lockstep: 'l' }[key]],
-    label: (w) => w.instruments[key],
-    run: (t) => t.setState({ overlays: { [key]: !t.getState().overlays[key] } }),
-  })),
-  ...optimizers.slice(0, 9).map((o, k): Command => ({
-    id: `toggle-${o.id}`,
-    keys: [String(k + 1)],
-    label: (w) => w.shell.commands.toggle(w.declarations.optimizerNames[o.id]),
-    run: (t) => t.setState({ optimizers: { [o.id]: { enabled: !t.getState().optimizers[o.id].enabled } } }),
-  })),
+  ...(['lookAhead', 'sutskever', 'lockstep'] as const).map(
+    (key): Command => ({
+      id: `${key}-overlay`,
+      keys: [{ lookAhead: 'n', sutskever: 'o', lockstep: 'l' }[key]],
+      label: (w) => w.instruments[key],
+      run: (t) => t.setState({ overlays: { [key]: !t.getState().overlays[key] } }),
+    }),
+  ),
+  ...optimizers.slice(0, 9).map(
+    (o, k): Command => ({
+      id: `toggle-${o.id}`,
+      keys: [String(k + 1)],
+      label: (w) => w.shell.commands.toggle(w.declarations.optimizerNames[o.id]),
+      run: (t) => t.setState({ optimizers: { [o.id]: { enabled: !t.getState().optimizers[o.id].enabled } } }),
+    }),
+  ),
   { id: 'fullscreen', keys: ['f'], label: (w) => w.shell.commands.fullscreen, run: (t) => t.toggleFullscreen() },
   { id: 'present', keys: ['p'], presentingKeys: ['Escape'], label: (w) => w.classroom.commandPresent, run: (t) => t.togglePresentation() },
   { id: 'next-scene', keys: ['PageDown'], presentingKeys: ['ArrowRight'], label: (w) => w.classroom.commandNext, run: (t) => t.stepScene(1) },

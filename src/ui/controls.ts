@@ -23,17 +23,13 @@ export interface ControlsHost {
 /** The three batch sizes of the tutorial's opening lesson; any other integer goes in the field below. */
 const BATCH_CHOICES = [1, 32, 1000];
 
-const PARAM_NAMES = [
-  ...['w1', 'b1', 'w2'].flatMap((k) => Array.from({ length: HIDDEN }, (_, i) => `${k}[${i}]`)),
-  'b2[0]',
-];
+const PARAM_NAMES = [...['w1', 'b1', 'w2'].flatMap((k) => Array.from({ length: HIDDEN }, (_, i) => `${k}[${i}]`)), 'b2[0]'];
 
 const SNAPSHOT_EPOCHS = [3, 6, 12];
 const SNAPSHOT_OPTIMIZERS = optimizers.slice(0, 7);
 
 /** A dropdown's options as lil-gui takes them, label first, each label in the reader's words. */
-const labelled = <T,>(values: readonly T[], label: (v: T) => string): Record<string, T> =>
-  Object.fromEntries(values.map((v) => [label(v), v]));
+const labelled = <T>(values: readonly T[], label: (v: T) => string): Record<string, T> => Object.fromEntries(values.map((v) => [label(v), v]));
 
 /**
  * The lil-gui panel, generated from the registries and declarations. It edits proxies and sends
@@ -98,8 +94,9 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
     describeControl(network.add(view, 'b', PARAM_NAMES).name(labels.weightY), hints.weightY).onChange(() => setNetwork({ params: [view.a, view.b] })),
   ];
   describeControl(network.add(view, 'snapshot', snapshots).name(labels.snapshot), hints.snapshot).onChange((v: string) => setNetwork({ snapshot: v }));
-  const directionsOnly = number(network.add(view, 'directionsSeed', 0, 1000, 1).name(labels.directionsSeed), hints.directionsSeed)
-    .onFinishChange((v: number) => setNetwork({ directionsSeed: v }));
+  const directionsOnly = number(network.add(view, 'directionsSeed', 0, 1000, 1).name(labels.directionsSeed), hints.directionsSeed).onFinishChange((v: number) =>
+    setNetwork({ directionsSeed: v }),
+  );
   number(network.add(view, 'batch', 0, 256, 1).name(labels.batch), hints.batch, values.batch).onFinishChange((v: number) => setNetwork({ batch: v }));
   number(surfaceFolder.add(view, 'noise', 0, 20, 0.1).name(labels.noise), hints.noise).onFinishChange((v: number) => set({ noise: v }));
 
@@ -130,32 +127,50 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   const setExperiment = (patch: object) => set({ experiment: patch });
   const batchChoices = labelled(BATCH_CHOICES, (n) => options.batchChoices[n]);
   describeControl(experiment.add(view, 'batchSize', batchChoices).name(labels.batchSize), hints.batchSize).onChange((v: number) => setExperiment({ batchSize: v }));
-  number(experiment.add(view, 'batchSize', ...LIMITS.batchSize, 1).name(labels.anyBatchSize), hints.anyBatchSize, values.batchSize)
-    .onFinishChange((v: number) => setExperiment({ batchSize: v }));
-  number(experiment.add(view, 'epochs', ...LIMITS.epochs, 1).name(labels.epochs), hints.epochs, values.epochs).onFinishChange((v: number) => setExperiment({ epochs: v }));
-  number(experiment.add(view, 'points', ...LIMITS.points, 10).name(labels.points), hints.points, values.points).onFinishChange((v: number) => setExperiment({ points: v }));
+  number(experiment.add(view, 'batchSize', ...LIMITS.batchSize, 1).name(labels.anyBatchSize), hints.anyBatchSize, values.batchSize).onFinishChange((v: number) =>
+    setExperiment({ batchSize: v }),
+  );
+  number(experiment.add(view, 'epochs', ...LIMITS.epochs, 1).name(labels.epochs), hints.epochs, values.epochs).onFinishChange((v: number) =>
+    setExperiment({ epochs: v }),
+  );
+  number(experiment.add(view, 'points', ...LIMITS.points, 10).name(labels.points), hints.points, values.points).onFinishChange((v: number) =>
+    setExperiment({ points: v }),
+  );
   number(experiment.add(view, 'labelNoise', 0, 1, 0.01).name(labels.labelNoise), hints.labelNoise).onFinishChange((v: number) => setExperiment({ noise: v }));
   number(experiment.add(view, 'seed', 0, 100000, 1).name(labels.seed), hints.seed).onFinishChange((v: number) => set({ experiment: { seed: v } }));
   // A preset's own runs (one optimizer at several batch sizes) replace the folders below until dropped.
   const ownRuns = describeControl(experiment.add(view, 'ownRuns').name(buttons.ownRuns), hints.ownRuns);
-  const panel = addOptimizerFolders(
-    experiment,
-    s0.experiment.optimizers,
-    (id, change) => set({ experiment: { optimizers: { [id]: change } } }),
-    words,
-    true,
-  );
+  const panel = addOptimizerFolders(experiment, s0.experiment.optimizers, (id, change) => set({ experiment: { optimizers: { [id]: change } } }), words, true);
   describeControl(experiment.add(view, 'run').name(buttons.run), hints.run);
   experiment.close();
 
   function refresh(): void {
     const s = host.getState();
     Object.assign(view, {
-      surface: s.surface, a: s.network.params[0], b: s.network.params[1], snapshot: s.network.snapshot,
-      directionsSeed: s.network.directionsSeed, batch: s.network.batch, x: s.start[0], y: s.start[1], speed: s.speed,
-      trail: s.trail, noise: s.noise, particles: s.particles, spread: s.spread, layout: s.layout, gradient: s.overlays.gradient,
-      update: s.overlays.update, seed: s.experiment.seed, stretch: s.stretch, relief: s.relief, tilt: s.tilt, batchSize: s.experiment.batchSize,
-      epochs: s.experiment.epochs, points: s.experiment.points, labelNoise: s.experiment.noise,
+      surface: s.surface,
+      a: s.network.params[0],
+      b: s.network.params[1],
+      snapshot: s.network.snapshot,
+      directionsSeed: s.network.directionsSeed,
+      batch: s.network.batch,
+      x: s.start[0],
+      y: s.start[1],
+      speed: s.speed,
+      trail: s.trail,
+      noise: s.noise,
+      particles: s.particles,
+      spread: s.spread,
+      layout: s.layout,
+      gradient: s.overlays.gradient,
+      update: s.overlays.update,
+      seed: s.experiment.seed,
+      stretch: s.stretch,
+      relief: s.relief,
+      tilt: s.tilt,
+      batchSize: s.experiment.batchSize,
+      epochs: s.experiment.epochs,
+      points: s.experiment.points,
+      labelNoise: s.experiment.noise,
     });
     formula.refresh(s.f);
     ownRuns.show(s.experiment.runs.length > 0);

@@ -67,7 +67,10 @@ export function renderHelp(overlay: HTMLElement, words: Words): (open: boolean) 
   close.type = 'button';
   close.className = 'close';
   close.textContent = w.close;
-  const pageKeys = keyTable(commands.map((c) => ({ keys: c.keys, presentingKeys: c.presentingKeys, label: c.label(words) })), words);
+  const pageKeys = keyTable(
+    commands.map((c) => ({ keys: c.keys, presentingKeys: c.presentingKeys, label: c.label(words) })),
+    words,
+  );
   card.append(heading, pageKeys, mapHeading, keyTable(mapKeyRows(words), words), mouse, close);
   // The step chart is a time cursor with keys of its own while it has focus.
   const cursorHeading = Object.assign(document.createElement('h3'), { textContent: words.cursor.helpHeading });

@@ -29,8 +29,7 @@ export const FINE_STEP = MOVE_STEP / 10;
 const ZOOM = 1.25;
 
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
-const direction = (key: string): [number, number] =>
-  key.endsWith('Left') ? [-1, 0] : key.endsWith('Right') ? [1, 0] : key.endsWith('Up') ? [0, 1] : [0, -1];
+const direction = (key: string): [number, number] => (key.endsWith('Left') ? [-1, 0] : key.endsWith('Right') ? [1, 0] : key.endsWith('Up') ? [0, 1] : [0, -1]);
 
 /**
  * The keys the map takes while it has focus, as data: the map's handler and the help overlay both

@@ -34,7 +34,11 @@ function build(doc: MathDocument, l: Layout): Element {
     case 'operator':
       return mo(SYMBOLS[l.op]);
     case 'row':
-      return element(doc, 'mrow', l.items.map((item) => build(doc, item)));
+      return element(
+        doc,
+        'mrow',
+        l.items.map((item) => build(doc, item)),
+      );
     case 'group':
       return bracketed([build(doc, l.inner)]);
     case 'power':
@@ -46,11 +50,7 @@ function build(doc: MathDocument, l: Layout): Element {
     case 'abs':
       return element(doc, 'mrow', [mo('|'), build(doc, l.arg), mo('|')]);
     case 'call':
-      return element(doc, 'mrow', [
-        element(doc, 'mi', l.fn),
-        mo(APPLY),
-        bracketed(l.args.flatMap((a, i) => (i ? [mo(','), build(doc, a)] : [build(doc, a)]))),
-      ]);
+      return element(doc, 'mrow', [element(doc, 'mi', l.fn), mo(APPLY), bracketed(l.args.flatMap((a, i) => (i ? [mo(','), build(doc, a)] : [build(doc, a)])))]);
   }
 }
 
@@ -61,9 +61,10 @@ function build(doc: MathDocument, l: Layout): Element {
  */
 export function mathml(doc: MathDocument, layout: Layout, label: string, target?: string): Element {
   const mo = (text: string) => element(doc, 'mo', text);
-  const head = target !== undefined
-    ? [element(doc, 'mi', target), mo('←')]
-    : [element(doc, 'mi', 'f'), mo('('), element(doc, 'mi', 'x'), mo(','), element(doc, 'mi', 'y'), mo(')'), mo('=')];
+  const head =
+    target !== undefined
+      ? [element(doc, 'mi', target), mo('←')]
+      : [element(doc, 'mi', 'f'), mo('('), element(doc, 'mi', 'x'), mo(','), element(doc, 'mi', 'y'), mo(')'), mo('=')];
   const math = element(doc, 'math', [element(doc, 'mrow', [...head, build(doc, layout)])]);
   math.setAttribute('display', 'inline');
   math.setAttribute('aria-label', label);

@@ -10,9 +10,7 @@ const SWITCHES = ['lookAhead', 'sutskever', 'lockstep'] as const;
 export function addNesterovControls(folder: GUI, state: () => AppState, set: (patch: unknown) => void, words: Words): { refresh(): void } {
   const w = words.instruments;
   const proxy = { ...state().overlays };
-  const controls = SWITCHES.map((key) =>
-    describeControl(folder.add(proxy, key).name(w[key]), w[`${key}Hint`]).onChange((v: boolean) => set({ overlays: { [key]: v } })),
-  );
+  const controls = SWITCHES.map((key) => describeControl(folder.add(proxy, key).name(w[key]), w[`${key}Hint`]).onChange((v: boolean) => set({ overlays: { [key]: v } })));
   return {
     refresh() {
       Object.assign(proxy, state().overlays);

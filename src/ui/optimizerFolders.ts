@@ -91,15 +91,19 @@ export function addOptimizerFolders(
     sentence.className = 'control-hint';
     sentence.textContent = optimizerSentences[o.id];
     folder.$children.prepend(sentence);
-    describeControl(folder.add(proxy, 'enabled').name(words.controls.labels.enabled), `${optimizerSentences[o.id]} (${o.torch})`)
-      .onChange((v: boolean) => patch(o.id, { enabled: v }));
+    describeControl(folder.add(proxy, 'enabled').name(words.controls.labels.enabled), `${optimizerSentences[o.id]} (${o.torch})`).onChange((v: boolean) =>
+      patch(o.id, { enabled: v }),
+    );
     const commit = (name: string) => {
       const p = o.hyperparameters.find((h) => h.name === name)!;
       const value = p.kind === 'pair' ? [proxy[`${name}[0]`] as number, proxy[`${name}[1]`] as number] : proxy[name];
       patch(o.id, { params: { [name]: value } as OptimizerSetting['params'] });
     };
     for (const p of o.hyperparameters) addParam(folder, proxy, p, paramMeanings[o.id][p.name], words.controls.values.plain, commit);
-    schedules.set(o.id, addScheduleControls(folder, o, initial[o.id].schedule, (schedule) => patch(o.id, { schedule }), words, intervals));
+    schedules.set(
+      o.id,
+      addScheduleControls(folder, o, initial[o.id].schedule, (schedule) => patch(o.id, { schedule }), words, intervals),
+    );
     folder.close();
     folders.set(o.id, folder);
   }

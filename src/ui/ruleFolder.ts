@@ -18,7 +18,6 @@ export interface RuleFolderHost {
   remove(): void;
 }
 
-
 /**
  * One rule of "My optimizers": its text in a monospace field, checked at every keystroke (a mistake
  * is shown under the field at its line and column while the applied version keeps racing), applied
@@ -91,7 +90,13 @@ export class RuleFolder {
 
     const body = document.createElement('div');
     body.className = 'rule-body';
-    body.append(field, this.error, apply, this.math, ruleCopy(() => this.applied, words));
+    body.append(
+      field,
+      this.error,
+      apply,
+      this.math,
+      ruleCopy(() => this.applied, words),
+    );
     this.folder.$children.prepend(body);
     this.params = this.folder.addFolder(w.params);
     const compiled = compileRule(setting.text);

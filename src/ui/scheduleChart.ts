@@ -32,7 +32,10 @@ export class ScheduleChart {
   private readonly alt: ChartAlt;
 
   /** The strip fills `root`; its text alternatives go right after it. */
-  constructor(private readonly root: HTMLElement, words: Words['panel']) {
+  constructor(
+    private readonly root: HTMLElement,
+    words: Words['panel'],
+  ) {
     this.words = words;
     this.canvas.style.width = '100%';
     this.canvas.style.height = '100%';
@@ -101,7 +104,9 @@ export class ScheduleChart {
     const domain = scheduleDomain(scheduled);
     if (!domain) return;
     ctx.font = '11px system-ui, sans-serif';
-    const x = scaleLinear().domain([0, this.total]).range([MARGIN.left, w - MARGIN.right]);
+    const x = scaleLinear()
+      .domain([0, this.total])
+      .range([MARGIN.left, w - MARGIN.right]);
     const lines = this.lr.flatMap((values, k) =>
       this.runs[k]?.scheduled
         ? [{ color: this.runs[k].color, alpha: this.picked === null || this.picked === k ? 1 : 0.15, length: values.length, steps: null, values }]

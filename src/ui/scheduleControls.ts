@@ -33,7 +33,10 @@ const asText = (p: ScheduleParam, v: ScheduleValue) => (p.kind === 'integers' ? 
 /** Reads the text back; what does not parse is passed on as text, so the store's note names the field. */
 function fromText(p: ScheduleParam, text: string): ScheduleValue {
   if (p.kind === 'integers') {
-    const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+    const parts = text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return parts.every((s) => /^-?\d+$/.test(s)) ? parts.map(Number) : text;
   }
   try {
@@ -72,8 +75,7 @@ export function addScheduleControls(
   let proxy: Record<string, ScheduleValue> = {};
   let built = '';
 
-  const send = (type: string, params: Record<string, ScheduleValue>) =>
-    commit({ type, params, ...(withInterval ? { interval: menu.interval } : {}) });
+  const send = (type: string, params: Record<string, ScheduleValue>) => commit({ type, params, ...(withInterval ? { interval: menu.interval } : {}) });
 
   function build(schedule: ScheduleSetting | null): void {
     for (const c of controls) c.destroy();
@@ -92,7 +94,9 @@ export function addScheduleControls(
     }
     for (const p of type.parameters) {
       const value = schedule.params[p.name];
-      const edited = () => current && send(current.type, { ...current.params, [p.name]: p.kind === 'integers' || p.kind === 'schedules' ? fromText(p, proxy[p.name] as string) : proxy[p.name] });
+      const edited = () =>
+        current &&
+        send(current.type, { ...current.params, [p.name]: p.kind === 'integers' || p.kind === 'schedules' ? fromText(p, proxy[p.name] as string) : proxy[p.name] });
       let c: Controller;
       if (p.kind === 'integers' || p.kind === 'schedules') {
         proxy[p.name] = asText(p, value);

@@ -25,7 +25,14 @@ const label = (v: number) => (v !== 0 && (Math.abs(v) < 1e-2 || Math.abs(v) >= 1
  * (`x`): the lowest and highest lr are labelled (log between them when it spans a decade), and the
  * strip by `title`.
  */
-export function drawScheduleStrip(ctx: CanvasRenderingContext2D, lines: readonly StripLine[], x: (step: number) => number, rect: StripRect, domain: LrDomain, title: string): void {
+export function drawScheduleStrip(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly StripLine[],
+  x: (step: number) => number,
+  rect: StripRect,
+  domain: LrDomain,
+  title: string,
+): void {
   const y = (domain.log ? scaleLog() : scaleLinear()).domain([domain.lo, domain.hi]).range([rect.bottom, rect.top]);
   ctx.strokeStyle = '#e3e6ec';
   ctx.lineWidth = 1;

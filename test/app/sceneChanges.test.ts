@@ -51,7 +51,7 @@ describe('sceneChanges and the typed function', () => {
 });
 
 describe('sceneChanges in Chinese', () => {
-  it('names each change in the catalogue\'s words, optimizers by their own names', () => {
+  it("names each change in the catalogue's words, optimizers by their own names", () => {
     const store = createStore(defaultState());
     store.set({ start: [0, 0], noise: 0.5, seed: 7, optimizers: { adam: { params: { lr: 0.1 } } } });
     const changes = sceneChanges(store.get(), defaultState(), zh);

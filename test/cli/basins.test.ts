@@ -89,7 +89,11 @@ describe('basins', () => {
   });
 
   it('runs from the command line through tsx, its workers loading TypeScript too', () => {
-    const r = spawnSync(process.execPath, ['src/cli/bin.js', 'basins', '--surface', 'booth', '--optimizer', 'sgd', '--params', '{"lr":0.01}', '--size', '4', '--steps', '400'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['src/cli/bin.js', 'basins', '--surface', 'booth', '--optimizer', 'sgd', '--params', '{"lr":0.01}', '--size', '4', '--steps', '400'],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // Booth is one convex bowl: from every start, SGD reaches its single minimum.

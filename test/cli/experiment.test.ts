@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { expectInputError, runCapture } from './runIo.ts';
 
 const goldenText = readFileSync('test/golden/mlp-experiment.json', 'utf8');
-interface Weights { w1: number[]; b1: number[]; w2: number[]; b2: number[] }
+interface Weights {
+  w1: number[];
+  b1: number[];
+  w2: number[];
+  b2: number[];
+}
 /** The filled document as the command prints it (and the golden file holds it). */
 interface Filled {
   epochs: number;
@@ -23,7 +28,11 @@ function flat(w: Weights): number[] {
 
 describe('slopes experiment --config', () => {
   it('fills batchLoss, epochLoss and final for every golden run, to 1e-9', () => {
-    const stripped = { ...golden, slices: undefined, runs: golden.runs.map((r: { optimizer: string; params: object }) => ({ optimizer: r.optimizer, params: r.params })) };
+    const stripped = {
+      ...golden,
+      slices: undefined,
+      runs: golden.runs.map((r: { optimizer: string; params: object }) => ({ optimizer: r.optimizer, params: r.params })),
+    };
     const { code, out, err } = runCapture(['experiment', '--config', 'e.json'], { 'e.json': JSON.stringify(stripped) });
     expect(err).toBe('');
     expect(code).toBe(0);
@@ -55,10 +64,7 @@ describe('slopes experiment --config', () => {
 describe('slopes experiment: from gradient descent to SGD', () => {
   it('--batch-size 1 --points --noise train stochastic gradient descent on generated clean data', () => {
     const config = JSON.stringify({ runs: [{ optimizer: 'sgd', params: { lr: 0.05 } }] });
-    const { code, out } = runCapture(
-      ['experiment', '--config', 'c.json', '--epochs', '2', '--batch-size', '1', '--points', '100', '--noise', '0'],
-      { 'c.json': config },
-    );
+    const { code, out } = runCapture(['experiment', '--config', 'c.json', '--epochs', '2', '--batch-size', '1', '--points', '100', '--noise', '0'], { 'c.json': config });
     expect(code).toBe(0);
     const doc = JSON.parse(out) as Filled;
     expect(doc.data.x).toHaveLength(100);
@@ -93,7 +99,12 @@ describe('bad experiment input', () => {
     ['a zero epoch count', ['experiment', '--config', 'x.json', '--epochs', '0'], { 'x.json': '{}' }, /--epochs must be an integer >= 1/],
     ['a zero point count', ['experiment', '--config', 'x.json', '--points', '0'], { 'x.json': '{}' }, /--points must be an integer >= 1/],
     ['a negative noise', ['experiment', '--config', 'x.json', '--noise', '-0.1'], { 'x.json': '{}' }, /--noise must be a finite number >= 0/],
-    ['points for a file that gives its data', ['experiment', '--config', 'x.json', '--points', '10'], { 'x.json': goldenText }, /^slopes: points: cannot be combined with data/],
+    [
+      'points for a file that gives its data',
+      ['experiment', '--config', 'x.json', '--points', '10'],
+      { 'x.json': goldenText },
+      /^slopes: points: cannot be combined with data/,
+    ],
   ];
   it.each(cases)('%s exits 2 with one line', (_n, argv, files, message) => expectInputError(argv, files, message));
 });

@@ -33,8 +33,17 @@ describe('a typed f(x, y) in place of a surface', () => {
   it('--formula: one run, reported with its formula', () => {
     const c = goldenTraces.cases.find((g) => g.id === 'himmelblau/adam-wd')!;
     const { code, out } = runCapture([
-      'trace', '--formula', typed.himmelblau, '--optimizer', c.optimizer, '--params', JSON.stringify(c.params),
-      '--start', c.start.join(','), '--steps', String(c.steps),
+      'trace',
+      '--formula',
+      typed.himmelblau,
+      '--optimizer',
+      c.optimizer,
+      '--params',
+      JSON.stringify(c.params),
+      '--start',
+      c.start.join(','),
+      '--steps',
+      String(c.steps),
     ]);
     expect(code).toBe(0);
     const run = JSON.parse(out) as { formula: string; surface?: string; trajectory: number[][] };
@@ -48,10 +57,20 @@ describe('a typed f(x, y) in place of a surface', () => {
   });
   const bad: [string, string[], Record<string, string>, RegExp][] = [
     ['a typing error, with its column', ['trace', '--formula', 'x^2 + )', '--optimizer', 'sgd'], {}, /^slopes: --formula: unexpected '\)' at column 7/],
-    ['both --surface and --formula', ['trace', '--surface', 'booth', '--formula', 'x^2', '--optimizer', 'sgd'], {}, /--formula: give either --surface or --formula, not both/],
+    [
+      'both --surface and --formula',
+      ['trace', '--surface', 'booth', '--formula', 'x^2', '--optimizer', 'sgd'],
+      {},
+      /--formula: give either --surface or --formula, not both/,
+    ],
     ['--formula without --optimizer', ['trace', '--formula', 'x^2'], {}, /--optimizer O \(or --rule FILE\) is required with --formula/],
     ['a case with a typing error', ['trace', '--cases', 'c.json'], file({ formula: 'sin(x' }), /^slopes: cases\[0\]\.formula: /],
-    ['a case with both', ['trace', '--cases', 'c.json'], file({ formula: 'x^2', surface: 'booth' }), /cases\[0\]\.formula: give either cases\[0\]\.surface or cases\[0\]\.formula/],
+    [
+      'a case with both',
+      ['trace', '--cases', 'c.json'],
+      file({ formula: 'x^2', surface: 'booth' }),
+      /cases\[0\]\.formula: give either cases\[0\]\.surface or cases\[0\]\.formula/,
+    ],
     ['a case with neither', ['trace', '--cases', 'c.json'], file({}), /cases\[0\]\.surface: required \(or cases\[0\]\.formula with a typed f\(x, y\)\)/],
   ];
   it.each(bad)('%s exits 2 with one line', (_name, argv, files, message) => expectInputError(argv, files, message));

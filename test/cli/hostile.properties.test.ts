@@ -8,17 +8,73 @@ import { runCapture } from './runIo.ts';
  * the commands' own limits, so the property also shows that nothing can make the CLI hang.
  */
 const COMMANDS = ['trace', 'experiment', 'slice', 'swarm', 'basins', 'rule', 'surfaces', 'optimizers', 'schedules', 'nope', ''];
-const FLAGS = ['--surface', '--formula', '--optimizer', '--params', '--schedule', '--start', '--steps', '--format', '--cases', '--config',
-  '--count', '--view', '--layout', '--spread', '--seed', '--size', '--workers', '--json', '--pytorch', '--epochs', '--rule', '--', '-x'];
-const VALUES = ['booth', 'rosenbrock', 'sgd', 'adam', 'custom', '1e12', '1e9', '-1', '0', 'NaN', 'Infinity', '1e400,0', '', '{}', '[]',
-  '{"lr":1e308}', '{"lr":-1}', '{"__proto__":{"lr":1}}', '{"type":"StepLR","params":{"step_size":0}}', 'x^^2', 'x^2+y^2', '((((x',
-  'csv', 'json', 'grid', 'doc.json', 'rule.txt', 'missing.json', '-8,8', '0,1,0,1', 'a,b,c,d', '2', '3'];
+const FLAGS = [
+  '--surface',
+  '--formula',
+  '--optimizer',
+  '--params',
+  '--schedule',
+  '--start',
+  '--steps',
+  '--format',
+  '--cases',
+  '--config',
+  '--count',
+  '--view',
+  '--layout',
+  '--spread',
+  '--seed',
+  '--size',
+  '--workers',
+  '--json',
+  '--pytorch',
+  '--epochs',
+  '--rule',
+  '--',
+  '-x',
+];
+const VALUES = [
+  'booth',
+  'rosenbrock',
+  'sgd',
+  'adam',
+  'custom',
+  '1e12',
+  '1e9',
+  '-1',
+  '0',
+  'NaN',
+  'Infinity',
+  '1e400,0',
+  '',
+  '{}',
+  '[]',
+  '{"lr":1e308}',
+  '{"lr":-1}',
+  '{"__proto__":{"lr":1}}',
+  '{"type":"StepLR","params":{"step_size":0}}',
+  'x^^2',
+  'x^2+y^2',
+  '((((x',
+  'csv',
+  'json',
+  'grid',
+  'doc.json',
+  'rule.txt',
+  'missing.json',
+  '-8,8',
+  '0,1,0,1',
+  'a,b,c,d',
+  '2',
+  '3',
+];
 const FILES = {
   'doc.json': '{"runs":[{"optimizer":"sgd","params":{"lr":"fast"}}],"epochs":1e9}',
   'rule.txt': 'params lr = 0.01\nstate v = 0\nv = v + \ntheta = theta - lr * v',
 };
 
-const argv = fc.tuple(fc.constantFrom(...COMMANDS), fc.array(fc.oneof(fc.constantFrom(...FLAGS), fc.constantFrom(...VALUES), fc.string({ maxLength: 12 })), { maxLength: 8 }))
+const argv = fc
+  .tuple(fc.constantFrom(...COMMANDS), fc.array(fc.oneof(fc.constantFrom(...FLAGS), fc.constantFrom(...VALUES), fc.string({ maxLength: 12 })), { maxLength: 8 }))
   .map(([command, rest]) => [command, ...rest]);
 
 describe('any command line', () => {
@@ -74,7 +130,7 @@ describe('any command line', () => {
         expect(typeof code).toBe('number');
         if (code === 0) {
           ran++;
-          expect(() => (args.includes('csv') ? out.split('\n') : JSON.parse(out) as unknown)).not.toThrow();
+          expect(() => (args.includes('csv') ? out.split('\n') : (JSON.parse(out) as unknown))).not.toThrow();
           return;
         }
         expect(code).toBe(2);

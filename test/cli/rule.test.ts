@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { goldenRules as golden, worstError } from '../core/goldenTraces.ts';
 import { expectInputError, runCapture } from './runIo.ts';
 
-
 const momentumRule = '# Momentum as PyTorch keeps it\nparam lr = 0.01\nparam momentum = 0.9\nstate b = 0\nb = momentum*b + g\nx = x - lr*b\n';
 
 describe('slopes trace with update rules', () => {
@@ -34,7 +33,11 @@ describe('slopes trace with update rules', () => {
     expectInputError(['trace', '--cases', 'in.json'], { 'in.json': JSON.stringify(bad) }, /cases\[0\]\.rule: line 2, column 12: unknown name 'gg'/);
     expectInputError(['trace', '--surface', 'booth', '--rule', 'missing.rule'], {}, /--rule: cannot read "missing\.rule": no such file/);
     const both = { format: 'optimizer-traces/1', cases: [{ surface: 'booth', optimizer: 'sgd', rule: momentumRule, start: [0, 0], steps: 3 }] };
-    expectInputError(['trace', '--cases', 'in.json'], { 'in.json': JSON.stringify(both) }, /cases\[0\]\.rule: give either cases\[0\]\.optimizer or cases\[0\]\.rule, not both/);
+    expectInputError(
+      ['trace', '--cases', 'in.json'],
+      { 'in.json': JSON.stringify(both) },
+      /cases\[0\]\.rule: give either cases\[0\]\.optimizer or cases\[0\]\.rule, not both/,
+    );
   });
 });
 
@@ -44,7 +47,10 @@ describe('slopes rule FILE', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({
       name: 'Momentum as PyTorch keeps it',
-      params: [{ name: 'lr', default: 0.01 }, { name: 'momentum', default: 0.9 }],
+      params: [
+        { name: 'lr', default: 0.01 },
+        { name: 'momentum', default: 0.9 },
+      ],
       states: [{ name: 'b', init: '0' }],
       steps: ['b = momentum*b + g', 'x = x - lr*b'],
       usesGradient: false,

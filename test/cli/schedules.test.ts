@@ -6,7 +6,16 @@ import { absError, goldenSchedules as golden, worstRelative, type GoldenSchedule
 import { expectInputError, runCapture } from './runIo.ts';
 
 type Series = Record<string, number[]>;
-type GoldenRun = { optimizer: string; params: object; schedule: { type: string }; batchLoss: number[]; epochLoss: number[]; final: Series; lr: number[]; momentum?: number[] };
+type GoldenRun = {
+  optimizer: string;
+  params: object;
+  schedule: { type: string };
+  batchLoss: number[];
+  epochLoss: number[];
+  final: Series;
+  lr: number[];
+  momentum?: number[];
+};
 const goldenExperiment = JSON.parse(readFileSync('test/golden/mlp-schedules.json', 'utf8')) as { runs: GoldenRun[] };
 
 /** Both bars of schedules.md on one series: the golden tolerance, and 1e-12 relative for lr and momentum. */
@@ -58,8 +67,19 @@ describe('slopes trace --cases with a schedule-traces/1 file', () => {
 describe('slopes trace --schedule', () => {
   const c = golden.cases.find((g) => g.id === 'himmelblau/onecycle-3phase-adam')!;
   const argv = [
-    'trace', '--surface', c.surface, '--optimizer', c.optimizer, '--params', JSON.stringify(c.params),
-    '--schedule', JSON.stringify(c.schedule), '--start', c.start.join(','), '--steps', String(c.steps),
+    'trace',
+    '--surface',
+    c.surface,
+    '--optimizer',
+    c.optimizer,
+    '--params',
+    JSON.stringify(c.params),
+    '--schedule',
+    JSON.stringify(c.schedule),
+    '--start',
+    c.start.join(','),
+    '--steps',
+    String(c.steps),
   ];
 
   it('one run matches the golden case with the same settings', () => {
@@ -130,7 +150,17 @@ describe('slopes schedules', () => {
 
 describe('bad schedules exit 2 with one line naming the field', () => {
   const one = (schedule: unknown, optimizer = 'sgd', steps = 50) => [
-    'trace', '--surface', 'booth', '--optimizer', optimizer, '--params', '{"lr":0.01}', '--steps', String(steps), '--schedule', JSON.stringify(schedule),
+    'trace',
+    '--surface',
+    'booth',
+    '--optimizer',
+    optimizer,
+    '--params',
+    '{"lr":0.01}',
+    '--steps',
+    String(steps),
+    '--schedule',
+    JSON.stringify(schedule),
   ];
   const traceFile = (format: string, schedule?: unknown) => ({
     'c.json': JSON.stringify({ format, cases: [{ surface: 'booth', optimizer: 'sgd', params: { lr: 0.01 }, start: [0, 0], steps: 5, schedule }] }),
@@ -138,29 +168,138 @@ describe('bad schedules exit 2 with one line naming the field', () => {
   const cases: [string, string[], Record<string, string>, RegExp][] = [
     ['malformed JSON', ['trace', '--surface', 'booth', '--optimizer', 'sgd', '--schedule', '{type'], {}, /^slopes: --schedule is not valid JSON/],
     ['an unknown type', one({ type: 'WarmupLR' }), {}, /--schedule\.type: unknown schedule "WarmupLR" \(allowed: StepLR, MultiStepLR, /],
-    ['an unknown argument', one({ type: 'StepLR', params: { step_size: 5, gama: 0.5 } }), {}, /--schedule\.params\.gama: StepLR has no such argument \(allowed: step_size, gamma\)/],
-    ['a missing required argument', one({ type: 'CosineAnnealingLR', params: {} }), {}, /--schedule\.params\.T_max: CosineAnnealingLR needs it \(PyTorch has no default\): an integer >= 1/],
+    [
+      'an unknown argument',
+      one({ type: 'StepLR', params: { step_size: 5, gama: 0.5 } }),
+      {},
+      /--schedule\.params\.gama: StepLR has no such argument \(allowed: step_size, gamma\)/,
+    ],
+    [
+      'a missing required argument',
+      one({ type: 'CosineAnnealingLR', params: {} }),
+      {},
+      /--schedule\.params\.T_max: CosineAnnealingLR needs it \(PyTorch has no default\): an integer >= 1/,
+    ],
     ['StepLR step_size 0', one({ type: 'StepLR', params: { step_size: 0 } }), {}, /--schedule\.params\.step_size: must be an integer >= 1, got 0/],
     ['LinearLR start_factor 0', one({ type: 'LinearLR', params: { start_factor: 0 } }), {}, /--schedule\.params\.start_factor: must be a number in \(0, 1\], got 0/],
     ['LinearLR end_factor above 1', one({ type: 'LinearLR', params: { end_factor: 1.5 } }), {}, /--schedule\.params\.end_factor: must be a number in \[0, 1\]/],
-    ['a bad anneal strategy', one({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 50, anneal_strategy: 'exp', cycle_momentum: false } }), {}, /anneal_strategy: must be one of "cos", "linear", got "exp"/],
-    ['OneCycleLR shorter than the run', one({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 40 } }, 'momentum'), {}, /--schedule\.params\.total_steps: is 40 but the run takes 50 scheduler steps/],
-    ['OneCycleLR with a zero-length first phase', one({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 50, pct_start: 0.02 } }, 'momentum'), {}, /pct_start: times total_steps is 1/],
-    ['OneCycleLR cycling momentum on adagrad', one({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 50 } }, 'adagrad'), {}, /--schedule\.params\.cycle_momentum: adagrad has neither momentum nor betas: PyTorch raises "optimizer must support momentum/],
-    ['CyclicLR cycling momentum on adam', one({ type: 'CyclicLR', params: { base_lr: 0.001, max_lr: 0.01 } }, 'adam'), {}, /cycle_momentum: adam has no momentum \(1\.13 cycles only momentum, not betas\)/],
-    ['a cycled momentum of 0 on SGD', one({ type: 'CyclicLR', params: { base_lr: 0.001, max_lr: 0.01, base_momentum: 0 } }), {}, /base_momentum: must be > 0 when it cycles the momentum of sgd/],
-    ['a bad CyclicLR mode', one({ type: 'CyclicLR', params: { base_lr: 0.001, max_lr: 0.01, mode: 'sine', cycle_momentum: false } }), {}, /mode: must be one of "triangular", "triangular2", "exp_range"/],
+    [
+      'a bad anneal strategy',
+      one({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 50, anneal_strategy: 'exp', cycle_momentum: false } }),
+      {},
+      /anneal_strategy: must be one of "cos", "linear", got "exp"/,
+    ],
+    [
+      'OneCycleLR shorter than the run',
+      one({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 40 } }, 'momentum'),
+      {},
+      /--schedule\.params\.total_steps: is 40 but the run takes 50 scheduler steps/,
+    ],
+    [
+      'OneCycleLR with a zero-length first phase',
+      one({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 50, pct_start: 0.02 } }, 'momentum'),
+      {},
+      /pct_start: times total_steps is 1/,
+    ],
+    [
+      'OneCycleLR cycling momentum on adagrad',
+      one({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 50 } }, 'adagrad'),
+      {},
+      /--schedule\.params\.cycle_momentum: adagrad has neither momentum nor betas: PyTorch raises "optimizer must support momentum/,
+    ],
+    [
+      'CyclicLR cycling momentum on adam',
+      one({ type: 'CyclicLR', params: { base_lr: 0.001, max_lr: 0.01 } }, 'adam'),
+      {},
+      /cycle_momentum: adam has no momentum \(1\.13 cycles only momentum, not betas\)/,
+    ],
+    [
+      'a cycled momentum of 0 on SGD',
+      one({ type: 'CyclicLR', params: { base_lr: 0.001, max_lr: 0.01, base_momentum: 0 } }),
+      {},
+      /base_momentum: must be > 0 when it cycles the momentum of sgd/,
+    ],
+    [
+      'a bad CyclicLR mode',
+      one({ type: 'CyclicLR', params: { base_lr: 0.001, max_lr: 0.01, mode: 'sine', cycle_momentum: false } }),
+      {},
+      /mode: must be one of "triangular", "triangular2", "exp_range"/,
+    ],
     ['ReduceLROnPlateau factor 1', one({ type: 'ReduceLROnPlateau', params: { factor: 1 } }), {}, /--schedule\.params\.factor: must be a number in \[0, 1\), got 1/],
     ['ReduceLROnPlateau mode "minimum"', one({ type: 'ReduceLROnPlateau', params: { mode: 'minimum' } }), {}, /mode: must be one of "min", "max", got "minimum"/],
-    ['SequentialLR with too many milestones', one({ type: 'SequentialLR', params: { schedulers: [{ type: 'StepLR', params: { step_size: 5 } }], milestones: [10] } }), {}, /milestones: needs 0 entries for 1 schedulers, got 1/],
-    ['SequentialLR holding ReduceLROnPlateau', one({ type: 'SequentialLR', params: { schedulers: [{ type: 'StepLR', params: { step_size: 5 } }, { type: 'ReduceLROnPlateau' }], milestones: [10] } }), {}, /--schedule\.params\.schedulers\[1\]\.type: unknown schedule "ReduceLROnPlateau" \(allowed: StepLR, /],
-    ['a bad child argument', one({ type: 'SequentialLR', params: { schedulers: [{ type: 'LinearLR', params: { total_iters: -1 } }, { type: 'StepLR', params: { step_size: 5 } }], milestones: [10] } }), {}, /schedulers\[0\]\.params\.total_iters: must be an integer >= 0, got -1/],
-    ['falling milestones', one({ type: 'SequentialLR', params: { schedulers: [{ type: 'StepLR', params: { step_size: 5 } }, { type: 'StepLR', params: { step_size: 5 } }, { type: 'StepLR', params: { step_size: 5 } }], milestones: [20, 10] } }), {}, /milestones: must be a list of increasing integers >= 1, got \[20,10\]/],
-    ['a schedule in an optimizer-traces file', ['trace', '--cases', 'c.json'], traceFile('optimizer-traces/1', { type: 'StepLR', params: { step_size: 2 } }), /cases\[0\]\.schedule: a schedule needs the "schedule-traces\/1" format/],
-    ['a schedule-traces case without a schedule', ['trace', '--cases', 'c.json'], traceFile('schedule-traces/1'), /cases\[0\]\.schedule: every case of a "schedule-traces\/1" file needs one/],
-    ['a bad schedule in a cases file', ['trace', '--cases', 'c.json'], traceFile('schedule-traces/1', { type: 'ExponentialLR', params: { gamma: -1 } }), /cases\[0\]\.schedule\.params\.gamma: must be a number >= 0, got -1/],
-    ['a bad interval in an experiment', ['experiment', '--config', 'e.json'], { 'e.json': '{"runs":[{"optimizer":"sgd","schedule":{"type":"StepLR","params":{"step_size":2},"interval":"iteration"}}]}' }, /runs\[0\]\.schedule\.interval: must be "epoch" or "batch", got "iteration"/],
-    ['an experiment OneCycleLR shorter than its batches', ['experiment', '--config', 'e.json', '--batch-size', '10'], { 'e.json': '{"runs":[{"optimizer":"adam","schedule":{"type":"OneCycleLR","params":{"max_lr":0.01,"total_steps":384},"interval":"batch"}}]}' }, /runs\[0\]\.schedule\.params\.total_steps: is 384 but the run takes 1200 scheduler steps/],
+    [
+      'SequentialLR with too many milestones',
+      one({ type: 'SequentialLR', params: { schedulers: [{ type: 'StepLR', params: { step_size: 5 } }], milestones: [10] } }),
+      {},
+      /milestones: needs 0 entries for 1 schedulers, got 1/,
+    ],
+    [
+      'SequentialLR holding ReduceLROnPlateau',
+      one({ type: 'SequentialLR', params: { schedulers: [{ type: 'StepLR', params: { step_size: 5 } }, { type: 'ReduceLROnPlateau' }], milestones: [10] } }),
+      {},
+      /--schedule\.params\.schedulers\[1\]\.type: unknown schedule "ReduceLROnPlateau" \(allowed: StepLR, /,
+    ],
+    [
+      'a bad child argument',
+      one({
+        type: 'SequentialLR',
+        params: {
+          schedulers: [
+            { type: 'LinearLR', params: { total_iters: -1 } },
+            { type: 'StepLR', params: { step_size: 5 } },
+          ],
+          milestones: [10],
+        },
+      }),
+      {},
+      /schedulers\[0\]\.params\.total_iters: must be an integer >= 0, got -1/,
+    ],
+    [
+      'falling milestones',
+      one({
+        type: 'SequentialLR',
+        params: {
+          schedulers: [
+            { type: 'StepLR', params: { step_size: 5 } },
+            { type: 'StepLR', params: { step_size: 5 } },
+            { type: 'StepLR', params: { step_size: 5 } },
+          ],
+          milestones: [20, 10],
+        },
+      }),
+      {},
+      /milestones: must be a list of increasing integers >= 1, got \[20,10\]/,
+    ],
+    [
+      'a schedule in an optimizer-traces file',
+      ['trace', '--cases', 'c.json'],
+      traceFile('optimizer-traces/1', { type: 'StepLR', params: { step_size: 2 } }),
+      /cases\[0\]\.schedule: a schedule needs the "schedule-traces\/1" format/,
+    ],
+    [
+      'a schedule-traces case without a schedule',
+      ['trace', '--cases', 'c.json'],
+      traceFile('schedule-traces/1'),
+      /cases\[0\]\.schedule: every case of a "schedule-traces\/1" file needs one/,
+    ],
+    [
+      'a bad schedule in a cases file',
+      ['trace', '--cases', 'c.json'],
+      traceFile('schedule-traces/1', { type: 'ExponentialLR', params: { gamma: -1 } }),
+      /cases\[0\]\.schedule\.params\.gamma: must be a number >= 0, got -1/,
+    ],
+    [
+      'a bad interval in an experiment',
+      ['experiment', '--config', 'e.json'],
+      { 'e.json': '{"runs":[{"optimizer":"sgd","schedule":{"type":"StepLR","params":{"step_size":2},"interval":"iteration"}}]}' },
+      /runs\[0\]\.schedule\.interval: must be "epoch" or "batch", got "iteration"/,
+    ],
+    [
+      'an experiment OneCycleLR shorter than its batches',
+      ['experiment', '--config', 'e.json', '--batch-size', '10'],
+      { 'e.json': '{"runs":[{"optimizer":"adam","schedule":{"type":"OneCycleLR","params":{"max_lr":0.01,"total_steps":384},"interval":"batch"}}]}' },
+      /runs\[0\]\.schedule\.params\.total_steps: is 384 but the run takes 1200 scheduler steps/,
+    ],
   ];
   it.each(cases)('%s', (_name, argv, files, message) => expectInputError(argv, files, message));
 });

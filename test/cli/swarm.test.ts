@@ -8,11 +8,31 @@ import { expectInputError, runCapture } from './runIo.ts';
 const himmelblau = surfaceById('himmelblau')!;
 
 /** The counts `slopes swarm` prints. */
-interface Swarm { view: unknown; minima: { count: number }[]; diverged: number; moving: number; elsewhere: number }
+interface Swarm {
+  view: unknown;
+  minima: { count: number }[];
+  diverged: number;
+  moving: number;
+  elsewhere: number;
+}
 
 describe('swarm', () => {
   it('a grid swarm reports how many balls reached each minimum, as single balls from the grid points do', () => {
-    const { code, out } = runCapture(['swarm', '--surface', 'himmelblau', '--optimizer', 'nag', '--params', '{"lr":0.01,"momentum":0.5}', '--layout', 'grid', '--count', '25', '--steps', '60']);
+    const { code, out } = runCapture([
+      'swarm',
+      '--surface',
+      'himmelblau',
+      '--optimizer',
+      'nag',
+      '--params',
+      '{"lr":0.01,"momentum":0.5}',
+      '--layout',
+      'grid',
+      '--count',
+      '25',
+      '--steps',
+      '60',
+    ]);
     expect(code).toBe(0);
     const doc = JSON.parse(out) as Swarm;
     expect(doc).toMatchObject({ surface: 'himmelblau', optimizer: 'nag', layout: 'grid', count: 25, steps: 60, view: { x: [-5, 5], y: [-5, 5] } });
@@ -33,7 +53,27 @@ describe('swarm', () => {
   });
 
   it('a cloud swarm echoes its start, spread and seed, and the same seed gives the same counts', () => {
-    const argv = ['swarm', '--surface', 'rastrigin', '--optimizer', 'sgd', '--params', '{"lr":0.001}', '--layout', 'cloud', '--start', '-0.2,0.3', '--spread', '0.5', '--count', '200', '--steps', '200', '--seed', '4'];
+    const argv = [
+      'swarm',
+      '--surface',
+      'rastrigin',
+      '--optimizer',
+      'sgd',
+      '--params',
+      '{"lr":0.001}',
+      '--layout',
+      'cloud',
+      '--start',
+      '-0.2,0.3',
+      '--spread',
+      '0.5',
+      '--count',
+      '200',
+      '--steps',
+      '200',
+      '--seed',
+      '4',
+    ];
     const a = JSON.parse(runCapture(argv).out) as Swarm;
     expect(a).toMatchObject({ layout: 'cloud', start: [-0.2, 0.3], spread: 0.5, seed: 4 });
     expect(a.minima[0].count + a.diverged + a.moving + a.elsewhere).toBe(200);
@@ -43,7 +83,21 @@ describe('swarm', () => {
   });
 
   it('--view sets the grid and the reach radius: a tight view around one minimum puts every ball there', () => {
-    const { code, out } = runCapture(['swarm', '--surface', 'booth', '--optimizer', 'adam', '--params', '{"lr":0.01}', '--view', '0.5,1.5,2.5,3.5', '--count', '16', '--steps', '500']);
+    const { code, out } = runCapture([
+      'swarm',
+      '--surface',
+      'booth',
+      '--optimizer',
+      'adam',
+      '--params',
+      '{"lr":0.01}',
+      '--view',
+      '0.5,1.5,2.5,3.5',
+      '--count',
+      '16',
+      '--steps',
+      '500',
+    ]);
     expect(code).toBe(0);
     const doc = JSON.parse(out) as Swarm;
     expect(doc.view).toEqual({ x: [0.5, 1.5], y: [2.5, 3.5] });

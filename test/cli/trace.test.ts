@@ -35,8 +35,17 @@ describe('slopes trace --surface --optimizer', () => {
   it('one run matches the golden case with the same settings', () => {
     const c = golden.cases.find((g) => g.id === 'himmelblau/adam-wd')!;
     const { code, out } = runCapture([
-      'trace', '--surface', c.surface, '--optimizer', c.optimizer, '--params', JSON.stringify(c.params),
-      '--start', c.start.join(','), '--steps', String(c.steps),
+      'trace',
+      '--surface',
+      c.surface,
+      '--optimizer',
+      c.optimizer,
+      '--params',
+      JSON.stringify(c.params),
+      '--start',
+      c.start.join(','),
+      '--steps',
+      String(c.steps),
     ]);
     expect(code).toBe(0);
     const run = JSON.parse(out) as Case;
@@ -47,8 +56,19 @@ describe('slopes trace --surface --optimizer', () => {
   it('prints CSV with a header and one row per point', () => {
     const c = golden.cases.find((g) => g.id === 'quadratic/sgd')!;
     const { code, out } = runCapture([
-      'trace', '--surface', 'quadratic', '--optimizer', 'sgd', '--params', '{"lr":0.15}', '--start', '-3.5,1.5',
-      '--steps', '100', '--format', 'csv',
+      'trace',
+      '--surface',
+      'quadratic',
+      '--optimizer',
+      'sgd',
+      '--params',
+      '{"lr":0.15}',
+      '--start',
+      '-3.5,1.5',
+      '--steps',
+      '100',
+      '--format',
+      'csv',
     ]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');

@@ -50,7 +50,12 @@ describe('traceContours', () => {
   // circle as its hole.
   const n = 81;
   const h = 4 / (n - 1);
-  const values = sampleGrid(surfaceOf((x, y) => x * x + y * y), square, n, n);
+  const values = sampleGrid(
+    surfaceOf((x, y) => x * x + y * y),
+    square,
+    n,
+    n,
+  );
   const levels = traceContours(values, n, n, square, [2.25, 0.25, 1]);
 
   it('returns one region per threshold, in ascending order', () => {
@@ -79,7 +84,12 @@ describe('traceContours', () => {
   it('maps grid coordinates to the world with samples at the view corners', () => {
     // f = x is interpolated exactly, so the edge of f ≥ c sits at x = c whatever the spacing
     // (11 samples: x = −2, −1.6, …, none on a level).
-    const plane = sampleGrid(surfaceOf((x) => x), { x: [-2, 2], y: [0, 1] }, 11, 5);
+    const plane = sampleGrid(
+      surfaceOf((x) => x),
+      { x: [-2, 2], y: [0, 1] },
+      11,
+      5,
+    );
     const [lower, upper] = traceContours(plane, 11, 5, { x: [-2, 2], y: [0, 1] }, [-1.5, 0.5]);
     expect(bbox(lower.polygons[0][0])[0]).toBeCloseTo(-1.5, 6);
     expect(bbox(upper.polygons[0][0])).toEqual([expect.closeTo(0.5, 6), 2, 0, 1]);
@@ -113,7 +123,13 @@ describe('surfaceContours', () => {
 
   it('spaces the levels as the surface asks, all above the minimum', () => {
     expect(set.levels.map((l) => l.level)).toEqual([0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5]);
-    const log = surfaceContours(surfaceOf((x, y) => x * x + y * y, true), square, 41, 41, 8);
+    const log = surfaceContours(
+      surfaceOf((x, y) => x * x + y * y, true),
+      square,
+      41,
+      41,
+      8,
+    );
     // Log levels crowd near the floor: the first sits where the lowest percent of the view's values end,
     // far below the linear 0.5, and each next one a constant factor higher above the minimum.
     expect(log.levels[0].level).toBeLessThan(0.1);
@@ -122,7 +138,12 @@ describe('surfaceContours', () => {
   });
 
   it('a surface undefined everywhere has no bands', () => {
-    const none = surfaceContours(surfaceOf(() => NaN), square, 9, 9);
+    const none = surfaceContours(
+      surfaceOf(() => NaN),
+      square,
+      9,
+      9,
+    );
     expect(none.domain).toEqual([]);
     expect(none.levels).toEqual([]);
   });
@@ -134,7 +155,10 @@ describe('surfaceContours', () => {
 
   it('adds the hill-shading on the same grid only when asked, and hands its buffer over too', () => {
     expect(set.relief).toBeNull();
-    const bowl = { ...surfaceOf((x, y) => x * x + y * y), gradient: (x: number, y: number, out: Float64Array, o: number) => ((out[o] = 2 * x), (out[o + 1] = 2 * y), x * x + y * y) };
+    const bowl = {
+      ...surfaceOf((x, y) => x * x + y * y),
+      gradient: (x: number, y: number, out: Float64Array, o: number) => ((out[o] = 2 * x), (out[o + 1] = 2 * y), x * x + y * y),
+    };
     const shaded = surfaceContours(bowl, square, 21, 21, 8, true);
     expect(shaded.relief).toHaveLength(21 * 21);
     // The bowl's south-east wall faces up to the north-west, into the light; its north-west wall turns away.

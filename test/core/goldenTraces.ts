@@ -11,9 +11,7 @@ export interface GoldenCase {
 }
 
 /** The reference runs made with torch.optim 1.13 in float64 (a copy kept with the tests). */
-export const goldenTraces = JSON.parse(
-  readFileSync(new URL('../golden/optimizer-traces.json', import.meta.url), 'utf8'),
-) as { format: string; cases: GoldenCase[] };
+export const goldenTraces = JSON.parse(readFileSync(new URL('../golden/optimizer-traces.json', import.meta.url), 'utf8')) as { format: string; cases: GoldenCase[] };
 
 /** A case of rule-traces.json: an update rule's text in place of an optimizer id. */
 export interface RuleCase extends Omit<GoldenCase, 'optimizer' | 'params'> {
@@ -22,9 +20,7 @@ export interface RuleCase extends Omit<GoldenCase, 'optimizer' | 'params'> {
 }
 
 /** Update rules run by PyTorch 1.13 in float64, including ones torch.optim lacks (a copy kept with the tests). */
-export const goldenRules = JSON.parse(
-  readFileSync(new URL('../golden/rule-traces.json', import.meta.url), 'utf8'),
-) as { format: string; cases: RuleCase[] };
+export const goldenRules = JSON.parse(readFileSync(new URL('../golden/rule-traces.json', import.meta.url), 'utf8')) as { format: string; cases: RuleCase[] };
 
 /** The golden files' tolerance: |a - b| <= 1e-9 * max(1, |b|). */
 export const TOLERANCE = 1e-9;

@@ -42,10 +42,9 @@ describe('log levels on a zoomed-in wall', () => {
   const values = sampleGrid(rosenbrock, view, 120, 120);
   const [lo, hi] = finiteExtent(values);
   /** Samples strictly between each pair of consecutive levels (and above the last). */
-  const bandCounts = (levels: number[]) =>
-    levels.map((l, k) => values.filter((v) => v >= l && v < (levels[k + 1] ?? Infinity)).length);
+  const bandCounts = (levels: number[]) => levels.map((l, k) => values.filter((v) => v >= l && v < (levels[k + 1] ?? Infinity)).length);
 
-  it('start where the view\'s values start, so every band holds part of the view', () => {
+  it("start where the view's values start, so every band holds part of the view", () => {
     const levels = contourLevels(lo, hi, 24, true, lowQuantile(values, lo, 0.01));
     expect(bandCounts(levels).every((n) => n > 0)).toBe(true);
   });
@@ -55,7 +54,7 @@ describe('log levels on a zoomed-in wall', () => {
     expect(bandCounts(levels).filter((n) => n === 0).length).toBeGreaterThan(3);
   });
 
-  it('never start above one level\'s share of the span', () => {
+  it("never start above one level's share of the span", () => {
     const levels = contourLevels(0, 100, 10, true, 90);
     expect(levels[0]).toBeCloseTo(10, 12);
     expect(levels.every((l, k) => k === 0 || l > levels[k - 1])).toBe(true);

@@ -15,9 +15,7 @@ describe('optimizer trajectories match PyTorch 1.13 (float64)', () => {
   it('reads an optimizer-traces/1 file covering every optimizer', () => {
     expect(golden.format).toBe('optimizer-traces/1');
     const covered = new Set(golden.cases.map((c) => c.optimizer));
-    expect([...covered].sort()).toEqual(
-      ['adadelta', 'adagrad', 'adam', 'adamax', 'adamw', 'momentum', 'nadam', 'nag', 'radam', 'rmsprop', 'sgd'],
-    );
+    expect([...covered].sort()).toEqual(['adadelta', 'adagrad', 'adam', 'adamax', 'adamw', 'momentum', 'nadam', 'nag', 'radam', 'rmsprop', 'sgd']);
   });
 
   it.each(golden.cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {

@@ -6,7 +6,15 @@ import type { Surface } from '../../src/core/surfaces/Surface.ts';
 /** A surface from its value and its exact gradient. */
 function surface(value: (x: number, y: number) => number, grad: (x: number, y: number) => [number, number], logLevels = false): Surface {
   return {
-    id: 'test', name: 'test', formula: '', lesson: '', view: { x: [-1, 1], y: [-1, 1] }, start: [0, 0], minima: [], logLevels, value,
+    id: 'test',
+    name: 'test',
+    formula: '',
+    lesson: '',
+    view: { x: [-1, 1], y: [-1, 1] },
+    start: [0, 0],
+    minima: [],
+    logLevels,
+    value,
     gradient: (x, y, out, o) => {
       [out[o], out[o + 1]] = grad(x, y);
       return value(x, y);
@@ -24,28 +32,61 @@ describe('hillShade', () => {
   // Light from the north-west, 45° up: L = (−½, ½, √½). Every plane's slope is its median, so it is drawn at 45°.
   it('lights a plane that faces the north-west fully, and darkens one that faces the south-east to black on the horizon', () => {
     // f = x − y falls towards the north-west: its normal at 45° is (−½, ½, √½) = L, so n·L = 1, the brightest.
-    for (const v of shade(surface((x, y) => x - y, () => [1, -1]))) expect(v).toBeCloseTo(1, 6);
+    for (const v of shade(
+      surface(
+        (x, y) => x - y,
+        () => [1, -1],
+      ),
+    ))
+      expect(v).toBeCloseTo(1, 6);
     // f = y − x faces the south-east: n = (½, −½, √½), n·L = 0, (0 − √½)/(1 + √½) below flat.
     const away = (0 - Math.SQRT1_2) / (1 + Math.SQRT1_2);
-    for (const v of shade(surface((x, y) => y - x, () => [-1, 1]))) expect(v).toBeCloseTo(away, 6);
+    for (const v of shade(
+      surface(
+        (x, y) => y - x,
+        () => [-1, 1],
+      ),
+    ))
+      expect(v).toBeCloseTo(away, 6);
   });
 
   it('shades a plane facing the south-west, across the light, a little darker than flat ground', () => {
     // f = x + y: n = (−½, −½, √½), n·L = ½.
     const across = (0.5 - Math.SQRT1_2) / (1 + Math.SQRT1_2);
-    for (const v of shade(surface((x, y) => x + y, () => [1, 1]))) expect(v).toBeCloseTo(across, 6);
+    for (const v of shade(
+      surface(
+        (x, y) => x + y,
+        () => [1, 1],
+      ),
+    ))
+      expect(v).toBeCloseTo(across, 6);
   });
 
   it('leaves flat ground at 0 and marks where f is not finite', () => {
-    for (const v of shade(surface(() => 3, () => [0, 0]))) expect(v).toBe(0);
-    const holed = shade(surface((x) => (x < 0 ? NaN : x - 0), (x) => [x < 0 ? NaN : 1, 0]));
+    for (const v of shade(
+      surface(
+        () => 3,
+        () => [0, 0],
+      ),
+    ))
+      expect(v).toBe(0);
+    const holed = shade(
+      surface(
+        (x) => (x < 0 ? NaN : x - 0),
+        (x) => [x < 0 ? NaN : 1, 0],
+      ),
+    );
     expect(Number.isNaN(holed[0])).toBe(true);
     expect(Number.isNaN(holed[8])).toBe(false);
   });
 
   it('shades the logarithm on a surface with log-spaced levels, from the chain rule', () => {
     // log(e^(x − y) − 0 + 0) = x − y: the plane lit fully, as above.
-    const s = surface((x, y) => Math.exp(x - y), (x, y) => [Math.exp(x - y), -Math.exp(x - y)], true);
+    const s = surface(
+      (x, y) => Math.exp(x - y),
+      (x, y) => [Math.exp(x - y), -Math.exp(x - y)],
+      true,
+    );
     for (const v of shade(s, 0, 0)) expect(v).toBeCloseTo(1, 6);
   });
 });

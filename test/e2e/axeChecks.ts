@@ -20,73 +20,76 @@ async function violations(page: Page, parts: string[] = []): Promise<string[]> {
 /** What a preset changes on the page: the header's title, the story and note, the map with its legend and lesson, the step chart. */
 const SCENE_PARTS = ['header.bar', '[data-role=story]', '.map-column'];
 /** Every preset file, read here so each preset is a test of its own. */
-const PRESET_IDS = readdirSync('presets').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const PRESET_IDS = readdirSync('presets')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 
 /** The checks, for one language: each language is a file of its own, so the two run side by side. */
 export function axeSuite(lang: 'en' | 'zh', more: (page: Page, preset: string) => Promise<string[]> = () => Promise.resolve([])): void {
-describe(`WCAG 2.2 AA, as axe-core checks it, in ${lang}`, () => {
-  it('the first screen and the help have no violation', async () => {
-    const { page } = await openApp(browser(), `lang=${lang}`);
-    await page.evaluate(() => window.slopes.pause());
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.press('?');
-    await page.waitForSelector('[data-role=help-overlay]:not([hidden])');
-    expect(await violations(page)).toEqual([]);
-    await page.close();
+  describe(`WCAG 2.2 AA, as axe-core checks it, in ${lang}`, () => {
+    it('the first screen and the help have no violation', async () => {
+      const { page } = await openApp(browser(), `lang=${lang}`);
+      await page.evaluate(() => window.slopes.pause());
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('?');
+      await page.waitForSelector('[data-role=help-overlay]:not([hidden])');
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('presentation mode with a playlist, and the share dialog, have no violation', async () => {
+      const { page } = await openApp(browser(), `playlist=saddle-adaptive,beale&present=1&lang=${lang}`, { width: 1920, height: 1080 });
+      await page.evaluate(() => window.slopes.pause());
+      await page.waitForSelector('.presenting [data-role=playlist]:not([hidden])');
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('p');
+      await page.click('[data-role=share]');
+      await page.waitForSelector('[data-role=share-dialog][open]');
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('embed mode at 480×320 has no violation', async () => {
+      const { page } = await openApp(browser(), `embed=1&preset=rosenbrock-race&lang=${lang}`, { width: 480, height: 320 });
+      await page.evaluate(() => window.slopes.pause());
+      expect(await page.locator('[data-role=embed-overlay]').isVisible()).toBe(true);
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
   });
 
-  it('presentation mode with a playlist, and the share dialog, have no violation', async () => {
-    const { page } = await openApp(browser(), `playlist=saddle-adaptive,beale&present=1&lang=${lang}`, { width: 1920, height: 1080 });
-    await page.evaluate(() => window.slopes.pause());
-    await page.waitForSelector('.presenting [data-role=playlist]:not([hidden])');
-    expect(await violations(page)).toEqual([]);
-    await page.keyboard.press('p');
-    await page.click('[data-role=share]');
-    await page.waitForSelector('[data-role=share-dialog][open]');
-    expect(await violations(page)).toEqual([]);
-    await page.close();
-  });
+  // The whole page is checked above; a preset changes only its scene's parts, so those are what is checked per
+  // preset. Loading every preset is the slow part, so each preset is also checked here for what it shows; one page
+  // serves them all, and each preset is a test of its own (its own time limit, its name in a failure).
+  describe(`every preset, in ${lang}`, () => {
+    let opened: OpenPage;
+    beforeAll(async () => {
+      opened = await openApp(browser(), `lang=${lang}`, { width: 1366, height: 768 });
+    });
+    afterAll(async () => {
+      expect(opened.errors).toEqual([]);
+      await opened.page.close();
+    });
 
-  it('embed mode at 480×320 has no violation', async () => {
-    const { page } = await openApp(browser(), `embed=1&preset=rosenbrock-race&lang=${lang}`, { width: 480, height: 320 });
-    await page.evaluate(() => window.slopes.pause());
-    expect(await page.locator('[data-role=embed-overlay]').isVisible()).toBe(true);
-    expect(await violations(page)).toEqual([]);
-    await page.close();
-  });
-});
+    it('offers every preset file', async () => {
+      expect((await opened.page.evaluate(() => window.slopes.presets().map((p) => p.id))).sort()).toEqual(PRESET_IDS);
+    });
 
-// The whole page is checked above; a preset changes only its scene's parts, so those are what is checked per
-// preset. Loading every preset is the slow part, so each preset is also checked here for what it shows; one page
-// serves them all, and each preset is a test of its own (its own time limit, its name in a failure).
-describe(`every preset, in ${lang}`, () => {
-  let opened: OpenPage;
-  beforeAll(async () => {
-    opened = await openApp(browser(), `lang=${lang}`, { width: 1366, height: 768 });
+    it.each(PRESET_IDS.map((id, k) => [id, k] as const))('%s loads with its story, has no violation, and ends its scene in view', async (id, k) => {
+      const { page } = opened;
+      const { title, steps } = (await page.evaluate(() => window.slopes.presets())).find((p) => p.id === id)!;
+      // Two through the menu, as a user does; the rest through the API.
+      if (k < 2) await page.locator('[data-role=preset]').selectOption(id);
+      else expect((await page.evaluate((p) => window.slopes.loadPreset(p), id)).notes).toEqual([]);
+      await page.evaluate(() => window.slopes.pause());
+      await mapDrawn(page);
+      expect(await page.locator('[data-role=story]').textContent()).toContain(title);
+      const found = [...(await violations(page, SCENE_PARTS)), ...(await more(page, id))];
+      if (lang === 'en') found.push(...(await endsInView(page, id, steps)));
+      expect(found).toEqual([]);
+    });
   });
-  afterAll(async () => {
-    expect(opened.errors).toEqual([]);
-    await opened.page.close();
-  });
-
-  it('offers every preset file', async () => {
-    expect((await opened.page.evaluate(() => window.slopes.presets().map((p) => p.id))).sort()).toEqual(PRESET_IDS);
-  });
-
-  it.each(PRESET_IDS.map((id, k) => [id, k] as const))('%s loads with its story, has no violation, and ends its scene in view', async (id, k) => {
-    const { page } = opened;
-    const { title, steps } = (await page.evaluate(() => window.slopes.presets())).find((p) => p.id === id)!;
-    // Two through the menu, as a user does; the rest through the API.
-    if (k < 2) await page.locator('[data-role=preset]').selectOption(id);
-    else expect((await page.evaluate((p) => window.slopes.loadPreset(p), id)).notes).toEqual([]);
-    await page.evaluate(() => window.slopes.pause());
-    await mapDrawn(page);
-    expect(await page.locator('[data-role=story]').textContent()).toContain(title);
-    const found = [...(await violations(page, SCENE_PARTS)), ...(await more(page, id))];
-    if (lang === 'en') found.push(...(await endsInView(page, id, steps)));
-    expect(found).toEqual([]);
-  });
-});
 }
 
 /**
@@ -99,14 +102,19 @@ async function endsInView(page: Page, id: string, steps: number): Promise<string
   await page.evaluate((n) => window.slopes.step(n), steps);
   const { shown } = await page.evaluate(() => window.slopes.map());
   const { enabled, particles } = await page.evaluate(() => ({
-    enabled: Object.entries(window.slopes.getState().optimizers).filter(([, s]) => s.enabled).map(([o]) => o),
+    enabled: Object.entries(window.slopes.getState().optimizers)
+      .filter(([, s]) => s.enabled)
+      .map(([o]) => o),
     particles: window.slopes.getState().particles,
   }));
   const balls = await page.evaluate(() => {
     const seen = new Set<string>();
     return window.slopes.particles().filter((p) => !seen.has(p.optimizer) && seen.add(p.optimizer));
   });
-  const builtIn = balls.filter((b) => !b.optimizer.startsWith('rule')).map((b) => b.optimizer).sort();
+  const builtIn = balls
+    .filter((b) => !b.optimizer.startsWith('rule'))
+    .map((b) => b.optimizer)
+    .sort();
   if (builtIn.join() !== [...enabled].sort().join()) wrong.push(`${id}: balls of ${builtIn.join()} for ${enabled.join()} enabled`);
   for (const b of balls) {
     if (b.status === 'diverged') continue;
@@ -119,7 +127,11 @@ async function endsInView(page: Page, id: string, steps: number): Promise<string
     await nextFrames(page);
     // Pixels close to the colour each optimizer's swarm dots are drawn in (the bands are a lightened viridis, far from all of them).
     const crowd = particles * enabled.length > CROWD_BALLS;
-    const pixels = await colourPixels(page, '.map canvas', enabled.map((o) => swarmDot(o, crowd).tint));
+    const pixels = await colourPixels(
+      page,
+      '.map canvas',
+      enabled.map((o) => swarmDot(o, crowd).tint),
+    );
     enabled.forEach((o, k) => pixels[k] <= 40 && wrong.push(`${id}: the ${o} swarm shows only ${pixels[k]} px`));
   }
   return wrong;

@@ -39,12 +39,26 @@ describe('basin maps, swarms and relief in the app', () => {
     await page.screenshot({ path: 'test/e2e/screenshots/basin-maps.png' });
     const state = await page.evaluate(() => window.slopes.getState());
     const { view } = state;
-    const optimizers = await panel().locator('.basin-map').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.optimizer!));
+    const optimizers = await panel()
+      .locator('.basin-map')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.optimizer!));
     expect(optimizers).toEqual(['sgd', 'adam']);
     for (const [k, id] of optimizers.entries()) {
       const cli = await cliMap([
-        '--surface', 'himmelblau', '--optimizer', id, '--params', JSON.stringify(state.optimizers[id].params),
-        '--size', '128', '--steps', '300', '--view', [...view.x, ...view.y].join(','), '--workers', '1',
+        '--surface',
+        'himmelblau',
+        '--optimizer',
+        id,
+        '--params',
+        JSON.stringify(state.optimizers[id].params),
+        '--size',
+        '128',
+        '--steps',
+        '300',
+        '--view',
+        [...view.x, ...view.y].join(','),
+        '--workers',
+        '1',
       ]);
       // Himmelblau's four minima each catch part of the view: four colours.
       expect(new Set(cli.basin.filter((b) => b >= 0))).toEqual(new Set([0, 1, 2, 3]));
@@ -136,7 +150,12 @@ describe('basin maps, swarms and relief in the app', () => {
     expect(painted.layout).toBe('brush');
     expect(painted.brush.length).toBe(2 * 11);
     expect(painted.particles).toBe(11);
-    const balls = await page.evaluate(() => window.slopes.particles().filter((p) => p.optimizer === 'sgd').map((p) => [p.x, p.y]));
+    const balls = await page.evaluate(() =>
+      window.slopes
+        .particles()
+        .filter((p) => p.optimizer === 'sgd')
+        .map((p) => [p.x, p.y]),
+    );
     expect(balls.flat()).toEqual(painted.brush);
     // The first painted point is under the pointer's first press (to a pixel's width of the view).
     const pixel = (plot.shown.x[1] - plot.shown.x[0]) / plot.plot.width;

@@ -46,12 +46,7 @@ export async function mapDrawn(page: Page, timeout = 30_000): Promise<void> {
  * The page prefers reduced motion, so the race waits for `slopes.play()`: a race playing in software WebGL keeps
  * most of a core busy, which tests that do not watch it should not pay for. `motion: true` plays as a visitor sees it.
  */
-export async function openApp(
-  browser: Browser,
-  hash = '',
-  viewport = { width: 1280, height: 860 },
-  { motion = false }: { motion?: boolean } = {},
-): Promise<OpenPage> {
+export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 860 }, { motion = false }: { motion?: boolean } = {}): Promise<OpenPage> {
   // A context of its own (closed with its page): axe-core opens helper pages in the page's context.
   const context = await browser.newContext({ viewport, reducedMotion: motion ? 'no-preference' : 'reduce' });
   const page = await context.newPage();

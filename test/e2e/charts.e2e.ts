@@ -49,7 +49,7 @@ describe('the charts in two languages, with text alternatives and sound', () => 
     await page.waitForTimeout(500);
     await page.screenshot({ path: 'test-results/charts-zh.png' });
     for (const summary of await page.locator('.slopes-chart-alt summary').all()) {
-      if (await summary.isVisible() && !(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+      if ((await summary.isVisible()) && !(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
     }
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -65,10 +65,12 @@ describe('the charts in two languages, with text alternatives and sound', () => 
     await page.evaluate(() => window.slopes.experiment.run());
     await page.waitForTimeout(600);
     const charts = await page.evaluate(() =>
-      [...document.querySelectorAll('[role=img][aria-describedby]')].filter((e) => e.closest('[hidden]') === null).map((e) => ({
-        name: e.getAttribute('aria-label'),
-        description: document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
-      })),
+      [...document.querySelectorAll('[role=img][aria-describedby]')]
+        .filter((e) => e.closest('[hidden]') === null)
+        .map((e) => ({
+          name: e.getAttribute('aria-label'),
+          description: document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+        })),
     );
     expect(charts.map((c) => c.name)).toEqual(['Loss against step for the balls on the map', 'Minibatch loss of each run', 'The data and each network’s fitted curve']);
     const particles = await page.evaluate(() => window.slopes.particles());

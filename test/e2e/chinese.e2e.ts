@@ -36,10 +36,7 @@ describe('the page in Chinese', () => {
     const notice = page.locator('[data-role=notice]');
     await notice.waitFor({ state: 'visible' });
     const reasons = (await notice.textContent())!.split('\n');
-    expect(reasons).toEqual([
-      'trail：应为 [2, 5000] 内的整数，实际为 1',
-      'optimizers.adam.params：adam："betas" 应为一对 [0, 1) 内的数，实际为 [0.9, 1.2]',
-    ]);
+    expect(reasons).toEqual(['trail：应为 [2, 5000] 内的整数，实际为 1', 'optimizers.adam.params：adam："betas" 应为一对 [0, 1) 内的数，实际为 [0.9, 1.2]']);
     await page.evaluate(() => window.slopes.experiment.run());
     await page.evaluate(() => window.slopes.pause());
     await openEverything(page);

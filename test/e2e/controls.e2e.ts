@@ -29,7 +29,10 @@ async function openAllFolders(page: Page): Promise<void> {
 
 /** The texts of the visible folder titles of the panel. */
 const folderTitles = (page: Page) =>
-  page.evaluate((panel) => [...document.querySelectorAll<HTMLElement>(`${panel} .lil-title`)].filter((t) => t.offsetParent !== null).map((t) => t.textContent ?? ''), PANEL);
+  page.evaluate(
+    (panel) => [...document.querySelectorAll<HTMLElement>(`${panel} .lil-title`)].filter((t) => t.offsetParent !== null).map((t) => t.textContent ?? ''),
+    PANEL,
+  );
 
 /** Chromium's own accessible name of every visible input, select and button of the panel (its accessibility tree). */
 async function accessibleNames(page: Page): Promise<{ tag: string; name: string; role: string }[]> {
@@ -87,7 +90,10 @@ describe.each(['zh', 'en'] as const)('the control panel in %s', (lang) => {
     for (const code of ['lr', 'momentum', 'betas[0]', 'betas[1]', 'weight_decay', 'eps', 'amsgrad', 'f(x, y) =']) expect(names).toContain(code);
     expect(names).toContain(words.controls.labels.speed);
     // A hyperparameter's meaning is its tooltip and its description, in the language.
-    const lr = page.locator(`${PANEL} .optimizer-folder`, { has: page.locator(':scope > .lil-title', { hasText: /^Adam$/ }) }).first().locator('.lil-controller', { has: page.locator('.lil-name', { hasText: /^lr$/ }) });
+    const lr = page
+      .locator(`${PANEL} .optimizer-folder`, { has: page.locator(':scope > .lil-title', { hasText: /^Adam$/ }) })
+      .first()
+      .locator('.lil-controller', { has: page.locator('.lil-name', { hasText: /^lr$/ }) });
     await expect(lr.locator('input').getAttribute('title')).resolves.toBe(words.declarations.paramMeanings.adam.lr);
     if (lang === 'zh') {
       // No English interface word left in the panel's labels and titles, other than code names.
@@ -114,7 +120,10 @@ describe.each(['zh', 'en'] as const)('the control panel in %s', (lang) => {
     expect(named.filter((n) => n.name.trim() === '')).toEqual([]);
 
     const spoken = await page.evaluate(
-      (panel) => [...document.querySelectorAll<HTMLInputElement>(`${panel} input`)].filter((i) => i.offsetParent !== null && i.type !== 'checkbox' && !i.closest('.lil-string')).map((i) => ({ role: i.getAttribute('role'), text: i.getAttribute('aria-valuetext'), now: i.getAttribute('aria-valuenow') })),
+      (panel) =>
+        [...document.querySelectorAll<HTMLInputElement>(`${panel} input`)]
+          .filter((i) => i.offsetParent !== null && i.type !== 'checkbox' && !i.closest('.lil-string'))
+          .map((i) => ({ role: i.getAttribute('role'), text: i.getAttribute('aria-valuetext'), now: i.getAttribute('aria-valuenow') })),
       PANEL,
     );
     expect(spoken.length).toBeGreaterThan(60);
@@ -156,11 +165,16 @@ describe.each(['zh', 'en'] as const)('the control panel in %s', (lang) => {
 
     // Folder titles are buttons that say whether they are open, and at least 24 × 24 px, as checkboxes are.
     const small = await page.evaluate((panel) => {
-      const targets = [...document.querySelectorAll<HTMLElement>(`${panel} .lil-title, ${panel} input[type=checkbox], ${panel} .lil-function button`)].filter((e) => e.offsetParent !== null);
+      const targets = [...document.querySelectorAll<HTMLElement>(`${panel} .lil-title, ${panel} input[type=checkbox], ${panel} .lil-function button`)].filter(
+        (e) => e.offsetParent !== null,
+      );
       return targets.filter((e) => e.getBoundingClientRect().width < 24 || e.getBoundingClientRect().height < 24).map((e) => e.outerHTML.slice(0, 80));
     }, PANEL);
     expect(small).toEqual([]);
-    const titles = await page.evaluate((panel) => [...document.querySelectorAll(`${panel} .lil-title`)].map((t) => `${t.tagName} ${t.getAttribute('aria-expanded')}`), PANEL);
+    const titles = await page.evaluate(
+      (panel) => [...document.querySelectorAll(`${panel} .lil-title`)].map((t) => `${t.tagName} ${t.getAttribute('aria-expanded')}`),
+      PANEL,
+    );
     expect(titles.filter((t) => !/^BUTTON (true|false)$/.test(t))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -26,11 +26,15 @@ describe('under the strict policy (no unsafe-eval, no inline script)', () => {
 <body><slopes-demo preset="saddle-adaptive" autoplay style="height:700px"></slopes-demo></body></html>`;
     const base = await serveStrict(page, { 'library.html': ['text/html', html] });
     await page.goto(`${base}library.html`);
-    await page.waitForFunction(async () => {
-      // Until the element is defined it has no `ready`.
-      const { ready } = document.querySelector('slopes-demo') as HTMLElement & { ready?: Promise<{ particles(): { step: number }[] }> };
-      return ready !== undefined && (await ready).particles()[0].step > 10;
-    }, null, { timeout: 30_000, polling: 200 });
+    await page.waitForFunction(
+      async () => {
+        // Until the element is defined it has no `ready`.
+        const { ready } = document.querySelector('slopes-demo') as HTMLElement & { ready?: Promise<{ particles(): { step: number }[] }> };
+        return ready !== undefined && (await ready).particles()[0].step > 10;
+      },
+      null,
+      { timeout: 30_000, polling: 200 },
+    );
     expect(await page.locator('slopes-demo [data-role=map] canvas').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();

@@ -77,7 +77,11 @@ describe('the time cursor, and predict then reveal', () => {
 
     // Predict: the race goes back to its start and waits; a click on the map places the first optimizer's guess.
     await page.evaluate(() => window.slopes.predict.toggle(true));
-    const before = await page.evaluate(() => ({ state: window.slopes.getState(), step: window.slopes.particles()[0].step, ids: [...new Set(window.slopes.particles().map((p) => p.optimizer))] }));
+    const before = await page.evaluate(() => ({
+      state: window.slopes.getState(),
+      step: window.slopes.particles()[0].step,
+      ids: [...new Set(window.slopes.particles().map((p) => p.optimizer))],
+    }));
     expect(before.state.running).toBe(false);
     expect(before.step).toBe(0);
     const map = await page.evaluate(() => window.slopes.map());

@@ -35,9 +35,7 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
 export async function serveStrict(page: Page, files: Record<string, [string, string]>): Promise<string> {
   const base = inject('baseUrl');
   for (const [path, [type, body]] of Object.entries(files)) {
-    await page.route(`${base}${path}`, (route) =>
-      route.fulfill({ contentType: type, body, headers: { 'content-security-policy': STRICT_CSP } }).catch(() => undefined),
-    );
+    await page.route(`${base}${path}`, (route) => route.fulfill({ contentType: type, body, headers: { 'content-security-policy': STRICT_CSP } }).catch(() => undefined));
   }
   return base;
 }
@@ -53,5 +51,4 @@ export async function routeAppStrict(page: Page): Promise<string> {
 }
 
 /** Each ball's position, to tell a rolling instance from a paused one. */
-export const positions = (page: Page, k: number) =>
-  page.evaluate((i) => window.demos[i].particles().map((p) => [p.x, p.y]), k);
+export const positions = (page: Page, k: number) => page.evaluate((i) => window.demos[i].particles().map((p) => [p.x, p.y]), k);

@@ -7,7 +7,11 @@ describe('the experiment settings', () => {
   it('put SGD with batches of 1000, 32 and 1 side by side in the panel', async () => {
     const { page, errors } = await openApp(browser(), 'preset=gd-minibatch-sgd', { width: 1366, height: 768 });
     const doc = await page.evaluate(() => window.slopes.experiment.run());
-    expect(doc.runs.map((r) => [r.optimizer, r.batchSize])).toEqual([['sgd', 1000], ['sgd', 32], ['sgd', 1]]);
+    expect(doc.runs.map((r) => [r.optimizer, r.batchSize])).toEqual([
+      ['sgd', 1000],
+      ['sgd', 32],
+      ['sgd', 1],
+    ]);
     // Updates in 12 epochs of 1000 points: one, 32 (the last batch holds 8) and 1000 per epoch.
     expect(doc.runs.map((r) => r.batchLoss!.length)).toEqual([12, 384, 12_000]);
     // What the preset's text says: per epoch the smaller batches get further, batch 1 lowest, near 0.01.

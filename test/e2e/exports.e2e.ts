@@ -77,12 +77,24 @@ describe('exports', () => {
     const [head, ...rows] = csv.text.trimEnd().split('\n');
     expect(head).toBe(TRACES_CSV_HEADER);
     for (const id of enabled) expect(rows.filter((r) => r.startsWith(`${id},0,`))).toHaveLength(STEPS + 1);
-    expect(rows.every((r) => r.split(',').length === 6 && r.split(',').slice(2).every((v) => Number.isFinite(Number(v))))).toBe(true);
+    expect(
+      rows.every(
+        (r) =>
+          r.split(',').length === 6 &&
+          r
+            .split(',')
+            .slice(2)
+            .every((v) => Number.isFinite(Number(v))),
+      ),
+    ).toBe(true);
 
     const losses = await exported(page, 'experiment-csv');
     timings['experiment-csv'] = losses.ms;
     expect(losses.type).toBe('text/csv');
-    const table = losses.text.trimEnd().split('\n').map((r) => r.split(','));
+    const table = losses.text
+      .trimEnd()
+      .split('\n')
+      .map((r) => r.split(','));
     expect(table[0][0]).toBe('epoch');
     expect(table).toHaveLength(state.experiment.epochs + 1);
     expect(table.slice(1).every((r) => r.length === table[0].length && r.every((v) => Number.isFinite(Number(v))))).toBe(true);
@@ -119,7 +131,12 @@ describe('exports', () => {
     expect(size).toBeGreaterThan(1000);
     const indicator = page.locator('[data-role=recording]');
     await expect(indicator.isHidden()).resolves.toBe(true);
-    const refused = await page.evaluate(() => window.slopes.record(61).then(() => 'recorded', (e: Error) => e.message));
+    const refused = await page.evaluate(() =>
+      window.slopes.record(61).then(
+        () => 'recorded',
+        (e: Error) => e.message,
+      ),
+    );
     expect(refused).toBe('A recording lasts more than 0 and at most 60 seconds.');
     expect(errors).toEqual([]);
     await page.close();

@@ -132,7 +132,11 @@ describe('the first screen at 1366×768', () => {
   });
 
   it('a ball outside the view is shown by an arrow on the edge of the map', async () => {
-    const { page } = await openApp(browser(), 'optimizers=%7B%22momentum%22%3A%7B%22enabled%22%3Afalse%7D%2C%22nag%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adagrad%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adadelta%22%3A%7B%22enabled%22%3Afalse%7D%2C%22rmsprop%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adam%22%3A%7B%22enabled%22%3Afalse%7D%7D', LAPTOP);
+    const { page } = await openApp(
+      browser(),
+      'optimizers=%7B%22momentum%22%3A%7B%22enabled%22%3Afalse%7D%2C%22nag%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adagrad%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adadelta%22%3A%7B%22enabled%22%3Afalse%7D%2C%22rmsprop%22%3A%7B%22enabled%22%3Afalse%7D%2C%22adam%22%3A%7B%22enabled%22%3Afalse%7D%7D',
+      LAPTOP,
+    );
     await page.evaluate(() => window.slopes.pause());
     expect(await page.evaluate(() => window.slopes.particles().map((p) => p.optimizer))).toEqual(['sgd']);
     // SGD's orange appears nowhere in the bands: with the ball out of view, only its arrow can show it.

@@ -35,7 +35,9 @@ describe('your own function', () => {
     expect(colourCount(await screenshotPixels(page, '.map'))).toBeGreaterThan(8);
     await page.screenshot({ path: 'test-results/formula-rolls.png' });
     // The lesson shows the typed formula as MathML, named by the same formula in words.
-    await expect(page.locator('[data-role=lesson] math').getAttribute('aria-label')).resolves.toBe("f of x and y equals the fraction with numerator x squared and denominator 4 plus y squared plus sine of x");
+    await expect(page.locator('[data-role=lesson] math').getAttribute('aria-label')).resolves.toBe(
+      'f of x and y equals the fraction with numerator x squared and denominator 4 plus y squared plus sine of x',
+    );
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => location.hash)).toMatch(/surface=custom&f=x%5E2%2F4%20%2B%20y%5E2%20%2B%20sin\(x\)/);
     expect(errors).toEqual([]);

@@ -15,7 +15,10 @@ describe('the instruments on the ill-conditioned quadratic', () => {
       window.slopes.step(5);
     });
     const [sgd, momentum, nag] = await page.evaluate(() => ['sgd', 'momentum', 'nag'].map((id) => window.slopes.inspect(id)!));
-    expect(sgd.hessian).toEqual([[1, 0], [0, 10]]);
+    expect(sgd.hessian).toEqual([
+      [1, 0],
+      [0, 10],
+    ]);
     expect(sgd.eigenvalues).toEqual([1, 10]);
     expect(Math.abs(sgd.limits.gd! - 0.2)).toBeLessThan(1e-9);
     expect(momentum.momentum).toBe(0.9);

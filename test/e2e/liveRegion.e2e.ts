@@ -17,7 +17,11 @@ describe("the live region tells the race as the simulation's own particles ran i
     await page.evaluate(() => {
       const times: number[] = [];
       Object.assign(window, { liveTimes: times });
-      new MutationObserver(() => times.push(performance.now())).observe(document.querySelector('[data-role=map-live]')!, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => times.push(performance.now())).observe(document.querySelector('[data-role=map-live]')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await page.evaluate(
       ([preset, lr, speed]) => {

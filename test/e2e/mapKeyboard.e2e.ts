@@ -57,8 +57,7 @@ describe.each(['en', 'zh'] as const)('a keyboard-only lesson on the map, in %s',
     // Faster (]) until the race takes a few frames, then play: a loaded machine may draw only a few frames a second.
     for (let k = 0; k < 6; k++) await page.keyboard.press(']');
     await page.keyboard.press(' ');
-    const winnerSaid = (names: Record<string, string>) =>
-      window.slopes.announcements().some((a) => Object.values(names).some((n) => a.includes(n)));
+    const winnerSaid = (names: Record<string, string>) => window.slopes.announcements().some((a) => Object.values(names).some((n) => a.includes(n)));
     const winners = Object.fromEntries(Object.entries(words.declarations.optimizerNames).map(([id, n]) => [id, words.map.winner(n)]));
     await page.waitForFunction(winnerSaid, winners, { timeout: 60_000 });
     const said = (await page.evaluate(() => window.slopes.announcements())).join(' ');

@@ -14,7 +14,11 @@ const file = (id: string) => JSON.parse(readFileSync(`presets/${id}.json`, 'utf8
  * by juxtaposition, a power as a superscript), a minus is U+2212 and pi is π. Holds for formulas that
  * use neither `/`, `sqrt` nor `abs`, and bracket only where precedence needs it.
  */
-const shownText = (formula: string) => `f(x,y)=${formula.replace(/[\s*^]/g, '').replace(/-/g, '−').replace(/pi/g, 'π')}`;
+const shownText = (formula: string) =>
+  `f(x,y)=${formula
+    .replace(/[\s*^]/g, '')
+    .replace(/-/g, '−')
+    .replace(/pi/g, 'π')}`;
 /** The invisible operators (function application, invisible times) have no glyph. */
 const visible = (text: string) => text.replace(/[\u2061\u2062]/g, '');
 
@@ -57,7 +61,12 @@ describe('presets in the reader’s language', () => {
       label: await math.getAttribute('aria-label'),
       sups: await math.locator('msup').count(),
     });
-    expect(await shown()).toEqual({ text: shownText(SURFACE_EXPRESSIONS.saddle), ns: 'http://www.w3.org/1998/Math/MathML', label: 'f(x, y) 等于 x 的平方减 y 的平方', sups: 2 });
+    expect(await shown()).toEqual({
+      text: shownText(SURFACE_EXPRESSIONS.saddle),
+      ns: 'http://www.w3.org/1998/Math/MathML',
+      label: 'f(x, y) 等于 x 的平方减 y 的平方',
+      sups: 2,
+    });
     for (const surface of ['rosenbrock', 'rastrigin', 'himmelblau']) {
       await page.evaluate((s) => window.slopes.setState({ surface: s }), surface);
       await expect.poll(async () => visible((await math.textContent())!)).toBe(shownText(SURFACE_EXPRESSIONS[surface]));

@@ -99,7 +99,14 @@ describe('broken environments and hostile input', () => {
     expect(changedShare(drawn, back)).toBeLessThan(0.02);
 
     // A hostile link: markup, prototype keys and absurd sizes are refused by name, shown as text, and the rest applies.
-    const hostile = [SMALL_EXPERIMENT, 'surface=saddle', 'speed=<img src=x onerror=alert(1)>', '__proto__={"polluted":1}', 'particles=1e9', `start=${'9'.repeat(2000)},0`].join('&');
+    const hostile = [
+      SMALL_EXPERIMENT,
+      'surface=saddle',
+      'speed=<img src=x onerror=alert(1)>',
+      '__proto__={"polluted":1}',
+      'particles=1e9',
+      `start=${'9'.repeat(2000)},0`,
+    ].join('&');
     // Pasted into the address bar of the open page: read as a link is, at once.
     await page.evaluate((h) => {
       location.hash = h;
@@ -117,7 +124,14 @@ describe('broken environments and hostile input', () => {
     await page.evaluate(() => window.slopes.step(40));
     await page.waitForTimeout(300);
     expect(await page.locator('.legend tr[data-optimizer=sgd]').innerText()).toMatch(/diverged/);
-    expect(await page.evaluate(() => window.slopes.particles().filter((p) => p.status === 'diverged').map((p) => p.optimizer))).toEqual(['sgd']);
+    expect(
+      await page.evaluate(() =>
+        window.slopes
+          .particles()
+          .filter((p) => p.status === 'diverged')
+          .map((p) => p.optimizer),
+      ),
+    ).toEqual(['sgd']);
     await experimentDone(page);
     expect(await page.evaluate(() => window.slopes.experiment.status().state)).toBe('done');
     expect(await page.locator('[data-role=panel]').innerText()).toMatch(/diverged/);
@@ -141,7 +155,12 @@ describe('broken environments and hostile input', () => {
     // A link naming a preset there is not: said in Chinese, and the page opens on the first scene as without one.
     const zh = wordsFor('zh');
     const ids = await page.evaluate(() => window.slopes.presets().map((p) => p.id));
-    const unknown = zh.notes.line(unknownPreset('no-such-preset', ids.map((id) => ({ id }))));
+    const unknown = zh.notes.line(
+      unknownPreset(
+        'no-such-preset',
+        ids.map((id) => ({ id })),
+      ),
+    );
     await waitForNotice(page, /no-such-preset/);
     expect(await notice(page)).toBe(unknown);
     expect(unknown).not.toMatch(PROSE);
@@ -154,7 +173,10 @@ describe('broken environments and hostile input', () => {
     const first = await step();
     await page.waitForFunction((s) => window.slopes.particles()[0].step > s, first);
     await page.locator('[data-role=controls] .lil-root > .lil-title').click();
-    await page.locator('.controls select').first().selectOption({ label: wordsFor('zh').declarations.surfaceNames.himmelblau });
+    await page
+      .locator('.controls select')
+      .first()
+      .selectOption({ label: wordsFor('zh').declarations.surfaceNames.himmelblau });
     expect(await page.evaluate(() => window.slopes.getState().surface)).toBe('himmelblau');
     await experimentDone(page);
     expect(await page.evaluate(() => window.slopes.experiment.status().state)).toBe('done');

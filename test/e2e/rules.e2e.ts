@@ -35,7 +35,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('My optimizers', () => {
-  it('a typed Momentum rule rolls on the built-in Momentum\'s path; a mistake is shown inline while it keeps racing', async () => {
+  it("a typed Momentum rule rolls on the built-in Momentum's path; a mistake is shown inline while it keeps racing", async () => {
     const { page, errors } = await openApp(browser(), '', VIEWPORT);
     await momentumScene(page);
     await openEditor(page);

@@ -10,17 +10,25 @@ const browser = useBrowser();
 
 /** A scene that differs from the defaults in many fields, a name with markup in it, and one more scene. */
 const SCENE = {
-  surface: 'saddle', start: [-1.5, 0.01], speed: 0.5, particles: 3, spread: 0.2, noise: 0.3, seed: 9, trail: 80,
+  surface: 'saddle',
+  start: [-1.5, 0.01],
+  speed: 0.5,
+  particles: 3,
+  spread: 0.2,
+  noise: 0.3,
+  seed: 9,
+  trail: 80,
   optimizers: { adam: { params: { lr: 0.02, betas: [0.8, 0.99] }, schedule: { type: 'StepLR', params: { step_size: 30, gamma: 0.5 } } }, sgd: { enabled: false } },
   experiment: { seed: 4, batchSize: 8, epochs: 3 },
 };
 const NAME = 'Week 3: <b>saddle</b> & "more"';
 
 /** The state as a scene keeps it: whether it plays and the reader's language are not part of a scene. */
-const sceneOf = (page: Page) => page.evaluate(() => {
-  const { running: _, lang: __, ...rest } = window.slopes.getState();
-  return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
-});
+const sceneOf = (page: Page) =>
+  page.evaluate(() => {
+    const { running: _, lang: __, ...rest } = window.slopes.getState();
+    return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+  });
 const status = (page: Page) => page.locator('[data-role=scenes-status]').innerText();
 const openDialog = async (page: Page) => {
   await page.click('[data-role=scenes]');

@@ -97,9 +97,7 @@ describe('learning-rate schedules in the app', () => {
     const state = await page.evaluate(() => window.slopes.getState());
     expect(state.speed).toBe(3);
     expect(state.optimizers.adam.schedule).toBeNull();
-    const { notes } = await page.evaluate(() =>
-      window.slopes.setState({ optimizers: { sgd: { schedule: { type: 'StepLR', params: { step_size: 0 } } } } }),
-    );
+    const { notes } = await page.evaluate(() => window.slopes.setState({ optimizers: { sgd: { schedule: { type: 'StepLR', params: { step_size: 0 } } } } }));
     expect(notes).toEqual(['optimizers.sgd.schedule.params.step_size: must be an integer >= 1, got 0']);
     await page.close();
   });

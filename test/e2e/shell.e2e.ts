@@ -168,7 +168,18 @@ describe.each(['en', 'zh'])('keyboard use of the page shell, in %s', (lang) => {
     await page.evaluate(() => window.slopes.setState({ start: [-1, 2.5] }));
     const looks = await tabThroughShell(page, 30);
     const ids = looks.map((l) => l.id);
-    for (const expected of ['a[skip]', 'select[preset]', 'button', 'button[play-pause]', 'button[reset-view]', 'input[speed]', 'select[lang]', 'button[help]', 'tr[sgd]', 'tr[adam]']) {
+    for (const expected of [
+      'a[skip]',
+      'select[preset]',
+      'button',
+      'button[play-pause]',
+      'button[reset-view]',
+      'input[speed]',
+      'select[lang]',
+      'button[help]',
+      'tr[sgd]',
+      'tr[adam]',
+    ]) {
       expect(ids).toContain(expected);
     }
     for (const l of looks) {

@@ -7,7 +7,7 @@ import { openApp, useBrowser } from './browser.ts';
 const browser = useBrowser();
 
 describe('a grid swarm on Himmelblau', () => {
-  it("reports where its balls ended as their positions show, in the controller and under each legend row", async () => {
+  it('reports where its balls ended as their positions show, in the controller and under each legend row', async () => {
     const { page, errors } = await openApp(browser(), 'preset=himmelblau-basins');
     await page.evaluate(() => window.slopes.setState({ layout: 'grid', particles: 1000, running: false }));
     const perOptimizer = await page.evaluate(() => {

@@ -31,7 +31,7 @@ function replayNag(params: Params, start: [number, number], steps: number) {
 }
 
 describe('the update panel and NAG against Momentum', () => {
-  it('shows the core\'s numbers of each update, steps through them, marks the lr limit and keeps NAG in lockstep', async () => {
+  it("shows the core's numbers of each update, steps through them, marks the lr limit and keeps NAG in lockstep", async () => {
     const { page, errors } = await openApp(browser(), 'preset=nag-vs-momentum-quadratic', { width: 900, height: 700 });
     await page.evaluate(() => {
       window.slopes.pause();
@@ -41,7 +41,10 @@ describe('the update panel and NAG against Momentum', () => {
     });
     const panel = page.locator('[data-role=update-panel]');
     expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    const rows = () => page.$$eval('[data-role=update-lines] tr', (trs) => trs.map((tr) => ({ target: (tr as HTMLElement).dataset.target!, value: JSON.parse((tr as HTMLElement).dataset.value!) as unknown })));
+    const rows = () =>
+      page.$$eval('[data-role=update-lines] tr', (trs) =>
+        trs.map((tr) => ({ target: (tr as HTMLElement).dataset.target!, value: JSON.parse((tr as HTMLElement).dataset.value!) as unknown })),
+      );
     const value = (rs: { target: string; value: unknown }[], t: string) => rs.find((r) => r.target === t)!.value;
 
     // The latest update: the panel's numbers are inspect()'s, digit for digit.
@@ -85,24 +88,39 @@ describe('the update panel and NAG against Momentum', () => {
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
     await page.mouse.click(box.x + where.px, box.y + where.py);
-    await page.waitForFunction(() => window.slopes.selected().optimizer === 'momentum', null, { timeout: 5000 }).catch(async () => {
-      throw new Error(`no ball picked at ${JSON.stringify(where)} in ${JSON.stringify(box)}; start now ${JSON.stringify((await page.evaluate(() => window.slopes.getState())).start)}`);
-    });
+    await page
+      .waitForFunction(() => window.slopes.selected().optimizer === 'momentum', null, { timeout: 5000 })
+      .catch(async () => {
+        throw new Error(
+          `no ball picked at ${JSON.stringify(where)} in ${JSON.stringify(box)}; start now ${JSON.stringify((await page.evaluate(() => window.slopes.getState())).start)}`,
+        );
+      });
     expect(await page.evaluate(() => window.slopes.particles().find((p) => p.optimizer === 'momentum')!.step)).toBe(12);
 
     // The legend selects too, by mouse and by keyboard, doing what the click on the ball does; its row's own click stays the switch.
     const legendPicks = (id: string) => page.locator(`.legend tr[data-optimizer=${id}] [data-role=legend-select]`);
     const showsBall = async (id: string) => {
       expect(await page.evaluate(() => window.slopes.selected())).toEqual({ optimizer: id, step: null });
-      const [update, inspection, enabled] = await page.evaluate((o) => [window.slopes.updateAt(o)!, window.slopes.inspect(o)!, window.slopes.getState().optimizers[o].enabled] as const, id);
+      const [update, inspection, enabled] = await page.evaluate(
+        (o) => [window.slopes.updateAt(o)!, window.slopes.inspect(o)!, window.slopes.getState().optimizers[o].enabled] as const,
+        id,
+      );
       expect(enabled).toBe(true);
       const panelRows = await rows();
       expect(panelRows).toEqual(update.lines!.map((l) => ({ target: l.target, value: l.value })));
       expect(value(panelRows, 'x')).toEqual([inspection.x, inspection.y]);
       expect(await page.locator('[data-role=update-step]').textContent()).toContain(String(inspection.step));
       const limit = page.locator(`.optimizer-folder[data-optimizer=${id}] [data-param=lr] [data-role=lr-limit]`);
-      expect(Number(await limit.getAttribute('data-limit'))).toBe(id === 'sgd' ? inspection.limits.gd : id === 'nag' ? inspection.limits.nesterov : inspection.limits.heavyBall);
-      const pressed = await page.$$eval('.legend tr[data-optimizer]', (trs) => trs.map((tr) => [(tr as HTMLElement).dataset.optimizer, tr.querySelector('[data-role=legend-select]')?.getAttribute('aria-pressed'), tr.classList.contains('selected')]));
+      expect(Number(await limit.getAttribute('data-limit'))).toBe(
+        id === 'sgd' ? inspection.limits.gd : id === 'nag' ? inspection.limits.nesterov : inspection.limits.heavyBall,
+      );
+      const pressed = await page.$$eval('.legend tr[data-optimizer]', (trs) =>
+        trs.map((tr) => [
+          (tr as HTMLElement).dataset.optimizer,
+          tr.querySelector('[data-role=legend-select]')?.getAttribute('aria-pressed'),
+          tr.classList.contains('selected'),
+        ]),
+      );
       expect(pressed).toEqual(pressed.map(([o]) => [o, o === id ? 'true' : 'false', o === id]));
     };
     await legendPicks('sgd').click();
@@ -136,7 +154,12 @@ describe('the update panel and NAG against Momentum', () => {
     await page.evaluate(() => window.slopes.reset());
     await page.keyboard.press('.');
     await page.keyboard.press('.');
-    const steps = await page.evaluate(() => window.slopes.particles().filter((p) => p.optimizer !== 'sgd').map((p) => p.step));
+    const steps = await page.evaluate(() =>
+      window.slopes
+        .particles()
+        .filter((p) => p.optimizer !== 'sgd')
+        .map((p) => p.step),
+    );
     expect(steps).toEqual([2, 2]);
     await page.evaluate(() => window.slopes.setState({ optimizers: { momentum: { params: { momentum: 0.8 } } } }));
     s = await page.evaluate(() => window.slopes.getState());
@@ -160,7 +183,11 @@ describe('the update panel and NAG against Momentum', () => {
     sutskeverPoint([nag.x, nag.y], nag.state.slots[0], nag.lr, nag.momentum, shifted);
     expect(Math.hypot(shifted[0] - nag.x, shifted[1] - nag.y)).toBeGreaterThan(0);
 
-    const axe = await new AxeBuilder({ page }).include('[data-role=update-panel]').include('.legend').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('[data-role=update-panel]')
+      .include('.legend')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -60,13 +60,16 @@ const runInPage = ({ before, scalars, bytes, args }: Omit<Case, 'after'>) => {
 };
 
 describe('the wasm step in Chromium', () => {
-  it('compiles under the page\'s policy and ends on node\'s bits; a policy without wasm-unsafe-eval refuses it, as WasmStep expects', async () => {
+  it("compiles under the page's policy and ends on node's bits; a policy without wasm-unsafe-eval refuses it, as WasmStep expects", async () => {
     const adam = adamCase();
     const { page, errors } = await newPage(browser(), { width: 800, height: 600 });
     const base = inject('baseUrl');
     const stricter = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
     expect(stricter).not.toContain('wasm');
-    for (const [path, policy] of [['wasm-page.html', STRICT_CSP], ['stricter-page.html', stricter]]) {
+    for (const [path, policy] of [
+      ['wasm-page.html', STRICT_CSP],
+      ['stricter-page.html', stricter],
+    ]) {
       await page.route(`${base}${path}`, (route) =>
         route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>wasm</title>', headers: { 'content-security-policy': policy } }),
       );

@@ -52,15 +52,19 @@ describe('the page at 200 % zoom (WCAG 1.4.4, 1.4.10)', () => {
       const map = document.querySelector('[data-role=map]')!.getBoundingClientRect();
       return {
         scrollWidth: document.documentElement.scrollWidth,
-        outside: texts.filter((e) => {
-          const r = e.getBoundingClientRect();
-          return r.left < -0.5 || r.right > innerWidth + 0.5;
-        }).map(name),
+        outside: texts
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.left < -0.5 || r.right > innerWidth + 0.5;
+          })
+          .map(name),
         // Text clipped by its own box (a hidden overflow), not scrolled into a scroller a reader can move.
-        clipped: texts.filter((e) => {
-          const s = getComputedStyle(e);
-          return (s.overflowX === 'hidden' || s.overflowX === 'clip') && e.scrollWidth > e.clientWidth + 1;
-        }).map(name),
+        clipped: texts
+          .filter((e) => {
+            const s = getComputedStyle(e);
+            return (s.overflowX === 'hidden' || s.overflowX === 'clip') && e.scrollWidth > e.clientWidth + 1;
+          })
+          .map(name),
         overlapping,
         map: { width: Math.round(map.width), height: Math.round(map.height) },
         tabbable: tabbable.length,
@@ -76,7 +80,11 @@ describe('the page at 200 % zoom (WCAG 1.4.4, 1.4.10)', () => {
     expect(layout.map.height).toBeGreaterThanOrEqual(260);
     await page.locator('[data-role=map]').scrollIntoViewIfNeeded();
     // Drawn: several contour bands each cover a visible share of the map (device pixels: twice each way).
-    const onBands = await colourPixels(page, '[data-role=map] canvas', MAP_GROUNDS.filter((_, i) => i % 8 === 0));
+    const onBands = await colourPixels(
+      page,
+      '[data-role=map] canvas',
+      MAP_GROUNDS.filter((_, i) => i % 8 === 0),
+    );
     const box = (await page.locator('[data-role=map] canvas').boundingBox())!;
     expect(onBands.filter((n) => n > box.width * box.height * 4 * 0.01).length).toBeGreaterThanOrEqual(4);
 
@@ -86,7 +94,10 @@ describe('the page at 200 % zoom (WCAG 1.4.4, 1.4.10)', () => {
       await page.keyboard.press('Tab');
       const stop = await page.evaluate(() => {
         const e = document.activeElement as HTMLElement;
-        const id = e === document.body ? 'body' : `${e.tagName.toLowerCase()}|${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 30)}|${[...document.querySelectorAll(e.tagName)].indexOf(e)}`;
+        const id =
+          e === document.body
+            ? 'body'
+            : `${e.tagName.toLowerCase()}|${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 30)}|${[...document.querySelectorAll(e.tagName)].indexOf(e)}`;
         const r = e.getBoundingClientRect();
         const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
         const y = Math.min(Math.max(r.top + Math.min(r.height, innerHeight) / 2, 0), innerHeight - 1);

@@ -35,7 +35,7 @@ describe.each(LANGS)('the declarations in %s', (lang) => {
     }
   });
 
-  it("give every schedule type and every one of its arguments a meaning", () => {
+  it('give every schedule type and every one of its arguments a meaning', () => {
     expect(sorted(Object.keys(words.scheduleMeanings))).toEqual(sorted(schedules.map((s) => s.type)));
     expect(sorted(Object.keys(words.scheduleParamMeanings))).toEqual(sorted(schedules.map((s) => s.type)));
     for (const s of schedules) {

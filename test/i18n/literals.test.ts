@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 /** Every source file of the layers that show words: each shown word must come from the catalogue. */
 function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourcesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourcesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 const SCANNED = ['src/ui', 'src/render', 'src/app'].flatMap(sourcesUnder);
 
@@ -22,8 +24,12 @@ const CODE_NAMES = new Set(['lr', 'NaN']);
 const englishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !CODE_NAMES.has(w));
 
 const COMPARISONS = new Set([
-  ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken,
-  ts.SyntaxKind.ExclamationEqualsToken, ts.SyntaxKind.InKeyword, ts.SyntaxKind.InstanceOfKeyword,
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.InKeyword,
+  ts.SyntaxKind.InstanceOfKeyword,
 ]);
 
 type Piece = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateHead | ts.TemplateMiddle | ts.TemplateTail;
@@ -90,7 +96,7 @@ describe('the literal checker', () => {
   it('catches a planted literal in each kind of place a reader sees', () => {
     const planted = [
       "el.textContent = 'Hello there';",
-      "el.title = `Click ${n} times`;",
+      'el.title = `Click ${n} times`;',
       "el.setAttribute('aria-label', running ? 'Pause' : words.shell.play);",
       "select.append(new Option('— choose a preset —', ''));",
       'notice.show([`Could not draw the contours: ${e.message}`]);',
@@ -116,7 +122,7 @@ describe('the literal checker', () => {
       "el.dataset.role = 'legend-batch';",
       "el.setAttribute('aria-keyshortcuts', 'Space k');",
       "el.textContent = words.shell.commands['play-pause'];",
-      "el.textContent = `· ${name}`;",
+      'el.textContent = `· ${name}`;',
       "el.textContent = '—';",
       "lrCell.textContent = 'lr';",
       "root.querySelector('[data-role=help]')!.onclick = () => target.toggleHelp();",

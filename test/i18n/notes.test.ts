@@ -64,7 +64,8 @@ const EXPECTATIONS: Record<Expected['is'], () => readonly Note[]> = {
 };
 
 /** English prose the Chinese lines must not keep (code names and quoted values may stay). */
-const PROSE = /\b(expected|unknown|got|allowed|must|needs|could not|entries|dropped|characters|reading|document|taken|kept|delete|an? (object|list|number|integer|name))\b/;
+const PROSE =
+  /\b(expected|unknown|got|allowed|must|needs|could not|entries|dropped|characters|reading|document|taken|kept|delete|an? (object|list|number|integer|name))\b/;
 
 /** A Chinese line without its quoted parts: the field before its colon and the value after 实际为. */
 const ownWords = (line: string, note: Note) => line.replace(note.field, '').replace('got' in note && note.got ? note.got : '\u0000', '');
@@ -190,7 +191,7 @@ describe('rule mistakes in both languages', () => {
   });
 
   it.each(['param lr = 1\nx = x - lr g', 'param lr = 1\nx = x - lr*(g', 'param lr = 1\nx = x - lr*bta1', 'param lr = 1\nx = foo(x)'])(
-    'a mistake inside an expression of %j reads in Chinese through the formula language\'s words',
+    "a mistake inside an expression of %j reads in Chinese through the formula language's words",
     (text) => {
       const error = failure(text);
       expect(error.rule).toBeUndefined();

@@ -17,7 +17,7 @@ describe('the shell words', () => {
     expect(zh.miniBatch(32)).toContain('32');
   });
 
-  it('name each status of a ball, and a swarm lists its counts in the language\'s own order', () => {
+  it("name each status of a ball, and a swarm lists its counts in the language's own order", () => {
     expect(Object.keys(en.legend.statusNames)).toEqual(['running', 'converged', 'diverged']);
     expect(en.legend.statusCount(480, en.legend.statusNames.running)).toBe('480 running');
     expect(zh.legend.statusCount(480, zh.legend.statusNames.running)).toBe('运行中 480');

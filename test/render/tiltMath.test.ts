@@ -9,7 +9,11 @@ const unit = { x: [0, 1] as [number, number], y: [0, 1] as [number, number] };
 
 describe('heightGrid', () => {
   it('runs from 0 at the lowest value to 1 at the highest, linearly on a surface with linear levels', () => {
-    const g = heightGrid(surface((x, y) => 4 * x + y), unit, 5);
+    const g = heightGrid(
+      surface((x, y) => 4 * x + y),
+      unit,
+      5,
+    );
     expect(g.t[0]).toBe(0);
     expect(g.t[24]).toBe(1);
     // (x, y) = (0.5, 0): 2 of the 5 the view spans.
@@ -19,7 +23,11 @@ describe('heightGrid', () => {
   });
 
   it('raises a log-levelled surface by the logarithm, so a valley a thousandth deep still shows', () => {
-    const g = heightGrid(surface((x) => 1000 * x ** 3, true), unit, 11);
+    const g = heightGrid(
+      surface((x) => 1000 * x ** 3, true),
+      unit,
+      11,
+    );
     // Linear heights would put x = 0.1 (f = 1) at 0.001; the logarithm lifts it well clear of the floor.
     expect(g.t[1]).toBeGreaterThan(0.3);
     expect(g.t[10]).toBe(1);

@@ -20,7 +20,7 @@ function group(surface: Surface, starts: number[], lr: number) {
 }
 
 describe('ParticleGroup', () => {
-  it('a particle that overflows holds at its last finite point, with the step that overflowed it, a zero gradient and that point\'s loss', () => {
+  it("a particle that overflows holds at its last finite point, with the step that overflowed it, a zero gradient and that point's loss", () => {
     // On rosenbrock with lr 0.01, a start at x = 30 overshoots further every step until it overflows;
     // the particle at (1, 1) sits at the minimum.
     const g = group(rosenbrock, [30, 0, 1, 1], 0.01);

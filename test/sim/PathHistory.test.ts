@@ -5,7 +5,11 @@ describe('PathHistory', () => {
   it('keeps every point, oldest first, until full, then the latest capacity points', () => {
     const h = new PathHistory(4);
     for (let s = 0; s < 3; s++) h.record(s, s, 2 * s, 10 * s);
-    expect(h.points()).toEqual([[0, 0, 0], [1, 2, 10], [2, 4, 20]]);
+    expect(h.points()).toEqual([
+      [0, 0, 0],
+      [1, 2, 10],
+      [2, 4, 20],
+    ]);
     expect(h.firstStep).toBe(0);
     for (let s = 3; s < 7; s++) h.record(s, s, 2 * s, 10 * s);
     expect(h.length).toBe(4);
@@ -18,7 +22,10 @@ describe('PathHistory', () => {
     h.record(0, 1, 1, 1);
     h.record(1, 2, 2, 2);
     h.record(1, 9, 9, 9);
-    expect(h.points()).toEqual([[1, 1, 1], [2, 2, 2]]);
+    expect(h.points()).toEqual([
+      [1, 1, 1],
+      [2, 2, 2],
+    ]);
     h.clear();
     expect(h.length).toBe(0);
     h.record(0, 5, 5, 5);

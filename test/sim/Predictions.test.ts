@@ -43,7 +43,10 @@ describe('Predictions', () => {
     const r = p.report(sim.tracks, bowl.minima, bowl.view);
     expect(r.locked).toBe(true);
     const balls = sim.particles();
-    for (const [k, [gx, gy]] of [[0.5, 0], [-1, 2]].entries()) {
+    for (const [k, [gx, gy]] of [
+      [0.5, 0],
+      [-1, 2],
+    ].entries()) {
       const { x, y, optimizer } = balls[k];
       expect(r.guesses[k]).toMatchObject({ optimizer, end: [x, y], step: 400 });
       expect(r.guesses[k].distance).toBeCloseTo(Math.sqrt((x - gx) ** 2 + (y - gy) ** 2), 12);

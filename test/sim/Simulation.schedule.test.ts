@@ -30,18 +30,23 @@ function path(sim: Simulation, id: string, steps: number): number[][] {
 }
 
 const cases: [string, string, Params, unknown][] = [
-  ['adam, warm-up then cosine', 'adam', { lr: 0.05 }, {
-    type: 'SequentialLR',
-    params: {
-      schedulers: [
-        { type: 'LinearLR', params: { start_factor: 0.1, total_iters: 20 } },
-        { type: 'CosineAnnealingLR', params: { T_max: 180 } },
-      ],
-      milestones: [20],
+  [
+    'adam, warm-up then cosine',
+    'adam',
+    { lr: 0.05 },
+    {
+      type: 'SequentialLR',
+      params: {
+        schedulers: [
+          { type: 'LinearLR', params: { start_factor: 0.1, total_iters: 20 } },
+          { type: 'CosineAnnealingLR', params: { T_max: 180 } },
+        ],
+        milestones: [20],
+      },
     },
-  }],
+  ],
   ['sgd at momentum 0 under OneCycleLR, which cycles a momentum into it', 'sgd', { lr: 0.001 }, { type: 'OneCycleLR', params: { max_lr: 0.002, total_steps: 200 } }],
-  ['rmsprop under ReduceLROnPlateau, fed the ball\'s loss', 'rmsprop', { lr: 0.01 }, { type: 'ReduceLROnPlateau', params: { patience: 3, factor: 0.5, threshold: 0.01 } }],
+  ["rmsprop under ReduceLROnPlateau, fed the ball's loss", 'rmsprop', { lr: 0.01 }, { type: 'ReduceLROnPlateau', params: { patience: 3, factor: 0.5, threshold: 0.01 } }],
   ['nag under StepLR', 'nag', { lr: 0.0005, momentum: 0.9 }, { type: 'StepLR', params: { step_size: 30, gamma: 0.7 } }],
 ];
 

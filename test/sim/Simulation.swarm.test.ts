@@ -61,7 +61,12 @@ describe('Simulation with a grid swarm', () => {
     const wider = { x: [-6, 6] as [number, number], y: [-6, 6] as [number, number] };
     sim.setView(wider);
     const starts = layoutStarts({ kind: 'grid', view: wider }, new Float64Array(200));
-    expect(sim.particles().filter((p) => p.optimizer === 'sgd').flatMap((p) => [p.x, p.y])).toEqual(Array.from(starts));
+    expect(
+      sim
+        .particles()
+        .filter((p) => p.optimizer === 'sgd')
+        .flatMap((p) => [p.x, p.y]),
+    ).toEqual(Array.from(starts));
     expect(sim.summary().every((s) => s.medianSteps === null || s.medianSteps === 0)).toBe(true);
   });
 
@@ -93,8 +98,29 @@ describe('a brush swarm', () => {
   it('starts its particles on the painted points in turn, and every one at the start when none is painted', () => {
     const brush = [1, 2, -3, 0.5, 2.5, -1];
     const race = (points: number[]) =>
-      new Simulation({ surface: himmelblau, start: [0.25, 0.75], groups: [{ optimizer: sgd, params: defaultParams(sgd) }], particles: 4, layout: 'brush', brush: points, view });
-    expect(race(brush).particles().map((p) => [p.x, p.y])).toEqual([[1, 2], [-3, 0.5], [2.5, -1], [1, 2]]);
-    expect(race([]).particles().map((p) => [p.x, p.y])).toEqual(Array(4).fill([0.25, 0.75]));
+      new Simulation({
+        surface: himmelblau,
+        start: [0.25, 0.75],
+        groups: [{ optimizer: sgd, params: defaultParams(sgd) }],
+        particles: 4,
+        layout: 'brush',
+        brush: points,
+        view,
+      });
+    expect(
+      race(brush)
+        .particles()
+        .map((p) => [p.x, p.y]),
+    ).toEqual([
+      [1, 2],
+      [-3, 0.5],
+      [2.5, -1],
+      [1, 2],
+    ]);
+    expect(
+      race([])
+        .particles()
+        .map((p) => [p.x, p.y]),
+    ).toEqual(Array(4).fill([0.25, 0.75]));
   });
 });

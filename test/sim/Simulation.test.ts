@@ -50,7 +50,10 @@ describe('Simulation', () => {
     sim.tick(50);
     const after50 = sim.particles();
     sim.reset();
-    expect(sim.particles().map((p) => [p.x, p.y, p.step])).toEqual([[-1.5, 2, 0], [-1.5, 2, 0]]);
+    expect(sim.particles().map((p) => [p.x, p.y, p.step])).toEqual([
+      [-1.5, 2, 0],
+      [-1.5, 2, 0],
+    ]);
     sim.tick(50);
     expect(sim.particles()).toEqual(after50);
     sim.setStart(0.5, -0.5);

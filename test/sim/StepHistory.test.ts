@@ -41,9 +41,14 @@ describe('StepHistory', () => {
     expect(steps.length).toBe(0);
   });
 
-  it('records the noisy gradient the optimizer was given, not the surface\'s', () => {
+  it("records the noisy gradient the optimizer was given, not the surface's", () => {
     const sgd = optimizerById('sgd')!;
-    const sim = new Simulation({ surface: surfaceById('quadratic')!, start: [1, 1], noise: 0.5, groups: [{ optimizer: sgd, params: { ...defaultParams(sgd), lr: 0.1 } }] });
+    const sim = new Simulation({
+      surface: surfaceById('quadratic')!,
+      start: [1, 1],
+      noise: 0.5,
+      groups: [{ optimizer: sgd, params: { ...defaultParams(sgd), lr: 0.1 } }],
+    });
     sim.tick(3);
     const r = sim.track('sgd')!.steps.at(3)!;
     // Plain SGD: x ← x − lr·g, so the recorded g is what moved the ball.

@@ -10,7 +10,7 @@ const nag = optimizerById('nag')!;
 const rosenbrock = surfaceById('rosenbrock')!;
 
 describe('SutskeverTwin', () => {
-  it('follows the NAG ball step for step, and its path is the ball\'s shifted by lr·μ·b at every step', () => {
+  it("follows the NAG ball step for step, and its path is the ball's shifted by lr·μ·b at every step", () => {
     const sim = new Simulation({ surface: rosenbrock, start: [-1.5, 2], groups: [{ optimizer: nag, params: { ...defaultParams(nag), lr: 0.0002 } }] });
     const track = sim.track('nag')!;
     const twin = new SutskeverTwin();
@@ -27,7 +27,7 @@ describe('SutskeverTwin', () => {
     expect(twin.path.length).toBe(151);
   });
 
-  it('starts over when the ball does (a new start), from the ball\'s start', () => {
+  it("starts over when the ball does (a new start), from the ball's start", () => {
     const sim = new Simulation({ surface: rosenbrock, start: [-1.5, 2], groups: [{ optimizer: nag, params: defaultParams(nag) }] });
     const track = sim.track('nag')!;
     const twin = new SutskeverTwin();

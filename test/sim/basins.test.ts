@@ -13,7 +13,13 @@ function config(surface: string, optimizer: string, params: Params, size: number
 
 describe('basinChunks', () => {
   it('covers every start exactly once, in order, for any chunk size', () => {
-    for (const [size, chunk] of [[1, 1], [5, 3], [16, 256], [16, 1000], [13, 7]]) {
+    for (const [size, chunk] of [
+      [1, 1],
+      [5, 3],
+      [16, 256],
+      [16, 1000],
+      [13, 7],
+    ]) {
       const seen = new Uint8Array(size * size);
       for (const [first, count] of basinChunks(size, chunk)) for (let p = first; p < first + count; p++) seen[p]++;
       expect(seen.every((v) => v === 1)).toBe(true);

@@ -15,7 +15,10 @@ function hand() {
 
 // A 100 × 100 view: diagonal 141.4, reach radius 1.414, slow below 0.1414 a step.
 const view = { x: [0, 100] as const, y: [0, 100] as const };
-const minima = [{ x: 50, y: 50 }, { x: 52, y: 50 }];
+const minima = [
+  { x: 50, y: 50 },
+  { x: 52, y: 50 },
+];
 
 describe('BasinsTracker', () => {
   it('the reach radius is a hundredth of the view diagonal', () => {

@@ -14,8 +14,24 @@ interface Scene {
 }
 
 const scenes: Scene[] = [
-  { surface: 'quadratic', runs: [['momentum', { lr: 0.02 }], ['nag', { lr: 0.02 }]], steps: 400, tol: 1e-6 },
-  { surface: 'rosenbrock', runs: [['adam', { lr: 0.05 }], ['rmsprop', { lr: 0.01 }]], steps: 600, tol: 1e-3 },
+  {
+    surface: 'quadratic',
+    runs: [
+      ['momentum', { lr: 0.02 }],
+      ['nag', { lr: 0.02 }],
+    ],
+    steps: 400,
+    tol: 1e-6,
+  },
+  {
+    surface: 'rosenbrock',
+    runs: [
+      ['adam', { lr: 0.05 }],
+      ['rmsprop', { lr: 0.01 }],
+    ],
+    steps: 600,
+    tol: 1e-3,
+  },
 ];
 
 /** Counts by a plain loop over a trajectory, with the turn angle measured by acos. */
@@ -46,7 +62,10 @@ describe('compareRuns on what the simulation recorded', () => {
       const [ta, tb] = scene.runs.map(([id]) => sim.track(id)!);
       const result = compareRuns(recorded(ta), recorded(tb), scene.tol);
       const traces = groups.map((g) => runTrace(surface, g.optimizer, g.params, surface.start, scene.steps));
-      for (const [side, trace] of [[result.a, traces[0]], [result.b, traces[1]]] as const) {
+      for (const [side, trace] of [
+        [result.a, traces[0]],
+        [result.b, traces[1]],
+      ] as const) {
         const hand = countByHand(trace, scene.tol);
         expect(side.stepsToTol).toBe(hand.stepsToTol);
         expect(side.turns).toBe(hand.turns);
@@ -72,7 +91,16 @@ describe('compareRuns on what the simulation recorded', () => {
   });
 
   it('scores a path that never falls below the tolerance with null, and counts a reversal as a turn', () => {
-    const path = { optimizer: 'x', firstStep: 0, points: [[0, 0, 5], [1, 0, 4], [0.5, 0, 3], [0.5, 1, 2]] as [number, number, number][] };
+    const path = {
+      optimizer: 'x',
+      firstStep: 0,
+      points: [
+        [0, 0, 5],
+        [1, 0, 4],
+        [0.5, 0, 3],
+        [0.5, 1, 2],
+      ] as [number, number, number][],
+    };
     const score = compareRuns(path, path, 1).a;
     expect(score).toEqual({ optimizer: 'x', stepsToTol: null, finalLoss: 2, pathLength: 2.5, turns: 1 });
     expect(compareRuns(path, path, 3.5).a.stepsToTol).toBe(2);

@@ -109,7 +109,11 @@ export function recordEngine(): EngineRecord {
   record.experiment = hash.digest('hex');
 
   const adam = optimizerById('adam')!;
-  for (const [name, id, batch] of [['slice', 'mlp-slice', 0], ['slice-batch16', 'mlp-slice', 16], ['directions', 'mlp-directions', 0]] as const) {
+  for (const [name, id, batch] of [
+    ['slice', 'mlp-slice', 0],
+    ['slice-batch16', 'mlp-slice', 16],
+    ['directions', 'mlp-directions', 0],
+  ] as const) {
     const surface = createNetworkSurface(id, { ...DEFAULT_NETWORK, batch });
     const sim = new Simulation({
       surface,

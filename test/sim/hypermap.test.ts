@@ -7,7 +7,18 @@ import { optimizerById } from '../../src/core/optimizers/registry.ts';
 import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import { runTrace } from '../../src/core/trace.ts';
 import { defaultState } from '../../src/state/AppState.ts';
-import { cellParams, computeHypermap, computeHypermapCells, DIVERGED, emptyCells, NOT_REACHED, REACHED, surfaceCellRunner, type CellRunner, type HypermapGrid } from '../../src/sim/hypermap.ts';
+import {
+  cellParams,
+  computeHypermap,
+  computeHypermapCells,
+  DIVERGED,
+  emptyCells,
+  NOT_REACHED,
+  REACHED,
+  surfaceCellRunner,
+  type CellRunner,
+  type HypermapGrid,
+} from '../../src/sim/hypermap.ts';
 import { hypermapGrid, hypermapRunner, hypermapTasks, runHypermapTask, type HypermapRequest } from '../../src/sim/hypermapTask.ts';
 import { Simulation } from '../../src/sim/Simulation.ts';
 
@@ -62,7 +73,7 @@ describe('hyperparameter map on a surface', () => {
     expect([...seen].sort()).toEqual([REACHED, NOT_REACHED, DIVERGED]);
   });
 
-  it('sweeps lr on a log scale and momentum linearly, at the cells\' centres, row 0 at the bottom', () => {
+  it("sweeps lr on a log scale and momentum linearly, at the cells' centres, row 0 at the bottom", () => {
     const grid = hypermapGrid(request());
     const p = cellParams(grid, 1 * 6 + 2);
     expect(p.lr).toBeCloseTo(10 ** (-3 + (2.5 / 6) * 3), 12);

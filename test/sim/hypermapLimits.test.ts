@@ -11,7 +11,7 @@ const quadratic = surfaceById('quadratic')!;
 const params = (id: string) => defaultParams(optimizerById(id)!);
 
 describe('stability limits over a hyperparameter map', () => {
-  it('are the quadratic model\'s limits at the hand-computed values', () => {
+  it("are the quadratic model's limits at the hand-computed values", () => {
     expect(lrLimit('sgd', params('sgd'), 10)!.lr).toBeCloseTo(0.2, 12);
     expect(lrLimit('momentum', { ...params('momentum'), momentum: 0.9 }, 10)).toEqual({ rule: 'heavyBall', lr: expect.closeTo(0.38, 12) as unknown });
     expect(lrLimit('nag', { ...params('nag'), momentum: 0.9 }, 10)!.lr).toBeCloseTo(3.8 / 28, 12);
@@ -21,7 +21,7 @@ describe('stability limits over a hyperparameter map', () => {
     expect(lrLimit('adam', params('adam'), 10)).toBeNull();
   });
 
-  it('follow the y axis: heavy ball\'s line rises with momentum as 2(1+β)/λmax', () => {
+  it("follow the y axis: heavy ball's line rises with momentum as 2(1+β)/λmax", () => {
     const y = { key: 'momentum', from: 0, to: 0.99, count: 8, log: false };
     const line = limitLine(quadratic, [-4, 1.5], 'momentum', params('momentum'), { key: 'lr', from: 1e-3, to: 1, count: 8, log: true }, y)!;
     expect(line.rule).toBe('heavyBall');

@@ -13,10 +13,17 @@ function scene(surfaceId: string, runs: [string, Record<string, number>][]) {
 
 describe('inspectTrack', () => {
   it('on the quadratic: H = diag(1, 10), GD limit 0.2, heavy ball 0.38 and Nesterov 3.8/28 at β 0.9', () => {
-    const { sim, groups, surface } = scene('quadratic', [['sgd', { lr: 0.05 }], ['momentum', { lr: 0.01 }], ['nag', { lr: 0.01 }]]);
+    const { sim, groups, surface } = scene('quadratic', [
+      ['sgd', { lr: 0.05 }],
+      ['momentum', { lr: 0.01 }],
+      ['nag', { lr: 0.01 }],
+    ]);
     sim.tick(7);
     const sgd = inspectTrack(surface, sim.track('sgd')!, groups[0].params);
-    expect(sgd.hessian).toEqual([[1, 0], [0, 10]]);
+    expect(sgd.hessian).toEqual([
+      [1, 0],
+      [0, 10],
+    ]);
     expect(sgd.eigenvalues).toEqual([1, 10]);
     expect(sgd.conditionNumber).toBe(10);
     expect(sgd.rule).toBe('gd');

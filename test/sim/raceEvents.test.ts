@@ -88,10 +88,20 @@ describe('RaceWatcher', () => {
       sim.tick(1);
       look();
     }
-    expect(events.slice(told).map((e) => e.kind).sort()).toEqual(events.slice(0, told).map((e) => e.kind).sort());
+    expect(
+      events
+        .slice(told)
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(
+      events
+        .slice(0, told)
+        .map((e) => e.kind)
+        .sort(),
+    );
   });
 
-  it("tallies a swarm as swarmSummary counts it: particles at a listed minimum, and diverged ones", () => {
+  it('tallies a swarm as swarmSummary counts it: particles at a listed minimum, and diverged ones', () => {
     const sim = new Simulation({ surface: himmelblau, start: [0, 0], groups: [opt('sgd', 0.01), opt('adam', 0.05)], particles: 50, spread: 1.5, view: himmelblau.view });
     const watcher = new RaceWatcher();
     const latest = new Map<string, RaceEvent>();

@@ -56,7 +56,7 @@ describe('a rule with a schedule runs as its built-in twin with the same schedul
     });
   });
 
-  it('in the panel, a rule\'s OneCycleLR shorter than the training holds its last lr, as on the map', () => {
+  it("in the panel, a rule's OneCycleLR shorter than the training holds its last lr, as on the map", () => {
     const state = withPatch({ rules: [{ text: ADAM, schedule: { type: 'OneCycleLR', params: { max_lr: 0.01, total_steps: 50, cycle_momentum: false } } }] });
     const runs = experimentRuns({ ...state, experiment: { ...state.experiment, runs: [{ optimizer: 'sgd', params: { lr: 0.01 } }] } });
     const doc = runExperimentDocument(parseExperimentDocument({ epochs: 2, runs }));

@@ -28,10 +28,13 @@ describe('rules in swarms and exports', () => {
     particles: 40,
     spread: 1,
     optimizers: { ...off, momentum: { enabled: true, params: { lr: 0.01, momentum: 0.9 }, schedule } },
-    rules: [{ text: text('momentum'), params: { lr: 0.01, momentum: 0.9 }, schedule }, { text: text('nesterov-sutskever'), params: { lr: 0.01, momentum: 0.9 } }],
+    rules: [
+      { text: text('momentum'), params: { lr: 0.01, momentum: 0.9 }, schedule },
+      { text: text('nesterov-sutskever'), params: { lr: 0.01, momentum: 0.9 } },
+    ],
   });
 
-  it('step every ball of a rule\'s swarm as its built-in twin\'s, and a look-ahead rule\'s balls each on their own', () => {
+  it("step every ball of a rule's swarm as its built-in twin's, and a look-ahead rule's balls each on their own", () => {
     const sim = simulationFor(state);
     const starts = sim.particles().filter((p) => p.optimizer === 'rule-2');
     const [builtIn, rule, sutskever] = sim.tracks.map((t) => t.group);
@@ -49,7 +52,7 @@ describe('rules in swarms and exports', () => {
     expect([ball.pos[0], ball.pos[1]]).toEqual([sutskever.pos[2 * k], sutskever.pos[2 * k + 1]]);
   });
 
-  it('export a scheduled rule\'s swarm as traces the CLI computes again, named rule-1 in the CSV', () => {
+  it("export a scheduled rule's swarm as traces the CLI computes again, named rule-1 in the CSV", () => {
     const doc = sceneTraceDocument({ state, surfaces: createSurfaceCache(), steps: 25, title: 'swarm', name: 'swarm' });
     expect(doc.format).toBe('schedule-traces/1');
     const rule = doc.cases.filter((c) => c.id.startsWith('rule-1/'));
@@ -63,7 +66,7 @@ describe('rules in swarms and exports', () => {
     expect(rows.some((r) => r.startsWith('undefined'))).toBe(false);
   });
 
-  it('put each rule\'s epoch losses in the experiment CSV, beside the built-ins\'', () => {
+  it("put each rule's epoch losses in the experiment CSV, beside the built-ins'", () => {
     const small = { ...state, experiment: { ...state.experiment, epochs: 2 } };
     const doc = trainedExperiment(small);
     const [header, first] = experimentCsv(doc).split('\n');

@@ -22,7 +22,12 @@ describe('rules in the simulation', () => {
 
   it("the gallery's Momentum and the built-in end on the same positions after 300 steps, a swarm too", () => {
     for (const particles of [1, 25]) {
-      const state = only({ optimizers: { momentum: { enabled: true, params: { lr: 0.002 } } }, rules: [{ text: text('momentum'), params: { lr: 0.002 } }], particles, spread: 0.3 });
+      const state = only({
+        optimizers: { momentum: { enabled: true, params: { lr: 0.002 } } },
+        rules: [{ text: text('momentum'), params: { lr: 0.002 } }],
+        particles,
+        spread: 0.3,
+      });
       const sim = simulationFor(state);
       sim.tick(300);
       const [builtIn, rule] = sim.tracks.map((t) => t.group);

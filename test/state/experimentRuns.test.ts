@@ -11,7 +11,7 @@ describe('experimentRuns', () => {
     expect(experimentRuns(defaultState()).map((r) => r.optimizer)).toEqual(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam']);
   });
 
-  it('adds each rule under its place\'s id, with its map params and its schedule stepped per minibatch', () => {
+  it("adds each rule under its place's id, with its map params and its schedule stepped per minibatch", () => {
     const schedule = { type: 'ExponentialLR', params: { gamma: 0.9 } };
     const { state, notes } = applyPartial(defaultState(), {
       experiment: { runs: [{ optimizer: 'sgd', params: { lr: 0.1 }, batchSize: 1 }] },

@@ -22,9 +22,12 @@ describe('hash', () => {
 
   it('round-trips surface, start, view, optimizers and overlays', () => {
     const r = roundTrip({
-      surface: 'saddle', start: [-1.5, 0.01], speed: 0.5,
+      surface: 'saddle',
+      start: [-1.5, 0.01],
+      speed: 0.5,
       optimizers: { adam: { params: { lr: 0.02, betas: [0.8, 0.99] } }, adamw: { enabled: true } },
-      overlays: { gradient: true }, experiment: { seed: 9 },
+      overlays: { gradient: true },
+      experiment: { seed: 9 },
     });
     expect(r.notes.map(noteText)).toEqual([]);
     expect(r.restored).toEqual(r.original);

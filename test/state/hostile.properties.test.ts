@@ -8,8 +8,28 @@ import { gallery } from '../../src/core/rules/gallery.ts';
 
 /** Keys a hostile patch or link reaches for: the state's own fields, nested ones, and prototype tricks. */
 const KEYS = [
-  ...Object.keys(defaultState()), 'x', 'y', 'lr', 'momentum', 'enabled', 'params', 'schedule', 'type', 'gradient',
-  'seed', 'batch', 'runs', 'optimizer', 'rule', 'text', '__proto__', 'constructor', 'prototype', 'adam', 'sgd', '',
+  ...Object.keys(defaultState()),
+  'x',
+  'y',
+  'lr',
+  'momentum',
+  'enabled',
+  'params',
+  'schedule',
+  'type',
+  'gradient',
+  'seed',
+  'batch',
+  'runs',
+  'optimizer',
+  'rule',
+  'text',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'adam',
+  'sgd',
+  '',
 ];
 
 /** Rule texts: the gallery's, broken ones, hostile sizes and random text. */
@@ -92,7 +112,15 @@ describe('hostile patches to setState, presets and links', () => {
 });
 
 describe('hostile links', () => {
-  const hashPart = fc.tuple(fc.constantFrom(...KEYS), fc.oneof(fc.string(), fc.json(), hostileValue.map((v) => JSON.stringify(v) ?? '')), fc.boolean());
+  const hashPart = fc.tuple(
+    fc.constantFrom(...KEYS),
+    fc.oneof(
+      fc.string(),
+      fc.json(),
+      hostileValue.map((v) => JSON.stringify(v) ?? ''),
+    ),
+    fc.boolean(),
+  );
   const hostileHash = fc.array(hashPart, { maxLength: 6 }).map((parts) => parts.map(([k, v, raw]) => `${k}=${raw ? v : encodeURIComponent(v)}`).join('&'));
 
   it('decode to a patch that applies to a valid state, with no exception', () => {

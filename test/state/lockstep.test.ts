@@ -18,7 +18,7 @@ describe('lockstepPatch', () => {
     expect(lockstepPatch(null, defaultState())).toBeNull();
   });
 
-  it('switched on: Momentum and NAG both run, with Momentum\'s lr and momentum, undamped, paused, look-ahead drawn', () => {
+  it("switched on: Momentum and NAG both run, with Momentum's lr and momentum, undamped, paused, look-ahead drawn", () => {
     const store = lockstepStore();
     store.set({ optimizers: { momentum: { enabled: false, params: { lr: 0.003, momentum: 0.8, dampening: 0.2 } }, nag: { params: { lr: 0.01 } } } });
     store.set({ overlays: { lockstep: true } });
@@ -28,7 +28,7 @@ describe('lockstepPatch', () => {
     expect(s.optimizers.nag.params).toMatchObject({ lr: 0.003, momentum: 0.8, dampening: 0 });
   });
 
-  it('while on, a change to either one\'s lr or momentum is copied to the other; off, they part again', () => {
+  it("while on, a change to either one's lr or momentum is copied to the other; off, they part again", () => {
     const store = lockstepStore();
     store.set({ overlays: { lockstep: true } });
     store.set({ optimizers: { nag: { params: { lr: 0.0005 } } } });
@@ -39,5 +39,4 @@ describe('lockstepPatch', () => {
     store.set({ optimizers: { momentum: { params: { lr: 0.002 } } } });
     expect(store.get().optimizers.nag.params.lr).toBe(0.0005);
   });
-
 });

@@ -5,7 +5,14 @@ import { parsePreset, parsePresets } from '../../src/state/presets.ts';
 
 type Text = Record<'en' | 'zh', string>;
 /** A preset file as written, before parsePreset reads it. */
-interface PresetFile { title: Text; description: Text; note: Text; steps: number; optimizers: object; claims: { kind: string; a: string }[] }
+interface PresetFile {
+  title: Text;
+  description: Text;
+  note: Text;
+  steps: number;
+  optimizers: object;
+  claims: { kind: string; a: string }[];
+}
 
 const files = Object.fromEntries(
   readdirSync('presets')
@@ -15,8 +22,16 @@ const files = Object.fromEntries(
 
 describe('presets/*.json', () => {
   it('includes the comparisons a lecture needs', () => {
-    for (const id of ['tutorial', 'nag-vs-momentum-rosenbrock', 'nag-vs-momentum-quadratic', 'nag-vs-momentum-saddle',
-      'saddle-adaptive', 'rastrigin-local-minima', 'beale', 'network-slice']) {
+    for (const id of [
+      'tutorial',
+      'nag-vs-momentum-rosenbrock',
+      'nag-vs-momentum-quadratic',
+      'nag-vs-momentum-saddle',
+      'saddle-adaptive',
+      'rastrigin-local-minima',
+      'beale',
+      'network-slice',
+    ]) {
       expect(Object.keys(files)).toContain(id);
     }
   });
@@ -29,7 +44,9 @@ describe('presets/*.json', () => {
     const numbers = (s: string) => (s.match(/\d+(?:\.\d+)?/g) ?? []).map(Number).sort((a, b) => a - b);
     const english = numbers(preset.description.en.replace(/(\d) (\d{3})/g, '$1$2'));
     expect(numbers(preset.description.zh.replace(/(\d) (\d{3})/g, '$1$2'))).toEqual(expect.arrayContaining(english));
-    const enabled = Object.entries(preset.state.optimizers).filter(([, s]) => s.enabled).map(([k]) => k);
+    const enabled = Object.entries(preset.state.optimizers)
+      .filter(([, s]) => s.enabled)
+      .map(([k]) => k);
     expect(enabled.sort()).toEqual(Object.keys(json.optimizers).sort());
     const surface = surfaceOf(preset.state);
     const [x, y] = preset.state.start;
@@ -50,9 +67,12 @@ describe('parsePreset', () => {
     ['a one-sentence description', { ...good, description: { ...good.description, en: 'Too short' } }, /description\.en: expected two sentences/],
     ['a one-sentence Chinese story', { ...good, description: { ...good.description, zh: '平台很平坦，峡谷很窄。' } }, /description\.zh: expected two sentences/],
     // Half-width full stops are not how Chinese ends a sentence, so they do not count.
-    ['a Chinese story ending its sentences in half-width stops', { ...good, description: { ...good.description, zh: '平台很平坦. 峡谷很窄.' } },
-      /description\.zh: expected two sentences/],
-    ['no teacher\'s note', { ...good, note: undefined }, /preset p: note: expected \{"en"/],
+    [
+      'a Chinese story ending its sentences in half-width stops',
+      { ...good, description: { ...good.description, zh: '平台很平坦. 峡谷很窄.' } },
+      /description\.zh: expected two sentences/,
+    ],
+    ["no teacher's note", { ...good, note: undefined }, /preset p: note: expected \{"en"/],
     ['an empty English note', { ...good, note: { ...good.note, en: '' } }, /preset p: note\.en: expected the teacher's note/],
     ['an unknown surface', { ...good, surface: 'moon' }, /preset p: surface: expected one of/],
     ['an unknown optimizer', { ...good, optimizers: { adamm: {} } }, /optimizers\.adamm: unknown optimizer/],
@@ -62,14 +82,23 @@ describe('parsePreset', () => {
     ['no claims', { ...good, claims: [] }, /preset p: claims: expected at least one claim/],
     ['a claim of an unknown kind', { ...good, claims: [{ ...claim, kind: 'fastest' }] }, /preset p: claims\[0\]\.kind: expected a claim of kind first, below/],
     ['a claim about an unknown optimizer', { ...good, claims: [{ ...claim, a: 'adamm' }] }, /preset p: claims\[0\]\.a: expected one of sgd, /],
-    ['a claim about an optimizer the preset does not race', { ...good, claims: [{ ...claim, b: 'adamw' }] },
-      /preset p: claims\[0\]\.b: adamw does not race in this preset \(it races sgd, /],
+    [
+      'a claim about an optimizer the preset does not race',
+      { ...good, claims: [{ ...claim, b: 'adamw' }] },
+      /preset p: claims\[0\]\.b: adamw does not race in this preset \(it races sgd, /,
+    ],
     ['a claim beyond the scene', { ...good, claims: [{ ...claim, steps: good.steps + 1 }] }, /preset p: claims\[0\]\.steps: expected at most the scene's/],
     ['a claim comparing an optimizer with itself', { ...good, claims: [{ ...claim, b: claim.a }] }, /claims\[0\]\.b: expected two different optimizers/],
-    ['a mean-loss window that ends before it starts', { ...good, claims: [{ kind: 'lower', a: 'adam', b: 'sgd', from: 20, steps: 10 }] },
-      /claims\[0\]\.from: expected from at most steps/],
-    ['a share claim with no bound', { ...good, claims: [{ kind: 'share', optimizer: 'sgd', point: [3, 0.5], radius: 1, steps: 10 }] },
-      /claims\[0\]\.atLeast: expected atLeast or atMost/],
+    [
+      'a mean-loss window that ends before it starts',
+      { ...good, claims: [{ kind: 'lower', a: 'adam', b: 'sgd', from: 20, steps: 10 }] },
+      /claims\[0\]\.from: expected from at most steps/,
+    ],
+    [
+      'a share claim with no bound',
+      { ...good, claims: [{ kind: 'share', optimizer: 'sgd', point: [3, 0.5], radius: 1, steps: 10 }] },
+      /claims\[0\]\.atLeast: expected atLeast or atMost/,
+    ],
   ];
   it.each(bad)('rejects %s with one line naming the field', (_n, json, message) => {
     expect(() => parsePreset('p', json)).toThrow(message);

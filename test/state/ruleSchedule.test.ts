@@ -9,8 +9,8 @@ const text = (id: string) => gallery.find((r) => r.id === id)!.text;
 const ADAM = text('adam');
 const STEP = { type: 'StepLR', params: { step_size: 10, gamma: 0.5 } };
 
-describe('a rule\'s lr schedule in the state', () => {
-  it('is taken beside text and params, completed with PyTorch\'s defaults', () => {
+describe("a rule's lr schedule in the state", () => {
+  it("is taken beside text and params, completed with PyTorch's defaults", () => {
     const { state, notes } = applyPartial(defaultState(), { rules: [{ text: ADAM, schedule: { type: 'StepLR', params: { step_size: 10 } } }] });
     expect(notes).toEqual([]);
     expect(state.rules[0].schedule).toEqual({ type: 'StepLR', params: { step_size: 10, gamma: 0.1 } });
@@ -35,7 +35,7 @@ describe('a rule\'s lr schedule in the state', () => {
     expect(noteText(unknown.notes[0])).toMatch(/^rules\[0\]\.schedule\.type: unknown schedule "Warp"/);
   });
 
-  it('cycles a rule\'s momentum only when it has a param named momentum, and says so when a new text loses it', () => {
+  it("cycles a rule's momentum only when it has a param named momentum, and says so when a new text loses it", () => {
     const cycle = { type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 100 } };
     const signum = applyPartial(defaultState(), { rules: [{ text: text('signum'), schedule: cycle }] });
     expect(signum.notes).toEqual([]);

@@ -68,7 +68,10 @@ describe('rules in links', () => {
   });
 
   it('carry changed params or several rules as rules=<JSON>', () => {
-    const rules = [{ text: MOMENTUM, params: { lr: 0.01, momentum: 0.9 } }, { text: text('lion'), params: { lr: 0.001, beta1: 0.9, beta2: 0.99, weight_decay: 0 } }];
+    const rules = [
+      { text: MOMENTUM, params: { lr: 0.01, momentum: 0.9 } },
+      { text: text('lion'), params: { lr: 0.001, beta1: 0.9, beta2: 0.99, weight_decay: 0 } },
+    ];
     const state = applyPartial(defaultState(), { rules }).state;
     const hash = encodeHash(state);
     expect(hash.startsWith('rules=')).toBe(true);

@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/AppState.ts';
 import {
-  emptyLibrary, encodeLibrary, MAX_NAME, MAX_SCENES, mergeLibrary, parseLibrary, removePlaylist, removeScene, renameScene, saveScene, savePlaylist, SCENES_FORMAT,
+  emptyLibrary,
+  encodeLibrary,
+  MAX_NAME,
+  MAX_SCENES,
+  mergeLibrary,
+  parseLibrary,
+  removePlaylist,
+  removeScene,
+  renameScene,
+  saveScene,
+  savePlaylist,
+  SCENES_FORMAT,
 } from '../../src/state/sceneLibrary.ts';
 import { applyPartial } from '../../src/state/schema.ts';
 import { noteText } from '../../src/state/noteText.ts';
@@ -10,10 +21,17 @@ import { noteText } from '../../src/state/noteText.ts';
 const scene = (patch: Record<string, unknown>) => applyPartial(defaultState(), patch).state;
 const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 
-describe('a teacher\'s scene library', () => {
+describe("a teacher's scene library", () => {
   it('keeps every field of a saved scene through export and import', () => {
     const state = scene({
-      surface: 'saddle', start: [-1.5, 0.01], speed: 0.5, particles: 40, layout: 'grid', noise: 0.3, seed: 9, lang: 'zh',
+      surface: 'saddle',
+      start: [-1.5, 0.01],
+      speed: 0.5,
+      particles: 40,
+      layout: 'grid',
+      noise: 0.3,
+      seed: 9,
+      lang: 'zh',
       optimizers: { adam: { params: { lr: 0.02, betas: [0.8, 0.99] }, schedule: { type: 'StepLR', params: { step_size: 30 } } }, adamw: { enabled: true } },
       experiment: { seed: 4, batchSize: 8, epochs: 3 },
     });
@@ -40,13 +58,11 @@ describe('a teacher\'s scene library', () => {
   it('reads a damaged file field by field: bad fields are reported and the rest is kept', () => {
     const { library, notes } = parseLibrary({
       format: SCENES_FORMAT,
-      scenes: [
-        { name: 'good', state: { surface: 'beale', speed: -5, trail: 50 } },
-        { name: '', state: {} },
-        'not a scene',
-        { name: 'good', state: {} },
+      scenes: [{ name: 'good', state: { surface: 'beale', speed: -5, trail: 50 } }, { name: '', state: {} }, 'not a scene', { name: 'good', state: {} }],
+      playlists: [
+        { name: 'p', scenes: ['good', 7] },
+        { name: 'q', scenes: 'good' },
       ],
-      playlists: [{ name: 'p', scenes: ['good', 7] }, { name: 'q', scenes: 'good' }],
     });
     expect(library.scenes).toHaveLength(1);
     expect(library.scenes[0].state.surface).toBe('beale');
@@ -65,7 +81,14 @@ describe('a teacher\'s scene library', () => {
 
   it('never throws and always gives valid states, whatever the file holds', () => {
     const anything = fc.anything({ maxDepth: 3, maxKeys: 5, withNullPrototype: true, withObjectString: true });
-    const fileLike = fc.record({ format: fc.constantFrom(SCENES_FORMAT, 'x'), scenes: fc.array(fc.record({ name: fc.oneof(fc.string(), anything), state: anything }, { requiredKeys: [] }), { maxLength: 4 }), playlists: anything }, { requiredKeys: [] });
+    const fileLike = fc.record(
+      {
+        format: fc.constantFrom(SCENES_FORMAT, 'x'),
+        scenes: fc.array(fc.record({ name: fc.oneof(fc.string(), anything), state: anything }, { requiredKeys: [] }), { maxLength: 4 }),
+        playlists: anything,
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(fc.oneof(anything, fileLike), (json) => {
         const { library } = parseLibrary(json);

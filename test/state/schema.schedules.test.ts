@@ -46,7 +46,7 @@ describe('schedules in the state', () => {
     expect(state.optimizers.adagrad.schedule).toBeNull();
   });
 
-  it('the experiment\'s schedules say when they step (per epoch unless told) and fit the run\'s steps', () => {
+  it("the experiment's schedules say when they step (per epoch unless told) and fit the run's steps", () => {
     const oneCycle = (total: number, interval?: string) => ({ type: 'OneCycleLR', params: { max_lr: 0.05, total_steps: total }, ...(interval ? { interval } : {}) });
     const s = defaultState();
     const steps = s.experiment.epochs * Math.ceil(s.experiment.points / s.experiment.batchSize);
@@ -73,7 +73,7 @@ describe('schedules in the state', () => {
     expect(applyPartial(defaultState(), patch).state).toEqual(state);
   });
 
-  it('the experiment\'s schedules go through a link with their interval', () => {
+  it("the experiment's schedules go through a link with their interval", () => {
     const schedule = { type: 'StepLR', params: { step_size: 4, gamma: 0.5 }, interval: 'epoch' };
     const { state, notes } = applyPartial(defaultState(), { experiment: { optimizers: { adam: { schedule } } } });
     expect(notes.map(noteText)).toEqual([]);

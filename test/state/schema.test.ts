@@ -24,7 +24,12 @@ describe('applyPartial', () => {
   it('rejects bad fields one by one with a message, keeping the good ones', () => {
     const before = defaultState();
     const { state, notes } = applyPartial(before, {
-      speed: 'fast', surface: 'moon', start: [1, 2], view: { x: [2, 1], y: [0, 1] }, colour: 'red', particles: 0.5,
+      speed: 'fast',
+      surface: 'moon',
+      start: [1, 2],
+      view: { x: [2, 1], y: [0, 1] },
+      colour: 'red',
+      particles: 0.5,
     });
     expect(state.start).toEqual([1, 2]);
     expect(state.speed).toBe(before.speed);
@@ -96,12 +101,13 @@ describe('experiment settings', () => {
   it('take values in range and name the field of one out of range', () => {
     const { state, notes } = applyPartial(defaultState(), { experiment: { batchSize: 1, epochs: 0, points: 200, noise: -1 } });
     expect(state.experiment).toMatchObject({ batchSize: 1, epochs: 12, points: 200, noise: 0.1 });
-    expect(notes.map(noteText)).toEqual([
-      'experiment.epochs: expected an integer in [1, 50], got 0',
-      'experiment.noise: expected a number in [0, 10], got -1',
+    expect(notes.map(noteText)).toEqual(['experiment.epochs: expected an integer in [1, 50], got 0', 'experiment.noise: expected a number in [0, 10], got -1']);
+    expect(applyPartial(defaultState(), { experiment: { batchSize: 1001 } }).notes.map(noteText)).toEqual([
+      'experiment.batchSize: expected an integer in [1, 1000], got 1001',
     ]);
-    expect(applyPartial(defaultState(), { experiment: { batchSize: 1001 } }).notes.map(noteText)).toEqual(['experiment.batchSize: expected an integer in [1, 1000], got 1001']);
-    expect(applyPartial(defaultState(), { experiment: { batchSize: 2.5 } }).notes.map(noteText)).toEqual(['experiment.batchSize: expected an integer in [1, 1000], got 2.5']);
+    expect(applyPartial(defaultState(), { experiment: { batchSize: 2.5 } }).notes.map(noteText)).toEqual([
+      'experiment.batchSize: expected an integer in [1, 1000], got 2.5',
+    ]);
   });
 
   it('take runs of one optimizer at several batch sizes, with every hyperparameter filled in', () => {

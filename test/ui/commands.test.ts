@@ -120,7 +120,7 @@ describe('commands in words', () => {
     expect(commandForKey('7')!.label(zh)).toContain('Adam');
   });
 
-  it('names keys in the reader\'s language and for aria-keyshortcuts', () => {
+  it("names keys in the reader's language and for aria-keyshortcuts", () => {
     expect(keyLabel(' ', wordsFor('en'))).toBe('Space');
     expect(keyLabel(' ', wordsFor('zh'))).toBe('空格');
     expect(keyLabel('k', wordsFor('zh'))).toBe('k');

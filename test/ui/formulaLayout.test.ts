@@ -40,24 +40,46 @@ function written(l: Layout): string {
   }
 }
 
-const TRICKY = ['x - (y - 1)', '-(x + y)^2', '2^-x', 'x/(y*2)', 'x*-y', '-x*-y', 'x^y^2', '-(-x)', '(x*y)^2', 'x + -2*y',
-  '(-x)^2', '-x^2', 'x - -y', '(x - y) - (1 - x)', 'sqrt(x^2 + 1)^3', '(x/y)^2', 'max(x, -y) - min(x - 1, y)', '2*3*x', 'x*(1/2)'];
+const TRICKY = [
+  'x - (y - 1)',
+  '-(x + y)^2',
+  '2^-x',
+  'x/(y*2)',
+  'x*-y',
+  '-x*-y',
+  'x^y^2',
+  '-(-x)',
+  '(x*y)^2',
+  'x + -2*y',
+  '(-x)^2',
+  '-x^2',
+  'x - -y',
+  '(x - y) - (1 - x)',
+  'sqrt(x^2 + 1)^3',
+  '(x/y)^2',
+  'max(x, -y) - min(x - 1, y)',
+  '2*3*x',
+  'x*(1/2)',
+];
 
 describe('formulaLayout', () => {
-  it.each([...Object.entries(SURFACE_EXPRESSIONS), ...TRICKY.map((t) => [t, t])])('%s: brackets where the page needs them and nowhere it changes the meaning', (_id, text) => {
-    const layout = formulaLayout(text)!;
-    const back = formulaSurface(written(layout));
-    const original = formulaSurface(text);
-    if (!back.ok || !original.ok) throw new Error(`${written(layout)} does not compile`);
-    const random = createRandom(3);
-    for (let i = 0; i < 50; i++) {
-      const [x, y] = [4 * random.next() - 2, 4 * random.next() - 2];
-      const want = original.surface.value(x, y);
-      const got = back.surface.value(x, y);
-      if (Number.isNaN(want)) expect(got).toBeNaN();
-      else expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
-    }
-  });
+  it.each([...Object.entries(SURFACE_EXPRESSIONS), ...TRICKY.map((t) => [t, t])])(
+    '%s: brackets where the page needs them and nowhere it changes the meaning',
+    (_id, text) => {
+      const layout = formulaLayout(text)!;
+      const back = formulaSurface(written(layout));
+      const original = formulaSurface(text);
+      if (!back.ok || !original.ok) throw new Error(`${written(layout)} does not compile`);
+      const random = createRandom(3);
+      for (let i = 0; i < 50; i++) {
+        const [x, y] = [4 * random.next() - 2, 4 * random.next() - 2];
+        const want = original.surface.value(x, y);
+        const got = back.surface.value(x, y);
+        if (Number.isNaN(want)) expect(got).toBeNaN();
+        else expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+      }
+    },
+  );
 
   it('lays the saddle out as two superscripts and a minus', () => {
     expect(formulaLayout('x^2 - y^2')).toEqual(row(pow(name('x'), num('2')), op('minus'), pow(name('y'), num('2'))));

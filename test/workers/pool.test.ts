@@ -46,7 +46,10 @@ describe('WorkerPool', () => {
     const { factory, log } = fakeWorkers({ square: (t: Square) => t.n * t.n });
     const pool = new WorkerPool(factory, 2);
     const job: ReturnType<typeof pool.run<Square, number>> = pool.run<Square, number>(squares(40), { onChunk: (c) => c.done === 6 && job.cancel() });
-    const other = pool.run<Square, number>(squares(4).map((t) => ({ ...t, n: t.n + 100 })), { channel: 'experiment' });
+    const other = pool.run<Square, number>(
+      squares(4).map((t) => ({ ...t, n: t.n + 100 })),
+      { channel: 'experiment' },
+    );
     expect(await job.done).toBeNull();
     expect(await other.done).toEqual([100, 101, 102, 103].map((n) => n * n));
     // Six finished and at most one more was running on the other worker when it was cancelled.
@@ -106,7 +109,10 @@ describe('WorkerPool', () => {
 
   it('a task that cannot be posted fails its job, naming the chunk', async () => {
     const pool = new WorkerPool(fakeWorkers({ square: (t: Square) => t.n }).factory, 2);
-    const job = pool.run([{ type: 'square', n: 1 }, { type: 'square', n: 2, callback: () => 0 }]).done;
+    const job = pool.run([
+      { type: 'square', n: 1 },
+      { type: 'square', n: 2, callback: () => 0 },
+    ]).done;
     await expect(job).rejects.toThrow(/^chunk 1: .*could not be cloned/);
     expect(await pool.run<Square, number>(squares(3)).done).toEqual([0, 1, 2]);
   });

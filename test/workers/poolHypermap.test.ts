@@ -26,10 +26,13 @@ describe('runHypermapOnPool', () => {
     const pool = new WorkerPool(fakeWorkers(poolTasks).factory, 3);
     const progress: number[] = [];
     const filled = new Uint8Array(35);
-    const job = runHypermapOnPool(pool, request, { chunk: 4, onProgress: ({ first, count, done, total }) => {
-      progress.push(done / total);
-      for (let c = first; c < first + count; c++) filled[c]++;
-    } });
+    const job = runHypermapOnPool(pool, request, {
+      chunk: 4,
+      onProgress: ({ first, count, done, total }) => {
+        progress.push(done / total);
+        for (let c = first; c < first + count; c++) filled[c]++;
+      },
+    });
     const cells = await job.done;
     const grid = hypermapGrid(request);
     const alone = computeHypermap(grid, hypermapRunner(request, grid));

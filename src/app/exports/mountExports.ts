@@ -131,8 +131,7 @@ export function mountExports(d: ExportsDeps): InstanceExports {
         showText(words, text);
       }
     },
-    record: (seconds) =>
-      record(seconds).then((blob) => save(blob, `slopes-${scene().name}.webm`), failed),
+    record: (seconds) => record(seconds).then((blob) => save(blob, `slopes-${scene().name}.webm`), failed),
   });
   return { export: (kind) => exporter.export(kind), record };
 }

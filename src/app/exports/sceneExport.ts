@@ -60,10 +60,9 @@ const noiseNote = (state: AppState) =>
 export function sceneTraceDocument(src: SceneSource): TraceDocument {
   const { state, surfaces } = src;
   const where: TraceSurfaceField = state.surface === 'custom' ? { formula: state.f } : { surface: state.surface };
-  const note = [
-    noiseNote(state),
-    isNetworkSurface(state.surface) ? 'The CLI takes a network surface at its default slice; the map may show another.' : undefined,
-  ].filter(Boolean).join(' ');
+  const note = [noiseNote(state), isNetworkSurface(state.surface) ? 'The CLI takes a network surface at its default slice; the map may show another.' : undefined]
+    .filter(Boolean)
+    .join(' ');
   return sceneTraces(surfaceOf(state, surfaces), where, [...sceneRuns(state), ...sceneRules(state)], sceneStarts(state, surfaces), src.steps, note || undefined);
 }
 

@@ -149,7 +149,8 @@ const phase = (name: string) => process.stderr.write(`bench:browser: ${name}\n`)
 const SOAK_SCENE = { surface: 'rosenbrock', trail: 5000, particles: 1, speed: FAST, running: true, view: { x: [-2, 2], y: [-1, 3] } };
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html') || !existsSync('dist/lib/slopes.js')) throw new Error('bench:browser: build the app and the library first (vite build, then npm run build:lib)');
+  if (!existsSync('dist/index.html') || !existsSync('dist/lib/slopes.js'))
+    throw new Error('bench:browser: build the app and the library first (vite build, then npm run build:lib)');
   const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'error' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('bench:browser: vite preview did not report a URL');

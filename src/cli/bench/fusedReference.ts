@@ -183,7 +183,11 @@ function fused(spec: FusedSpec, starts: Float64Array, params: Params): FusedRun 
   };
   for (let p = 0, i = 0; p < count; p++, i += 2) loss[p] = rosenbrockAt(pos[i], pos[i + 1], grad, i);
   return {
-    pos, prev, grad, loss, dead,
+    pos,
+    prev,
+    grad,
+    loss,
+    dead,
     step: () => {
       if (!Number.isFinite(step(pos, prev, grad, loss, slots, ++t))) stopNonFinite();
       // A diverged particle holds still: the loop moved it with everyone else, so put it back.

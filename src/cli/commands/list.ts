@@ -20,7 +20,13 @@ export function listSurfaces(argv: string[], io: Io): number {
   const surfaces = ALL_SURFACE_IDS.map((id) => resolveSurface(id, 'surface'));
   if (json) {
     const rows = surfaces.map((s) => ({
-      id: s.id, name: s.name, formula: s.formula, view: s.view, start: s.start, minima: s.minima, lesson: s.lesson,
+      id: s.id,
+      name: s.name,
+      formula: s.formula,
+      view: s.view,
+      start: s.start,
+      minima: s.minima,
+      lesson: s.lesson,
     }));
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
@@ -36,7 +42,11 @@ export function listOptimizers(argv: string[], io: Io): number {
   const { json } = parseFlags('optimizers', argv, { json: { type: 'boolean' } });
   if (json) {
     const rows = optimizers.map((o) => ({
-      id: o.id, name: o.name, torch: o.torch, summary: o.summary, hyperparameters: o.hyperparameters.map(hyperparameterJson),
+      id: o.id,
+      name: o.name,
+      torch: o.torch,
+      summary: o.summary,
+      hyperparameters: o.hyperparameters.map(hyperparameterJson),
     }));
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;

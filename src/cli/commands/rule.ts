@@ -10,7 +10,7 @@ import { readText, type Io } from '../io.ts';
  */
 export function rule(argv: string[], io: Io): number {
   const [file, ...rest] = argv;
-  if (file === undefined || file.startsWith('--')) throw new InputError('rule: give the rule\'s file, e.g. slopes rule adam.rule [--pytorch] [--json]');
+  if (file === undefined || file.startsWith('--')) throw new InputError("rule: give the rule's file, e.g. slopes rule adam.rule [--pytorch] [--json]");
   const flags = parseFlags('rule', rest, { pytorch: { type: 'boolean' }, json: { type: 'boolean' } });
   const compiled = compileRule(readText(io, file, 'rule'));
   if (!compiled.ok) throw new InputError(`${file}:${compiled.error.line}:${compiled.error.column}: ${compiled.error.reason}`);

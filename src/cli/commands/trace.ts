@@ -43,8 +43,7 @@ export function trace(argv: string[], io: Io): number {
   const start = flags.start === undefined ? surface.start : parsePointFlag('start', flags.start);
   const steps = flags.steps === undefined ? 100 : parseNumberFlag('steps', flags.steps, { integer: true, min: 0 });
   if (steps > MAX_TRACE_STEPS) throw new InputError(`--steps must be at most ${MAX_TRACE_STEPS}, got ${steps}`);
-  const schedule =
-    flags.schedule === undefined ? null : resolveSchedule(parseJsonText(flags.schedule, '--schedule'), { optimizer, steps }, '--schedule');
+  const schedule = flags.schedule === undefined ? null : resolveSchedule(parseJsonText(flags.schedule, '--schedule'), { optimizer, steps }, '--schedule');
   const format = flags.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new InputError(`--format must be json or csv, got "${format}"`);
 

@@ -17,9 +17,7 @@ export class Machine {
 
   constructor(program: Program) {
     this.kind = program.kind;
-    this.regs = Array.from(program.kind, (kind, r) =>
-      kind === Kind.BLOCK ? new Float64Array(BLOCK) : Float64Array.of(program.initial[r]),
-    );
+    this.regs = Array.from(program.kind, (kind, r) => (kind === Kind.BLOCK ? new Float64Array(BLOCK) : Float64Array.of(program.initial[r])));
     this.resize(1);
   }
 

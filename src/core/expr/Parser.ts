@@ -4,7 +4,6 @@ import { LIMITS } from './limits.ts';
 import type { Node, Position } from './Node.ts';
 import type { Token } from './tokenize.ts';
 
-
 /**
  * Recursive descent over tokens, by precedence from loosest: `+ -`, then `* /`, then unary minus,
  * then `^` (right-associative, and its exponent may carry a sign: `2^-1`), so `-a^2` is `-(a^2)` as

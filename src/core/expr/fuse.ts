@@ -9,8 +9,7 @@ type Binary = Extract<Node, { kind: 'binary' }>;
 const value = (ref: Ref): Dual => ({ ref, tan: [] });
 const isVector = (ref: Ref) => ref.tier === Tier.VECTOR;
 
-const isSquare = (node: Node): node is Binary =>
-  node.kind === 'binary' && node.op === '^' && node.right.kind === 'number' && node.right.value === 2;
+const isSquare = (node: Node): node is Binary => node.kind === 'binary' && node.op === '^' && node.right.kind === 'number' && node.right.value === 2;
 
 /** A term `s * v`, `v^2` or `s * v^2` as its parts (scale null: none); anything else as itself. */
 interface Term {

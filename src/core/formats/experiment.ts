@@ -62,9 +62,7 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
   const noise = overrides.noise ?? doc.noise;
   checkDataShape({ data: doc.data, points, noise });
 
-  const data = doc.data
-    ? { x: Float64Array.from(doc.data.x), y: Float64Array.from(doc.data.y) }
-    : makeDataset(createRandom(deriveSeed(seed, 'data')), points, noise);
+  const data = doc.data ? { x: Float64Array.from(doc.data.x), y: Float64Array.from(doc.data.y) } : makeDataset(createRandom(deriveSeed(seed, 'data')), points, noise);
   const n = data.x.length;
   const init = doc.init ? packWeights(doc.init) : initWeights(createRandom(deriveSeed(seed, 'init')));
   let orders: Int32Array[];
@@ -96,13 +94,15 @@ export function setupExperiment(doc: ExperimentDocument, overrides: ExperimentOv
       epochs,
       batchSize,
       order: orders.map((o) => Array.from(o)),
-      runs: runs.map((r): RunDocument => ({
-        optimizer: r.optimizer.id,
-        ...(r.rule !== undefined ? { rule: r.rule } : {}),
-        params: { ...r.params },
-        ...(r.schedule ? { schedule: r.schedule } : {}),
-        ...(r.batchSize !== undefined ? { batchSize: r.batchSize } : {}),
-      })),
+      runs: runs.map(
+        (r): RunDocument => ({
+          optimizer: r.optimizer.id,
+          ...(r.rule !== undefined ? { rule: r.rule } : {}),
+          params: { ...r.params },
+          ...(r.schedule ? { schedule: r.schedule } : {}),
+          ...(r.batchSize !== undefined ? { batchSize: r.batchSize } : {}),
+        }),
+      ),
       ...(doc.slices ? { slices: doc.slices } : {}),
     },
     x: data.x,

@@ -1,8 +1,7 @@
 import type { ExperimentDocument, RunDocument } from './experimentDocument.ts';
 
 /** A run's column name: its optimizer, with its batch size when the runs differ in it. */
-const columnOf = (run: RunDocument, doc: ExperimentDocument, mixed: boolean) =>
-  mixed ? `${run.optimizer} (batch ${run.batchSize ?? doc.batchSize})` : run.optimizer;
+const columnOf = (run: RunDocument, doc: ExperimentDocument, mixed: boolean) => (mixed ? `${run.optimizer} (batch ${run.batchSize ?? doc.batchSize})` : run.optimizer);
 
 /**
  * The experiment's loss histories: one row per epoch (the full-data mean squared error after its

@@ -55,9 +55,13 @@ const SCRIPT_NAMES = ['X', 'Y', 'W1', 'B1', 'W2', 'B2', 'ORDER', 'EPOCHS', 'BATC
  */
 export function pytorchExperiment(doc: ExperimentSetup['doc'], note?: string): string {
   const { init, data } = doc;
-  const rules = torchRules(doc.runs.flatMap((r) => (r.rule !== undefined ? [r.rule] : [])), SCRIPT_NAMES);
+  const rules = torchRules(
+    doc.runs.flatMap((r) => (r.rule !== undefined ? [r.rule] : [])),
+    SCRIPT_NAMES,
+  );
   const runs = doc.runs.map((r, i) => {
-    const make = r.rule !== undefined ? rules.call(r.rule, r.params, 'params') : torchOptimizerCall(resolveOptimizer(r.optimizer, `runs[${i}].optimizer`), r.params, 'params');
+    const make =
+      r.rule !== undefined ? rules.call(r.rule, r.params, 'params') : torchOptimizerCall(resolveOptimizer(r.optimizer, `runs[${i}].optimizer`), r.params, 'params');
     const args = [`lambda params: ${make}`];
     if (r.schedule) {
       const { interval, ...spec } = r.schedule;
@@ -73,7 +77,7 @@ export function pytorchExperiment(doc: ExperimentSetup['doc'], note?: string): s
     `"""The 1-20-1 network of Slopes' experiment panel (seed ${doc.seed}), trained with torch.optim in float64.`,
     '',
     `${data.x.length} points of y = x² + noise, minibatches of ${doc.batchSize} in each epoch's order, ${doc.epochs} epochs;`,
-    'the script prints each run\'s mean squared error over all points after the last epoch.',
+    "the script prints each run's mean squared error over all points after the last epoch.",
     ...(note ? ['', note] : []),
     '"""',
     'import torch',

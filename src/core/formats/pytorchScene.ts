@@ -76,7 +76,10 @@ export function pytorchScene(scene: TorchScene): string {
   const expr = torchExpression(scene.formula);
   // A constant f still needs a tensor to differentiate.
   const body = /\b[xy]\b/.test(expr) ? expr : `torch.zeros_like(x) + ${expr}`;
-  const rules = torchRules(scene.runs.flatMap((r) => (r.rule !== undefined ? [r.rule] : [])), SCRIPT_NAMES);
+  const rules = torchRules(
+    scene.runs.flatMap((r) => (r.rule !== undefined ? [r.rule] : [])),
+    SCRIPT_NAMES,
+  );
   return [
     `"""${doc}: the scene reproduced with torch.optim in float64.`,
     '',

@@ -15,12 +15,7 @@ export function schedulerSteps(interval: RunSchedule['interval'], epochs: number
  * as PyTorch's examples step once per epoch), validated against the run's optimizer and, when the
  * shape of the experiment is known, its number of scheduler steps. The InputError names the field.
  */
-export function resolveRunSchedule(
-  input: unknown,
-  optimizer: Optimizer,
-  field: string,
-  shape?: { epochs: number; batchesPerEpoch: number },
-): RunSchedule {
+export function resolveRunSchedule(input: unknown, optimizer: Optimizer, field: string, shape?: { epochs: number; batchesPerEpoch: number }): RunSchedule {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InputError(`${field}: expected {type, params, interval}`);
   }

@@ -9,11 +9,7 @@ import { compileRule } from '../rules/compileRule.ts';
  * and `cases[2].rule`); a rule's mistake keeps its position, e.g.
  * `cases[2].rule: line 4, column 9: unknown name 'bta1' — did you mean 'beta1'?`.
  */
-export function resolveTraceOptimizer(
-  optimizer: string | undefined,
-  rule: string | undefined,
-  fields: { optimizer: string; rule: string },
-): Optimizer {
+export function resolveTraceOptimizer(optimizer: string | undefined, rule: string | undefined, fields: { optimizer: string; rule: string }): Optimizer {
   if (optimizer !== undefined && rule !== undefined) {
     throw new InputError(`${fields.rule}: give either ${fields.optimizer} or ${fields.rule}, not both`);
   }

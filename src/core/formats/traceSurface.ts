@@ -9,11 +9,7 @@ import type { Surface } from '../surfaces/Surface.ts';
  * `cases[2].formula`); a typing error keeps the parser's position, e.g.
  * `--formula: line 1, column 7: unexpected ')'`.
  */
-export function resolveTraceSurface(
-  surface: string | undefined,
-  formula: string | undefined,
-  fields: { surface: string; formula: string },
-): Surface {
+export function resolveTraceSurface(surface: string | undefined, formula: string | undefined, fields: { surface: string; formula: string }): Surface {
   if (surface !== undefined && formula !== undefined) {
     throw new InputError(`${fields.formula}: give either ${fields.surface} or ${fields.formula}, not both`);
   }

@@ -7,7 +7,8 @@ import { B1, B2, HIDDEN, PARAM_COUNT, W1, W2 } from './layout.ts';
 import { batchLossGrad, fullLoss } from './network.ts';
 
 /** What the surface teaches; the app's word catalogue reads it too. */
-export const DIRECTIONS_LESSON = 'All 61 weights move at once along two random directions scaled per neuron, the picture of a network\'s loss landscape from Li et al. (2018).';
+export const DIRECTIONS_LESSON =
+  "All 61 weights move at once along two random directions scaled per neuron, the picture of a network's loss landscape from Li et al. (2018).";
 
 export interface DirectionsSurfaceConfig {
   readonly x: Float64Array;
@@ -135,8 +136,12 @@ function createPlaneSweep(x: Float64Array, y: Float64Array, base: Float64Array, 
     cuts[cutCount++] = 0;
     cuts[cutCount++] = n;
     for (let j = 0; j < HIDDEN; j++) {
-      const u1 = d1[W1 + j], c1 = d1[B1 + j], e1 = d1[W2 + j];
-      const u2 = d2[W1 + j], c2 = d2[B1 + j], e2 = d2[W2 + j];
+      const u1 = d1[W1 + j],
+        c1 = d1[B1 + j],
+        e1 = d1[W2 + j];
+      const u2 = d2[W1 + j],
+        c2 = d2[B1 + j],
+        e2 = d2[W2 + j];
       // The same expressions as the network's weights at this point of the plane.
       const w = base[W1 + j] + alpha * u1 + beta * u2;
       const b = base[B1 + j] + alpha * c1 + beta * c2;
@@ -170,7 +175,12 @@ function createPlaneSweep(x: Float64Array, y: Float64Array, base: Float64Array, 
       const start = cuts[c];
       const end = cuts[c + 1];
       if (start === end) continue;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0,
+        s4 = 0,
+        s5 = 0;
       for (let j = 0; j < HIDDEN; j++) {
         if (from[j] > start || to[j] <= start) continue;
         const k = 6 * j;
@@ -194,4 +204,3 @@ function createPlaneSweep(x: Float64Array, y: Float64Array, base: Float64Array, 
     return loss / n;
   };
 }
-

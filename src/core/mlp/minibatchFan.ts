@@ -18,7 +18,16 @@ export interface MinibatchFan {
 }
 
 /** The plane's gradient at θ = origin + a·d1 + b·d2 over points order[offset …offset + count) into out[o], out[o + 1]. */
-function planeGradient(plane: NetworkPlane, theta: Float64Array, grad: Float64Array, order: Int32Array, offset: number, count: number, out: Float64Array, o: number): void {
+function planeGradient(
+  plane: NetworkPlane,
+  theta: Float64Array,
+  grad: Float64Array,
+  order: Int32Array,
+  offset: number,
+  count: number,
+  out: Float64Array,
+  o: number,
+): void {
   batchLossGrad(theta, plane.x, plane.y, order, offset, count, grad);
   let ga = 0;
   let gb = 0;
@@ -43,7 +52,16 @@ export function minibatchFan(plane: NetworkPlane, a: number, b: number, batchSiz
   for (let i = 0; i < PARAM_COUNT; i++) theta[i] = plane.origin[i] + a * plane.d1[i] + b * plane.d2[i];
   const grad = new Float64Array(PARAM_COUNT);
   const full = new Float64Array(2);
-  planeGradient(plane, theta, grad, Int32Array.from({ length: n }, (_, i) => i), 0, n, full, 0);
+  planeGradient(
+    plane,
+    theta,
+    grad,
+    Int32Array.from({ length: n }, (_, i) => i),
+    0,
+    n,
+    full,
+    0,
+  );
   const [order] = shuffleOrders(createRandom(seed), n, 1);
   const count = Math.ceil(n / batchSize);
   const batches = new Float64Array(2 * count);

@@ -31,15 +31,7 @@ function loadWeights(theta: Float64Array): void {
  * Forward and backward pass over the points order[offset .. offset + count): writes the gradient of
  * the batch's mean squared error into grad[0..61) and returns that loss. theta is only read.
  */
-export function batchLossGrad(
-  theta: Float64Array,
-  x: Float64Array,
-  y: Float64Array,
-  order: Int32Array,
-  offset: number,
-  count: number,
-  grad: Float64Array,
-): number {
+export function batchLossGrad(theta: Float64Array, x: Float64Array, y: Float64Array, order: Int32Array, offset: number, count: number, grad: Float64Array): number {
   loadWeights(theta);
   gw1.fill(0);
   gb1.fill(0);

@@ -74,10 +74,20 @@ export function createSliceSurface(config: SliceSurfaceConfig): Surface {
 
   /** Loss over points idx[0..count) at par, with the 7 partial sums of dL/dpar (unscaled) in acc. */
   const lossGrad = (idx: Int32Array, count: number): number => {
-    const w10 = par[0], b10 = par[1], w20 = par[2];
-    const w11 = par[3], b11 = par[4], w21 = par[5];
+    const w10 = par[0],
+      b10 = par[1],
+      w20 = par[2];
+    const w11 = par[3],
+      b11 = par[4],
+      w21 = par[5];
     const bias = par[6];
-    let gw10 = 0, gb10 = 0, gw20 = 0, gw11 = 0, gb11 = 0, gw21 = 0, gbias = 0;
+    let gw10 = 0,
+      gb10 = 0,
+      gw20 = 0,
+      gw11 = 0,
+      gb11 = 0,
+      gw21 = 0,
+      gbias = 0;
     let loss = 0;
     for (let k = 0; k < count; k++) {
       const p = idx[k];

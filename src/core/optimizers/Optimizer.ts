@@ -88,13 +88,7 @@ export type GradientOracle = (at: Float64Array, out: Float64Array) => void;
  * the bound in a local, V8 sometimes compiled every kernel three times slower after a long run of
  * single balls (one run in six of the benchmark's sequence).
  */
-export type StepKernel = (
-  theta: Float64Array,
-  grad: Float64Array,
-  state: OptimizerState,
-  live: LiveParams,
-  gradientAt?: GradientOracle,
-) => void;
+export type StepKernel = (theta: Float64Array, grad: Float64Array, state: OptimizerState, live: LiveParams, gradientAt?: GradientOracle) => void;
 
 export interface Optimizer {
   readonly id: string;

@@ -15,7 +15,7 @@ export const adagrad: Optimizer = {
   id: 'adagrad',
   name: 'Adagrad',
   torch: 'torch.optim.Adagrad',
-  summary: 'Divides each coordinate\'s step by the root of all its squared gradients so far, so steep directions slow down for good.',
+  summary: "Divides each coordinate's step by the root of all its squared gradients so far, so steep directions slow down for good.",
   hyperparameters: [
     lrParam(0.01, undefined, [1e-4, 10]),
     {

@@ -7,7 +7,21 @@ import { withWeightDecay } from './withWeightDecay.ts';
  * One coordinate of Adam: x is the point the step starts from (theta, or AdamW's shrunk theta), g
  * the gradient there. Slots: m, v, and with amsgrad the running maximum of v.
  */
-function adamAt(theta: Float64Array, m: Float64Array, v: Float64Array, i: number, x: number, g: number, beta1: number, c1: number, beta2: number, c2: number, stepSize: number, sqrtBc2: number, eps: number): void {
+function adamAt(
+  theta: Float64Array,
+  m: Float64Array,
+  v: Float64Array,
+  i: number,
+  x: number,
+  g: number,
+  beta1: number,
+  c1: number,
+  beta2: number,
+  c2: number,
+  stepSize: number,
+  sqrtBc2: number,
+  eps: number,
+): void {
   const mi = beta1 * m[i] + c1 * g;
   const vi = beta2 * v[i] + c2 * g * g;
   m[i] = mi;
@@ -15,7 +29,22 @@ function adamAt(theta: Float64Array, m: Float64Array, v: Float64Array, i: number
   theta[i] = x - (stepSize * mi) / (Math.sqrt(vi) / sqrtBc2 + eps);
 }
 
-function amsgradAt(theta: Float64Array, m: Float64Array, v: Float64Array, vmax: Float64Array, i: number, x: number, g: number, beta1: number, c1: number, beta2: number, c2: number, stepSize: number, sqrtBc2: number, eps: number): void {
+function amsgradAt(
+  theta: Float64Array,
+  m: Float64Array,
+  v: Float64Array,
+  vmax: Float64Array,
+  i: number,
+  x: number,
+  g: number,
+  beta1: number,
+  c1: number,
+  beta2: number,
+  c2: number,
+  stepSize: number,
+  sqrtBc2: number,
+  eps: number,
+): void {
   const mi = beta1 * m[i] + c1 * g;
   const vi = beta2 * v[i] + c2 * g * g;
   m[i] = mi;

@@ -4,7 +4,18 @@ import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.t
 import { withWeightDecay } from './withWeightDecay.ts';
 
 /** One coordinate; the kernel takes coordinates two a turn (see StepKernel). */
-function adamaxAt(theta: Float64Array, grad: Float64Array, m: Float64Array, u: Float64Array, i: number, clr: number, beta1: number, c1: number, beta2: number, eps: number): void {
+function adamaxAt(
+  theta: Float64Array,
+  grad: Float64Array,
+  m: Float64Array,
+  u: Float64Array,
+  i: number,
+  clr: number,
+  beta1: number,
+  c1: number,
+  beta2: number,
+  eps: number,
+): void {
   const g = grad[i];
   const mi = beta1 * m[i] + c1 * g;
   const ui = Math.max(beta2 * u[i], Math.abs(g) + eps);
@@ -18,12 +29,7 @@ export const adamax: Optimizer = {
   name: 'Adamax',
   torch: 'torch.optim.Adamax',
   summary: 'Adam with the root mean square replaced by a decaying maximum of gradient sizes, so one large gradient bounds the step.',
-  hyperparameters: [
-    lrParam(0.002),
-    betasParam,
-    epsParam(1e-8, 'Added to |g| inside the maximum, so the divisor is never 0.'),
-    weightDecayParam(),
-  ],
+  hyperparameters: [lrParam(0.002), betasParam, epsParam(1e-8, 'Added to |g| inside the maximum, so the divisor is never 0.'), weightDecayParam()],
   stateSlots: 2,
   stateScalars: 0,
   kernel(p) {

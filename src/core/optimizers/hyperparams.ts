@@ -5,13 +5,9 @@ import type { BooleanParam, NumberParam, PairParam } from './Optimizer.ts';
 
 const LR_SLIDER = [1e-5, 1] as const;
 
-export const SGD_LR_HELP = 'Step size; PyTorch 1.13 requires it, 0.001 is PyTorch 2.x\'s default.';
+export const SGD_LR_HELP = "Step size; PyTorch 1.13 requires it, 0.001 is PyTorch 2.x's default.";
 
-export function lrParam(
-  defaultValue: number,
-  help = 'Step size: scales every update.',
-  slider: readonly [number, number] = LR_SLIDER,
-): NumberParam {
+export function lrParam(defaultValue: number, help = 'Step size: scales every update.', slider: readonly [number, number] = LR_SLIDER): NumberParam {
   return { name: 'lr', kind: 'number', default: defaultValue, min: 0, max: Infinity, slider, log: true, help };
 }
 
@@ -20,10 +16,7 @@ export function epsParam(defaultValue: number, help: string): NumberParam {
   return { name: 'eps', kind: 'number', default: defaultValue, min: 0, max: Infinity, slider, log: true, help };
 }
 
-export function weightDecayParam(
-  defaultValue = 0,
-  help = 'L2 penalty: adds weight_decay * theta to the gradient before the update.',
-): NumberParam {
+export function weightDecayParam(defaultValue = 0, help = 'L2 penalty: adds weight_decay * theta to the gradient before the update.'): NumberParam {
   return { name: 'weight_decay', kind: 'number', default: defaultValue, min: 0, max: Infinity, slider: [0, 0.5], help };
 }
 
@@ -37,9 +30,7 @@ export function momentumParam(defaultValue: number, help: string, exclusiveMin =
  * PyTorch does not range-check dampening; [0, 1] keeps the gradient's weight 1 - dampening between
  * 0 and 1 instead of flipping its sign or amplifying it.
  */
-export function dampeningParam(
-  help = 'Scales the gradient entering the buffer by 1 - dampening (not on the first step).',
-): NumberParam {
+export function dampeningParam(help = 'Scales the gradient entering the buffer by 1 - dampening (not on the first step).'): NumberParam {
   return { name: 'dampening', kind: 'number', default: 0, min: 0, max: 1, slider: [0, 1], help };
 }
 

@@ -4,7 +4,21 @@ import { betasParam, epsParam, lrParam, weightDecayParam } from './hyperparams.t
 import { withWeightDecay } from './withWeightDecay.ts';
 
 /** One coordinate; the kernel takes coordinates two a turn (see StepKernel). */
-function nadamAt(theta: Float64Array, grad: Float64Array, m: Float64Array, v: Float64Array, i: number, beta1: number, c1: number, beta2: number, c2: number, bc2: number, eps: number, gradCoef: number, momentumCoef: number): void {
+function nadamAt(
+  theta: Float64Array,
+  grad: Float64Array,
+  m: Float64Array,
+  v: Float64Array,
+  i: number,
+  beta1: number,
+  c1: number,
+  beta2: number,
+  c2: number,
+  bc2: number,
+  eps: number,
+  gradCoef: number,
+  momentumCoef: number,
+): void {
   const g = grad[i];
   const mi = beta1 * m[i] + c1 * g;
   const vi = beta2 * v[i] + c2 * g * g;

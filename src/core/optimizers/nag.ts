@@ -17,10 +17,7 @@ export const nag: Optimizer = {
   stateSlots: 1,
   stateScalars: 0,
   // PyTorch raises "Nesterov momentum requires a momentum and zero dampening".
-  check: (p) =>
-    num(p, 'momentum') > 0 && num(p, 'dampening') === 0
-      ? null
-      : { code: 'nesterov', momentum: num(p, 'momentum'), dampening: num(p, 'dampening') },
+  check: (p) => (num(p, 'momentum') > 0 && num(p, 'dampening') === 0 ? null : { code: 'nesterov', momentum: num(p, 'momentum'), dampening: num(p, 'dampening') }),
   kernel: (p) =>
     sgdKernel({
       weightDecay: num(p, 'weight_decay'),

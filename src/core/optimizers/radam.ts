@@ -8,7 +8,19 @@ import { withWeightDecay } from './withWeightDecay.ts';
  * the step and takes coordinates two a turn (see StepKernel). Both update m and v alike.
  */
 
-function unrectifiedAt(theta: Float64Array, grad: Float64Array, m: Float64Array, v: Float64Array, i: number, beta1: number, c1: number, beta2: number, c2: number, bc1: number, lr: number): void {
+function unrectifiedAt(
+  theta: Float64Array,
+  grad: Float64Array,
+  m: Float64Array,
+  v: Float64Array,
+  i: number,
+  beta1: number,
+  c1: number,
+  beta2: number,
+  c2: number,
+  bc1: number,
+  lr: number,
+): void {
   const g = grad[i];
   const mi = beta1 * m[i] + c1 * g;
   m[i] = mi;
@@ -16,7 +28,22 @@ function unrectifiedAt(theta: Float64Array, grad: Float64Array, m: Float64Array,
   theta[i] -= (mi / bc1) * lr;
 }
 
-function rectifiedAt(theta: Float64Array, grad: Float64Array, m: Float64Array, v: Float64Array, i: number, beta1: number, c1: number, beta2: number, c2: number, bc1: number, lr: number, sqrtBc2: number, eps: number, rect: number): void {
+function rectifiedAt(
+  theta: Float64Array,
+  grad: Float64Array,
+  m: Float64Array,
+  v: Float64Array,
+  i: number,
+  beta1: number,
+  c1: number,
+  beta2: number,
+  c2: number,
+  bc1: number,
+  lr: number,
+  sqrtBc2: number,
+  eps: number,
+  rect: number,
+): void {
   const g = grad[i];
   const mi = beta1 * m[i] + c1 * g;
   const vi = beta2 * v[i] + c2 * g * g;
@@ -30,12 +57,7 @@ export const radam: Optimizer = {
   name: 'RAdam',
   torch: 'torch.optim.RAdam',
   summary: 'Adam that takes plain momentum steps until its second-moment estimate is trustworthy, then rectifies the adaptive step.',
-  hyperparameters: [
-    lrParam(0.001),
-    betasParam,
-    epsParam(1e-8, 'Added to sqrt(v) before the bias correction (PyTorch\'s code, not its docs).'),
-    weightDecayParam(),
-  ],
+  hyperparameters: [lrParam(0.001), betasParam, epsParam(1e-8, "Added to sqrt(v) before the bias correction (PyTorch's code, not its docs)."), weightDecayParam()],
   stateSlots: 2,
   stateScalars: 0,
   kernel(p) {
@@ -59,9 +81,7 @@ export const radam: Optimizer = {
       const rhoT = rhoInf - (2 * t * beta2t) / bc2;
       // Depends on t and beta2 only: the first steps (five for the usual beta2) are un-normalised.
       const rectified = rhoT > 5;
-      const rect = rectified
-        ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT))
-        : 0;
+      const rect = rectified ? Math.sqrt(((rhoT - 4) * (rhoT - 2) * rhoInf) / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 0;
       const sqrtBc2 = Math.sqrt(bc2);
       let i = state.n & 1;
       if (rectified) {

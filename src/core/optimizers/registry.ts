@@ -12,19 +12,7 @@ import { rmsprop } from './rmsprop.ts';
 import { sgd } from './sgd.ts';
 
 /** Every optimizer the app offers, in menu order. */
-export const optimizers: readonly Optimizer[] = [
-  sgd,
-  momentum,
-  nag,
-  adagrad,
-  adadelta,
-  rmsprop,
-  adam,
-  adamw,
-  nadam,
-  radam,
-  adamax,
-];
+export const optimizers: readonly Optimizer[] = [sgd, momentum, nag, adagrad, adadelta, rmsprop, adam, adamw, nadam, radam, adamax];
 
 export const optimizerIds: readonly string[] = optimizers.map((o) => o.id);
 

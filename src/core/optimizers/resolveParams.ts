@@ -31,12 +31,7 @@ function interval(lo: number, hi: number, openLo: boolean, openHi: boolean): str
 }
 
 function inRange(x: unknown, lo: number, hi: number, openLo: boolean, openHi: boolean): boolean {
-  return (
-    typeof x === 'number' &&
-    Number.isFinite(x) &&
-    (openLo ? x > lo : x >= lo) &&
-    (openHi ? x < hi : x <= hi)
-  );
+  return typeof x === 'number' && Number.isFinite(x) && (openLo ? x > lo : x >= lo) && (openHi ? x < hi : x <= hi);
 }
 
 function allowedBy(p: HyperParam): ParamAllowed {
@@ -83,11 +78,7 @@ function accepts(p: HyperParam, x: unknown): boolean {
     case 'boolean':
       return typeof x === 'boolean';
     case 'pair':
-      return (
-        Array.isArray(x) &&
-        x.length === 2 &&
-        x.every((c) => inRange(c, p.min, p.maxExclusive, false, true))
-      );
+      return Array.isArray(x) && x.length === 2 && x.every((c) => inRange(c, p.min, p.maxExclusive, false, true));
   }
 }
 

@@ -15,7 +15,18 @@ function plainAt(theta: Float64Array, grad: Float64Array, v: Float64Array, i: nu
   theta[i] -= (lr * g) / (Math.sqrt(vi) + eps);
 }
 
-function momentumAt(theta: Float64Array, grad: Float64Array, v: Float64Array, buf: Float64Array, i: number, lr: number, mu: number, alpha: number, c: number, eps: number): void {
+function momentumAt(
+  theta: Float64Array,
+  grad: Float64Array,
+  v: Float64Array,
+  buf: Float64Array,
+  i: number,
+  lr: number,
+  mu: number,
+  alpha: number,
+  c: number,
+  eps: number,
+): void {
   const g = grad[i];
   const vi = alpha * v[i] + c * g * g;
   v[i] = vi;
@@ -33,7 +44,19 @@ function centeredAt(theta: Float64Array, grad: Float64Array, v: Float64Array, ga
   theta[i] -= (lr * g) / (Math.sqrt(vi - a * a) + eps);
 }
 
-function centeredMomentumAt(theta: Float64Array, grad: Float64Array, v: Float64Array, gavg: Float64Array, buf: Float64Array, i: number, lr: number, mu: number, alpha: number, c: number, eps: number): void {
+function centeredMomentumAt(
+  theta: Float64Array,
+  grad: Float64Array,
+  v: Float64Array,
+  gavg: Float64Array,
+  buf: Float64Array,
+  i: number,
+  lr: number,
+  mu: number,
+  alpha: number,
+  c: number,
+  eps: number,
+): void {
   const g = grad[i];
   const vi = alpha * v[i] + c * g * g;
   v[i] = vi;
@@ -62,12 +85,12 @@ export const rmsprop: Optimizer = {
     },
     epsParam(1e-8, 'Added to the root of the running mean so the step stays finite.'),
     weightDecayParam(),
-    momentumParam(0, 'Momentum on the scaled step; its buffer starts at 0, unlike SGD\'s.'),
+    momentumParam(0, "Momentum on the scaled step; its buffer starts at 0, unlike SGD's."),
     {
       name: 'centered',
       kind: 'boolean',
       default: false,
-      help: 'Divide by an estimate of the gradient\'s variance instead of its raw second moment.',
+      help: "Divide by an estimate of the gradient's variance instead of its raw second moment.",
     },
   ],
   /** v, the running mean of g (centered), the momentum buffer. */

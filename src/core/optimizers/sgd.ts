@@ -11,6 +11,5 @@ export const sgd: Optimizer = {
   hyperparameters: [lrParam(0.001, SGD_LR_HELP), weightDecayParam()],
   stateSlots: 0,
   stateScalars: 0,
-  kernel: (p) =>
-    sgdKernel({ weightDecay: num(p, 'weight_decay'), buffered: false, dampening: 0, nesterov: false }),
+  kernel: (p) => sgdKernel({ weightDecay: num(p, 'weight_decay'), buffered: false, dampening: 0, nesterov: false }),
 };

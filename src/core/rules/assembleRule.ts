@@ -94,7 +94,10 @@ export function assembleRule(rule: Rule): RuleProgram {
     name(node) {
       const entry = bound.get(node.name) ?? unknown(node);
       if (entry.kind === 'param' || node.name === 'x') return dual(entry.ref);
-      throw new RuleError(`a state starts from numbers, params and x; '${node.name}' has no value before the first step`, node.at, { code: 'stateInit', name: node.name });
+      throw new RuleError(`a state starts from numbers, params and x; '${node.name}' has no value before the first step`, node.at, {
+        code: 'stateInit',
+        name: node.name,
+      });
     },
   };
 

@@ -25,7 +25,12 @@ class Names {
     this.refuseReserved(name, at, kind, `a ${kind} cannot be named '${name}'`);
     const earlier = this.declared.get(name);
     if (earlier) {
-      throw new RuleError(`'${name}' is already ${article(earlier.kind)} (line ${earlier.line})`, at, { code: 'redeclared', name, earlier: earlier.kind, line: earlier.line });
+      throw new RuleError(`'${name}' is already ${article(earlier.kind)} (line ${earlier.line})`, at, {
+        code: 'redeclared',
+        name,
+        earlier: earlier.kind,
+        line: earlier.line,
+      });
     }
     this.declared.set(name, { kind, line: at.line });
   }
@@ -131,10 +136,14 @@ export function parseRule(text: string): Rule {
   rawLines.forEach((raw, index) => {
     const line = index + 1;
     if (raw.length > LIMITS.expressionLength) {
-      throw new RuleError(`a line is at most ${LIMITS.expressionLength} characters long`, { line, column: LIMITS.expressionLength + 1 }, {
-        code: 'lineTooLong',
-        limit: LIMITS.expressionLength,
-      });
+      throw new RuleError(
+        `a line is at most ${LIMITS.expressionLength} characters long`,
+        { line, column: LIMITS.expressionLength + 1 },
+        {
+          code: 'lineTooLong',
+          limit: LIMITS.expressionLength,
+        },
+      );
     }
     const hash = raw.indexOf('#');
     const code = hash < 0 ? raw : raw.slice(0, hash);

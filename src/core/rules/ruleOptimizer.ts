@@ -31,7 +31,11 @@ function ruleKernel(code: RuleProgram, params: Params): StepKernel {
 
 /** A URL- and menu-safe id from the rule's name: `# My Adam!` becomes `rule-my-adam`. */
 function ruleId(name: string | null): string {
-  const slug = (name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const slug = (name ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
   return slug ? `rule-${slug}` : 'rule';
 }
 

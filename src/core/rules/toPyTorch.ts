@@ -3,8 +3,10 @@ import { pythonFloat } from '../formats/pythonLiteral.ts';
 import type { Rule, RuleStatement } from './Rule.ts';
 
 const KEYWORDS = new Set(
-  ('False None True and as assert async await break class continue def del elif else except finally for from global if ' +
-    'import in is lambda nonlocal not or pass raise return try while with yield torch self closure loss p group state').split(' '),
+  (
+    'False None True and as assert async await break class continue def del elif else except finally for from global if ' +
+    'import in is lambda nonlocal not or pass raise return try while with yield torch self closure loss p group state'
+  ).split(' '),
 );
 
 /**
@@ -18,7 +20,10 @@ const literal = (v: number) => (Number.isFinite(v) ? String(v) : v > 0 ? "float(
 /** `Adam, as a student writes it` → `Adam`; `Nesterov momentum, as …` → `NesterovMomentum`. */
 export function pythonClassName(name: string | null): string {
   const head = (name ?? '').split(/[,(:;.—-]/)[0];
-  const words = head.split(/[^A-Za-z0-9]+/).filter(Boolean).slice(0, 3);
+  const words = head
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 3);
   const joined = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
   return /^[A-Za-z]/.test(joined) ? joined : `Rule${joined}`;
 }
@@ -184,7 +189,11 @@ export function ruleClass(rule: Rule, cls: string): string {
 const doc = (text: string) => text.replace(/"""/g, "'''").replace(/\\/g, '\\\\');
 
 /** The rule's text as lines of a docstring or comment, each after `prefix`. */
-export const ruleTextLines = (rule: Rule, prefix: string): string[] => rule.text.trimEnd().split('\n').map((l) => `${prefix}${doc(l)}`.trimEnd());
+export const ruleTextLines = (rule: Rule, prefix: string): string[] =>
+  rule.text
+    .trimEnd()
+    .split('\n')
+    .map((l) => `${prefix}${doc(l)}`.trimEnd());
 
 /** A Python module defining the rule's torch.optim.Optimizer subclass (ruleClass), named after the rule. */
 export function toPyTorch(rule: Rule): string {

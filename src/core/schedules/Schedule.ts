@@ -66,13 +66,7 @@ export interface ScheduleListParam extends ParamBase {
   readonly default: readonly ScheduleSpec[];
 }
 
-export type ScheduleParam =
-  | ScheduleNumberParam
-  | ScheduleIntegerParam
-  | ScheduleBooleanParam
-  | ScheduleChoiceParam
-  | ScheduleIntegersParam
-  | ScheduleListParam;
+export type ScheduleParam = ScheduleNumberParam | ScheduleIntegerParam | ScheduleBooleanParam | ScheduleChoiceParam | ScheduleIntegersParam | ScheduleListParam;
 
 /** What a schedule is checked against: the optimizer it drives and, when known, how many scheduler steps it takes. */
 export interface ScheduleContext {

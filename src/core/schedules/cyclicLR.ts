@@ -10,17 +10,32 @@ export const cyclicLR: CurveScheduleType = {
   chainable: false,
   parameters: [
     {
-      name: 'base_lr', kind: 'number', default: 0.001, min: 0, max: Infinity, slider: [1e-5, 1], log: true, required: true,
-      help: 'The lowest lr of a cycle; the optimizer\'s own lr is ignored.',
+      name: 'base_lr',
+      kind: 'number',
+      default: 0.001,
+      min: 0,
+      max: Infinity,
+      slider: [1e-5, 1],
+      log: true,
+      required: true,
+      help: "The lowest lr of a cycle; the optimizer's own lr is ignored.",
     },
     maxLrParam(0.01, 'The highest lr of the first cycle.'),
     { name: 'step_size_up', kind: 'integer', default: 2000, min: 1, slider: [1, 1000], help: 'Steps from base_lr up to the peak.' },
     {
-      name: 'step_size_down', kind: 'integer', default: 2000, min: 0, slider: [0, 1000], defaultFrom: 'step_size_up',
-      help: 'Steps from the peak back down to base_lr (PyTorch\'s default: step_size_up).',
+      name: 'step_size_down',
+      kind: 'integer',
+      default: 2000,
+      min: 0,
+      slider: [0, 1000],
+      defaultFrom: 'step_size_up',
+      help: "Steps from the peak back down to base_lr (PyTorch's default: step_size_up).",
     },
     {
-      name: 'mode', kind: 'choice', default: 'triangular', options: ['triangular', 'triangular2', 'exp_range'],
+      name: 'mode',
+      kind: 'choice',
+      default: 'triangular',
+      options: ['triangular', 'triangular2', 'exp_range'],
       help: 'triangular: equal cycles; triangular2: the height halves every cycle; exp_range: it shrinks by gamma every step.',
     },
     { name: 'gamma', kind: 'number', default: 1, min: 0, max: Infinity, slider: [0.9, 1], help: 'exp_range only: the height is multiplied by gamma^k.' },
@@ -34,7 +49,11 @@ export const cyclicLR: CurveScheduleType = {
     // A growing height would push the momentum past base_momentum and through 0 (see checkMomentumCycling).
     const growing = choiceArg(p, 'mode') === 'exp_range' && numberArg(p, 'gamma') > 1;
     if (growing && flagArg(p, 'cycle_momentum') && momentumTarget(optimizer) === 'momentum') {
-      return { field: 'gamma', message: `must be <= 1 when exp_range cycles the momentum of ${optimizer.id}`, reason: { code: 'gammaCyclesMomentum', optimizer: optimizer.id } };
+      return {
+        field: 'gamma',
+        message: `must be <= 1 when exp_range cycles the momentum of ${optimizer.id}`,
+        reason: { code: 'gammaCyclesMomentum', optimizer: optimizer.id },
+      };
     }
     return null;
   },

@@ -10,7 +10,13 @@ export const linearLR: CurveScheduleType = {
   parameters: [
     // PyTorch refuses factors outside [0, 1]; a start of 0 then divides by zero at the first scheduler step.
     {
-      name: 'start_factor', kind: 'number', default: 1 / 3, min: 0, max: 1, exclusiveMin: true, slider: [0.01, 1],
+      name: 'start_factor',
+      kind: 'number',
+      default: 1 / 3,
+      min: 0,
+      max: 1,
+      exclusiveMin: true,
+      slider: [0.01, 1],
       help: 'Fraction of the lr used at the first step.',
     },
     { name: 'end_factor', kind: 'number', default: 1, min: 0, max: 1, slider: [0, 1], help: 'Fraction of the lr reached after total_iters steps, and kept.' },

@@ -33,7 +33,11 @@ export function checkMomentumCycling(p: ScheduleParams, optimizer: Optimizer, be
   if (target === 'momentum') {
     for (const name of ['base_momentum', 'max_momentum']) {
       if (!(numberArg(p, name) > 0)) {
-        return { field: name, message: `must be > 0 when it cycles the momentum of ${optimizer.id}: PyTorch switches the momentum buffer off at a momentum of 0`, reason: { code: 'zeroMomentum', optimizer: optimizer.id } };
+        return {
+          field: name,
+          message: `must be > 0 when it cycles the momentum of ${optimizer.id}: PyTorch switches the momentum buffer off at a momentum of 0`,
+          reason: { code: 'zeroMomentum', optimizer: optimizer.id },
+        };
       }
     }
   }
@@ -45,12 +49,7 @@ export function checkMomentumCycling(p: ScheduleParams, optimizer: Optimizer, be
  * RMSprop at momentum 0 turns their momentum buffer on, as in PyTorch: sgd then runs momentum SGD's
  * rule (no dampening). `firstMomentum` is the schedule's momentum at step 0.
  */
-export function kernelOptimizer(
-  optimizer: Optimizer,
-  params: Params,
-  cyclesMomentum: boolean,
-  firstMomentum: number,
-): { optimizer: Optimizer; params: Params } {
+export function kernelOptimizer(optimizer: Optimizer, params: Params, cyclesMomentum: boolean, firstMomentum: number): { optimizer: Optimizer; params: Params } {
   if (!cyclesMomentum || momentumTarget(optimizer) !== 'momentum') return { optimizer, params };
   if (optimizer.id === 'sgd') return { optimizer: momentumSgd, params: { ...params, momentum: firstMomentum, dampening: 0 } };
   return params.momentum === 0 ? { optimizer, params: { ...params, momentum: firstMomentum } } : { optimizer, params };

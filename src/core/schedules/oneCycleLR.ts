@@ -13,13 +13,23 @@ export const oneCycleLR: CurveScheduleType = {
   kind: 'curve',
   chainable: false,
   parameters: [
-    maxLrParam(0.1, 'The peak lr; the optimizer\'s own lr is ignored.'),
+    maxLrParam(0.1, "The peak lr; the optimizer's own lr is ignored."),
     {
-      name: 'total_steps', kind: 'integer', default: 300, min: 1, slider: [10, 10000], required: true,
+      name: 'total_steps',
+      kind: 'integer',
+      default: 300,
+      min: 1,
+      slider: [10, 10000],
+      required: true,
       help: 'Length of the cycle in scheduler steps; a run may not take more.',
     },
     {
-      name: 'pct_start', kind: 'number', default: 0.3, min: 0, max: 1, slider: [0, 1],
+      name: 'pct_start',
+      kind: 'number',
+      default: 0.3,
+      min: 0,
+      max: 1,
+      slider: [0, 1],
       help: 'Fraction of the cycle spent raising the lr.',
     },
     { name: 'anneal_strategy', kind: 'choice', default: 'cos', options: ['cos', 'linear'], help: 'Shape of every rise and fall.' },
@@ -27,15 +37,30 @@ export const oneCycleLR: CurveScheduleType = {
     momentumBoundParam('base_momentum', 0.85),
     momentumBoundParam('max_momentum', 0.95),
     {
-      name: 'div_factor', kind: 'number', default: 25, min: 0, max: Infinity, exclusiveMin: true, slider: [1, 100],
+      name: 'div_factor',
+      kind: 'number',
+      default: 25,
+      min: 0,
+      max: Infinity,
+      exclusiveMin: true,
+      slider: [1, 100],
       help: 'The first lr is max_lr / div_factor.',
     },
     {
-      name: 'final_div_factor', kind: 'number', default: 1e4, min: 0, max: Infinity, exclusiveMin: true, slider: [1, 1e6], log: true,
+      name: 'final_div_factor',
+      kind: 'number',
+      default: 1e4,
+      min: 0,
+      max: Infinity,
+      exclusiveMin: true,
+      slider: [1, 1e6],
+      log: true,
       help: 'The last lr is the first lr / final_div_factor.',
     },
     {
-      name: 'three_phase', kind: 'boolean', default: false,
+      name: 'three_phase',
+      kind: 'boolean',
+      default: false,
       help: 'Fall back to the first lr symmetrically before the final annealing, instead of annealing straight from the peak.',
     },
   ],
@@ -49,10 +74,15 @@ export const oneCycleLR: CurveScheduleType = {
       };
     }
     const ends = phaseEnds(p);
-    if (ends[0] === 0) return { field: 'pct_start', message: 'times total_steps is 1: the first phase has zero length (PyTorch divides by zero)', reason: { code: 'firstPhaseEmpty' } };
+    if (ends[0] === 0)
+      return { field: 'pct_start', message: 'times total_steps is 1: the first phase has zero length (PyTorch divides by zero)', reason: { code: 'firstPhaseEmpty' } };
     // The scheduler step after step total_steps evaluates the last phase; a zero-length one divides by zero.
     if (ends[ends.length - 2] === ends[ends.length - 1] && steps !== undefined && steps >= total) {
-      return { field: 'pct_start', message: 'leaves the last phase with zero length: PyTorch divides by zero at the final scheduler step', reason: { code: 'lastPhaseEmpty' } };
+      return {
+        field: 'pct_start',
+        message: 'leaves the last phase with zero length: PyTorch divides by zero at the final scheduler step',
+        reason: { code: 'lastPhaseEmpty' },
+      };
     }
     return checkMomentumCycling(p, optimizer, true);
   },
@@ -66,9 +96,7 @@ export const oneCycleLR: CurveScheduleType = {
     const three = flagArg(p, 'three_phase');
     const ends = Float64Array.from(phaseEnds(p));
     // Per phase: lr from, lr to, momentum from, momentum to.
-    const table = three
-      ? [initial, maxLr, max, base, maxLr, initial, base, max, initial, minimum, max, max]
-      : [initial, maxLr, max, base, maxLr, minimum, base, max];
+    const table = three ? [initial, maxLr, max, base, maxLr, initial, base, max, initial, minimum, max, max] : [initial, maxLr, max, base, maxLr, minimum, base, max];
     const values = Float64Array.from(table);
     const last = ends.length - 1;
     // The first phase whose end is at or after k (the last takes anything beyond), as PyTorch walks them.

@@ -10,7 +10,15 @@ export const polynomialLR: CurveScheduleType = {
   parameters: [
     totalItersParam('Steps until the lr reaches 0; with 0 the lr never changes.'),
     // A negative power would divide by zero at total_iters in PyTorch.
-    { name: 'power', kind: 'number', default: 1, min: 0, max: Infinity, slider: [0.1, 4], help: 'Shape of the decay: 1 is a straight line, 2 falls fast and then slowly.' },
+    {
+      name: 'power',
+      kind: 'number',
+      default: 1,
+      min: 0,
+      max: Infinity,
+      slider: [0.1, 4],
+      help: 'Shape of the decay: 1 is a straight line, 2 falls fast and then slowly.',
+    },
   ],
   curve(p, base) {
     const total = numberArg(p, 'total_iters');

@@ -10,22 +10,43 @@ export const reduceLROnPlateau: MetricScheduleType = {
     { name: 'mode', kind: 'choice', default: 'min', options: ['min', 'max'], help: 'min: the loss should fall; max: the watched value should rise.' },
     // PyTorch refuses factor >= 1.
     {
-      name: 'factor', kind: 'number', default: 0.1, min: 0, max: 1, exclusiveMax: true, slider: [0.05, 0.95],
+      name: 'factor',
+      kind: 'number',
+      default: 0.1,
+      min: 0,
+      max: 1,
+      exclusiveMax: true,
+      slider: [0.05, 0.95],
       help: 'The lr is multiplied by factor at each cut.',
     },
     { name: 'patience', kind: 'integer', default: 10, min: 0, slider: [0, 50], help: 'Steps without improvement tolerated before a cut.' },
     {
-      name: 'threshold', kind: 'number', default: 1e-4, min: 0, max: Infinity, slider: [1e-6, 0.1], log: true,
+      name: 'threshold',
+      kind: 'number',
+      default: 1e-4,
+      min: 0,
+      max: Infinity,
+      slider: [1e-6, 0.1],
+      log: true,
       help: 'How much better than the best so far a value must be to count as an improvement.',
     },
     {
-      name: 'threshold_mode', kind: 'choice', default: 'rel', options: ['rel', 'abs'],
+      name: 'threshold_mode',
+      kind: 'choice',
+      default: 'rel',
+      options: ['rel', 'abs'],
       help: 'rel: better by a fraction threshold of the best; abs: better by threshold itself.',
     },
     { name: 'cooldown', kind: 'integer', default: 0, min: 0, slider: [0, 50], help: 'Steps after a cut during which no bad step is counted.' },
     { name: 'min_lr', kind: 'number', default: 0, min: 0, max: Infinity, slider: [0, 0.01], help: 'The lr is never cut below this.' },
     {
-      name: 'eps', kind: 'number', default: 1e-8, min: 0, max: Infinity, slider: [1e-12, 1e-4], log: true,
+      name: 'eps',
+      kind: 'number',
+      default: 1e-8,
+      min: 0,
+      max: Infinity,
+      slider: [1e-12, 1e-4],
+      log: true,
       help: 'A cut smaller than eps is skipped.',
     },
   ],
@@ -43,8 +64,12 @@ export const reduceLROnPlateau: MetricScheduleType = {
     let cooling = 0;
     // PyTorch's is_better, picked once; taken literally, so with "rel" a negative best is beaten by a slightly worse value.
     const improves: (m: number) => boolean = min
-      ? relative ? (m) => m < best * (1 - threshold) : (m) => m < best - threshold
-      : relative ? (m) => m > best * (threshold + 1) : (m) => m > best + threshold;
+      ? relative
+        ? (m) => m < best * (1 - threshold)
+        : (m) => m < best - threshold
+      : relative
+        ? (m) => m > best * (threshold + 1)
+        : (m) => m > best + threshold;
     return {
       cyclesMomentum: false,
       reset(live) {

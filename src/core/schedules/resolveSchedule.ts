@@ -15,12 +15,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 function accepts(p: ScheduleParam, x: unknown): boolean {
   switch (p.kind) {
     case 'number':
-      return (
-        typeof x === 'number' &&
-        Number.isFinite(x) &&
-        (p.exclusiveMin ? x > p.min : x >= p.min) &&
-        (p.exclusiveMax ? x < p.max : x <= p.max)
-      );
+      return typeof x === 'number' && Number.isFinite(x) && (p.exclusiveMin ? x > p.min : x >= p.min) && (p.exclusiveMax ? x < p.max : x <= p.max);
     case 'integer':
       return Number.isInteger(x) && (x as number) >= p.min;
     case 'boolean':
@@ -28,10 +23,7 @@ function accepts(p: ScheduleParam, x: unknown): boolean {
     case 'choice':
       return typeof x === 'string' && p.options.includes(x);
     case 'integers':
-      return (
-        Array.isArray(x) &&
-        x.every((m, i) => Number.isInteger(m) && m >= p.min && (!p.increasing || i === 0 || m > x[i - 1]))
-      );
+      return Array.isArray(x) && x.every((m, i) => Number.isInteger(m) && m >= p.min && (!p.increasing || i === 0 || m > x[i - 1]));
     case 'schedules':
       return Array.isArray(x) && x.length > 0;
   }

@@ -24,14 +24,12 @@ export function cycleMomentumParam(): ScheduleBooleanParam {
     name: 'cycle_momentum',
     kind: 'boolean',
     default: true,
-    help: 'Cycle the momentum (or Adam\'s beta1) inversely to the lr, between base_momentum and max_momentum.',
+    help: "Cycle the momentum (or Adam's beta1) inversely to the lr, between base_momentum and max_momentum.",
   };
 }
 
 export function momentumBoundParam(name: 'base_momentum' | 'max_momentum', defaultValue: number): ScheduleNumberParam {
   const help =
-    name === 'base_momentum'
-      ? 'The momentum where the lr peaks (its lowest value in the cycle).'
-      : 'The momentum where the lr is lowest (its value at the first step).';
+    name === 'base_momentum' ? 'The momentum where the lr peaks (its lowest value in the cycle).' : 'The momentum where the lr is lowest (its value at the first step).';
   return { name, kind: 'number', default: defaultValue, min: 0, max: Infinity, slider: [0, 0.99], help };
 }

@@ -4,21 +4,28 @@ import { chainableSchedules } from './chainableSchedules.ts';
 export const sequentialLR: CurveScheduleType = {
   type: 'SequentialLR',
   torch: 'torch.optim.lr_scheduler.SequentialLR',
-  summary: 'Runs one schedule after another, switching at the milestones; each starts again from the optimizer\'s lr (warm-up, then cosine).',
+  summary: "Runs one schedule after another, switching at the milestones; each starts again from the optimizer's lr (warm-up, then cosine).",
   kind: 'curve',
   chainable: false,
   parameters: [
     {
-      name: 'schedulers', kind: 'schedules', required: true,
+      name: 'schedulers',
+      kind: 'schedules',
+      required: true,
       default: [
         { type: 'LinearLR', params: { start_factor: 0.1, end_factor: 1, total_iters: 20 } },
         { type: 'CosineAnnealingLR', params: { T_max: 280, eta_min: 0 } },
       ],
-      help: 'The schedules in order, each {type, params}; each one starts again from the optimizer\'s lr at its milestone.',
+      help: "The schedules in order, each {type, params}; each one starts again from the optimizer's lr at its milestone.",
     },
     // Milestone 0 is never reached by PyTorch's stepping, and falling ones confuse its search.
     {
-      name: 'milestones', kind: 'integers', default: [20], min: 1, increasing: true, required: true,
+      name: 'milestones',
+      kind: 'integers',
+      default: [20],
+      min: 1,
+      increasing: true,
+      required: true,
       help: 'The steps at which the next schedule takes over: one fewer than the schedulers.',
     },
   ],

@@ -19,8 +19,7 @@ export const ackley: Surface = {
   id: 'ackley',
   name: 'Ackley',
   formula: '−20 exp(−0.2 √(0.5 (x² + y²))) − exp(0.5 (cos 2πx + cos 2πy)) + e + 20',
-  lesson:
-    'An almost flat, rippled plain around one deep narrow hole: far from the centre the gradient says little about where the minimum is.',
+  lesson: 'An almost flat, rippled plain around one deep narrow hole: far from the centre the gradient says little about where the minimum is.',
   view: { x: [-5, 5], y: [-5, 5] },
   start: [1.5, 2],
   minima: [{ x: 0, y: 0, f: 0, kind: 'global' }],

@@ -16,8 +16,7 @@ export const beale: Surface = {
   id: 'beale',
   name: 'Beale',
   formula: '(1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²',
-  lesson:
-    'Huge walls around flat plateaus and a narrow curved ravine: one learning rate cannot suit every region.',
+  lesson: 'Huge walls around flat plateaus and a narrow curved ravine: one learning rate cannot suit every region.',
   view: { x: [-4.5, 4.5], y: [-4.5, 4.5] },
   start: [1, 1],
   minima: [{ x: 3, y: 0.5, f: 0, kind: 'global' }],

@@ -13,8 +13,7 @@ export const booth: Surface = {
   id: 'booth',
   name: 'Booth',
   formula: '(x + 2y − 7)² + (2x + y − 5)²',
-  lesson:
-    'A plain convex quadratic with coupled coordinates (a tilted ellipse): every method should get there, so it is the sanity check.',
+  lesson: 'A plain convex quadratic with coupled coordinates (a tilted ellipse): every method should get there, so it is the sanity check.',
   view: { x: [-10, 10], y: [-10, 10] },
   start: [-8, 8],
   minima: [{ x: 1, y: 3, f: 0, kind: 'global' }],

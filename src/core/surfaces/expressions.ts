@@ -14,6 +14,5 @@ export const SURFACE_EXPRESSIONS: Readonly<Record<string, string>> = {
   booth: '(x + 2*y - 7)^2 + (2*x + y - 5)^2',
   monkey_saddle: 'x^3 - 3*x*y^2',
   six_hump_camel: '(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (-4 + 4*y^2)*y^2',
-  goldstein_price:
-    '(1 + (x + y + 1)^2*(19 - 14*x + 3*x^2 - 14*y + 6*x*y + 3*y^2))*(30 + (2*x - 3*y)^2*(18 - 32*x + 12*x^2 + 48*y - 36*x*y + 27*y^2))',
+  goldstein_price: '(1 + (x + y + 1)^2*(19 - 14*x + 3*x^2 - 14*y + 6*x*y + 3*y^2))*(30 + (2*x - 3*y)^2*(18 - 32*x + 12*x^2 + 48*y - 36*x*y + 27*y^2))',
 };

@@ -20,10 +20,8 @@ function gradient(x: number, y: number, out: Float64Array, o: number): number {
 export const goldsteinPrice: Surface = {
   id: 'goldstein_price',
   name: 'Goldstein–Price',
-  formula:
-    '[1 + (x + y + 1)² (19 − 14x + 3x² − 14y + 6xy + 3y²)] · [30 + (2x − 3y)² (18 − 32x + 12x² + 48y − 36xy + 27y²)]',
-  lesson:
-    'Values span six orders of magnitude and gradients vary enormously: why normalised updates help and plain SGD needs a tiny learning rate.',
+  formula: '[1 + (x + y + 1)² (19 − 14x + 3x² − 14y + 6xy + 3y²)] · [30 + (2x − 3y)² (18 − 32x + 12x² + 48y − 36xy + 27y²)]',
+  lesson: 'Values span six orders of magnitude and gradients vary enormously: why normalised updates help and plain SGD needs a tiny learning rate.',
   view: { x: [-2, 2], y: [-3, 1] },
   start: [-0.5, 0.5],
   minima: [

@@ -14,8 +14,7 @@ export const rastrigin: Surface = {
   id: 'rastrigin',
   name: 'Rastrigin',
   formula: '20 + x² − 10 cos(2πx) + y² − 10 cos(2πy)',
-  lesson:
-    'A bowl tiled with local minima near every integer point: small careful steps get trapped in the nearest dimple.',
+  lesson: 'A bowl tiled with local minima near every integer point: small careful steps get trapped in the nearest dimple.',
   view: { x: [-5.12, 5.12], y: [-5.12, 5.12] },
   start: [2.2, -1.3],
   minima: [{ x: 0, y: 0, f: 0, kind: 'global' }],

@@ -12,19 +12,7 @@ import { saddle } from './saddle.ts';
 import { sixHumpCamel } from './sixHumpCamel.ts';
 
 /** Every surface the app offers, in menu order; a new surface is one more entry here. */
-export const surfaces: readonly Surface[] = [
-  rosenbrock,
-  saddle,
-  quadratic,
-  beale,
-  himmelblau,
-  rastrigin,
-  ackley,
-  booth,
-  monkeySaddle,
-  sixHumpCamel,
-  goldsteinPrice,
-];
+export const surfaces: readonly Surface[] = [rosenbrock, saddle, quadratic, beale, himmelblau, rastrigin, ackley, booth, monkeySaddle, sixHumpCamel, goldsteinPrice];
 
 export const surfaceIds: readonly string[] = surfaces.map((s) => s.id);
 

@@ -25,8 +25,7 @@ export const sixHumpCamel: Surface = {
   id: 'six_hump_camel',
   name: 'Six-hump camel',
   formula: '(4 − 2.1x² + x⁴/3) x² + xy + (−4 + 4y²) y²',
-  lesson:
-    'Six local minima, two of them global: local versus global minima and the role of the starting point.',
+  lesson: 'Six local minima, two of them global: local versus global minima and the role of the starting point.',
   view: { x: [-3, 3], y: [-2, 2] },
   start: [-1.5, 1],
   minima: [

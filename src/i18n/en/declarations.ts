@@ -64,13 +64,15 @@ export const declarations = {
     adamax: 'Adam that scales its steps by the largest recent gradient instead of an average, which keeps every step bounded.',
   } as Record<string, string>,
   /** Each hyperparameter's one-line meaning, by optimizer id and PyTorch name. */
-  paramMeanings: Object.fromEntries(
-    optimizers.map((o) => [o.id, Object.fromEntries(o.hyperparameters.map((p) => [p.name, p.help]))]),
-  ) as Record<string, Record<string, string>>,
+  paramMeanings: Object.fromEntries(optimizers.map((o) => [o.id, Object.fromEntries(o.hyperparameters.map((p) => [p.name, p.help]))])) as Record<
+    string,
+    Record<string, string>
+  >,
   /** What each lr schedule does, by its PyTorch class name. */
   scheduleMeanings: Object.fromEntries(schedules.map((s) => [s.type, s.summary])) as Record<string, string>,
   /** Each schedule argument's one-line meaning, by class name and PyTorch name. */
-  scheduleParamMeanings: Object.fromEntries(
-    schedules.map((s) => [s.type, Object.fromEntries(s.parameters.map((p) => [p.name, p.help]))]),
-  ) as Record<string, Record<string, string>>,
+  scheduleParamMeanings: Object.fromEntries(schedules.map((s) => [s.type, Object.fromEntries(s.parameters.map((p) => [p.name, p.help]))])) as Record<
+    string,
+    Record<string, string>
+  >,
 };

@@ -2,7 +2,8 @@
 export const explore = {
   title: 'Explore',
   hypermap: 'Hyperparameter map',
-  hypermapIntro: 'Each cell is one whole run with the settings at that spot: one ball from the start, or on the network surfaces one whole training of the 1-20-1 network.',
+  hypermapIntro:
+    'Each cell is one whole run with the settings at that spot: one ball from the start, or on the network surfaces one whole training of the 1-20-1 network.',
   optimizer: 'Optimizer',
   across: 'Across',
   up: 'Up',
@@ -11,7 +12,8 @@ export const explore = {
   compute: 'Compute the map',
   cancel: 'Cancel',
   onSurface: (surface: string) => `Steps until the loss falls below the tolerance, for a ball from the start on ${surface}, with constant settings and exact gradients.`,
-  onNetwork: (epochs: number, batch: number) => `Full-data loss after ${epochs} epochs of minibatches of ${batch}, training the whole 1-20-1 network with these settings (a constant lr).`,
+  onNetwork: (epochs: number, batch: number) =>
+    `Full-data loss after ${epochs} epochs of minibatches of ${batch}, training the whole 1-20-1 network with these settings (a constant lr).`,
   progress: (done: number, total: number) => `Computed ${done} of ${total} parts.`,
   done: (cells: number) => `The map is complete: ${cells} runs.`,
   cancelled: 'Cancelled.',
@@ -37,22 +39,26 @@ export const explore = {
   limitHeavyBall: (lambda: string) => `heavy-ball stability limit lr = 2(1+β)/λmax at the start (λmax ${lambda})`,
   limitNesterov: (lambda: string) => `Nesterov stability limit lr = 2(1+β)/((1+2β)·λmax) at the start (λmax ${lambda})`,
   noLimit: 'No stability limit of lr alone applies here (an adaptive method, or lr is not across).',
-  ignored: 'The map uses constant settings and exact gradients: this scene\'s schedule or gradient noise is left out.',
+  ignored: "The map uses constant settings and exact gradients: this scene's schedule or gradient noise is left out.",
   noise: 'Minibatch noise from the data',
-  noiseIntro: 'At the first ball: the gradient of the loss on all the data, and the gradient of every minibatch of one shuffled epoch. Their scatter is the noise stochastic gradient descent steps with; it comes from the data, and larger batches scatter less.',
+  noiseIntro:
+    'At the first ball: the gradient of the loss on all the data, and the gradient of every minibatch of one shuffled epoch. Their scatter is the noise stochastic gradient descent steps with; it comes from the data, and larger batches scatter less.',
   noiseOnlyNetwork: 'Choose a network surface (Network loss) to see minibatch gradients: the other surfaces have no data.',
   ball: 'Ball',
   batchSize: 'Batch size',
   seed: 'Seed',
-  noiseFigure: (batches: number, batch: number) => `The full-data gradient (thick arrow) and ${batches} minibatch gradients of ${batch} points each (thin arrows), from the first ball.`,
+  noiseFigure: (batches: number, batch: number) =>
+    `The full-data gradient (thick arrow) and ${batches} minibatch gradients of ${batch} points each (thin arrows), from the first ball.`,
   noiseAt: (a: string, b: string) => `At (${a}, ${b}).`,
   fullGradient: (gx: string, gy: string, norm: string) => `Full-data gradient (${gx}, ${gy}), length ${norm}.`,
-  spreadLine: (batches: number, spread: string, ratio: string) => `${batches} minibatches; their gradients lie a root mean square ${spread} from it (${ratio} × its length).`,
+  spreadLine: (batches: number, spread: string, ratio: string) =>
+    `${batches} minibatches; their gradients lie a root mean square ${spread} from it (${ratio} × its length).`,
   spreadTable: 'Spread of the minibatch gradients by batch size',
   spreadColumn: 'Root mean square distance from the full-data gradient',
   batchesColumn: 'Minibatches per epoch',
   slice: 'The slice, honestly',
-  sliceIntro: 'On this surface the balls train only the two free weights, so they ride on the drawn loss. Training all 61 weights with the same optimizer moves the other 59 too: its path, projected on the slice, is a shadow of a path through a changing surface.',
+  sliceIntro:
+    'On this surface the balls train only the two free weights, so they ride on the drawn loss. Training all 61 weights with the same optimizer moves the other 59 too: its path, projected on the slice, is a shadow of a path through a changing surface.',
   sliceOnly: 'Choose the surface Network loss over two weights to compare the slice with the whole network.',
   trainAll: 'Train all 61 weights',
   steps: 'Updates',

@@ -20,5 +20,5 @@ export const exports = {
   busyRecording: 'A recording is already running.',
   badLength: (max: number) => `A recording lasts more than 0 and at most ${max} seconds.`,
   legendStep: (step: number) => `step ${step}`,
-  networkScript: 'The map shows the network\'s loss: this script trains the network of the experiment panel.',
+  networkScript: "The map shows the network's loss: this script trains the network of the experiment panel.",
 };

@@ -50,7 +50,7 @@ export const instruments = {
   updateRuleOnly: 'A rule of My optimizers shows its steps beside its text; here, what it was given and where it went.',
   updateUsed: (lr: string, momentum: string) => `This update used lr ${lr} and momentum ${momentum}.`,
   updateDiverged: (at: string) => `The ball diverged ${at}.`,
-  updateLines: 'The update rule with this step\'s values',
+  updateLines: "The update rule with this step's values",
   earlier: 'Earlier update',
   later: 'Later update',
   latest: 'Latest update',

@@ -13,10 +13,8 @@ export const map = {
   running: 'The race is running.',
   paused: 'The race is paused.',
   noBalls: 'No optimizer is switched on.',
-  ball: (name: string, x: string, y: string, loss: string, status: string, step: number) =>
-    `${name}: at x ${x}, y ${y}, loss ${loss}, ${status}, step ${step}.`,
-  swarmBall: (name: string, count: number, reached: number, diverged: number) =>
-    `${name}: ${count} balls, ${reached} at a minimum, ${diverged} diverged.`,
+  ball: (name: string, x: string, y: string, loss: string, status: string, step: number) => `${name}: at x ${x}, y ${y}, loss ${loss}, ${status}, step ${step}.`,
+  swarmBall: (name: string, count: number, reached: number, diverged: number) => `${name}: ${count} balls, ${reached} at a minimum, ${diverged} diverged.`,
   status: { running: 'still moving', converged: 'stopped', diverged: 'diverged' } as Record<string, string>,
   keysHint:
     'Arrow keys move the start marker, Enter starts the balls there, plus and minus zoom, B paints a swarm start at the marker and Delete clears the painted starts, i reads out the race.',

@@ -4,8 +4,7 @@ export const presets = {
   /** The title of a preset whose scene was changed since: its text describes it as loaded. */
   asLoaded: (title: string) => `${title} (as loaded)`,
   modified: (changes: readonly string[]) => `modified: ${changes.join(', ')}`,
-  modifiedTitle: (changes: readonly string[]) =>
-    `Changed since the preset was loaded: ${changes.join(', ')}. The text under the header describes the preset as it was.`,
+  modifiedTitle: (changes: readonly string[]) => `Changed since the preset was loaded: ${changes.join(', ')}. The text under the header describes the preset as it was.`,
   restore: 'restore',
   restoreTitle: 'Load the preset again as it was',
   /** A surface's formula read aloud, for screen readers without MathML: built from the same layout as the MathML. */

@@ -23,7 +23,7 @@ export const rules = {
   copied: (cls: string) => `Copied: the class ${cls} (a torch.optim.Optimizer) is on the clipboard.`,
   copyFallback: (cls: string) => `The browser kept the clipboard closed: select and copy the class ${cls} from this field.`,
   /** Above a rule's schedule menu: what the schedule sets. */
-  scheduleHint: 'The schedule sets this rule\'s lr param after every update, on the map and in the experiment panel.',
+  scheduleHint: "The schedule sets this rule's lr param after every update, on the map and in the experiment panel.",
   /** A statement read aloud: "m becomes beta1 times m plus …". */
   becomes: (target: string, rhs: string) => `${target} becomes ${rhs}`,
   /** The gallery's rules by id: the tutorial's seven and four methods torch.optim lacks. */

@@ -50,7 +50,8 @@ export const scenes = {
   storage: {
     blocked: 'This browser does not allow local storage here: scenes last until the page closes, so export them to a file to keep them.',
     damaged: 'The saved scenes in this browser were damaged; they were set aside (not deleted) and the list starts empty.',
-    damagedKept: 'The saved scenes in this browser are damaged and could not be set aside; they are left untouched, and new scenes are not written over them (export them to a file).',
+    damagedKept:
+      'The saved scenes in this browser are damaged and could not be set aside; they are left untouched, and new scenes are not written over them (export them to a file).',
     full: 'The browser’s storage is full: the change is kept on this page only. Export your scenes to a file, or delete some.',
     unreadable: (detail: string) => `The saved scenes could not be read (${detail}).`,
     unwritable: (detail: string) => `The saved scenes could not be written (${detail}); the change is kept on this page only.`,

@@ -20,7 +20,20 @@ export const shell = {
   play: 'Play',
   help: 'Keyboard shortcuts',
   /** Keys as the help and tooltips name them; other keys are shown as typed. */
-  keyNames: { ' ': 'Space', ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Enter: '↵ Enter', Escape: 'Esc', Home: 'Home', PageUp: 'PgUp', PageDown: 'PgDn', Delete: 'Delete', Backspace: 'Backspace' } as Record<string, string>,
+  keyNames: {
+    ' ': 'Space',
+    ArrowRight: '→',
+    ArrowLeft: '←',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    Enter: '↵ Enter',
+    Escape: 'Esc',
+    Home: 'Home',
+    PageUp: 'PgUp',
+    PageDown: 'PgDn',
+    Delete: 'Delete',
+    Backspace: 'Backspace',
+  } as Record<string, string>,
   commands: {
     'play-pause': 'Play / pause',
     step: 'Pause and take one step',
@@ -80,8 +93,7 @@ export const shell = {
     switchOn: 'Switched off: click to switch on',
     lrScheduled: 'The learning rate of the next step, as the schedule sets it',
     lrConstant: 'A constant learning rate',
-    swarmHint:
-      'Balls that reached each known minimum of the surface (within a hundredth of the view and nearly still), and the median step they arrived at',
+    swarmHint: 'Balls that reached each known minimum of the surface (within a hundredth of the view and nearly still), and the median step they arrived at',
     off: 'off',
     statusNames: { running: 'running', converged: 'converged', diverged: 'diverged' },
     /** "480 running": a swarm's count of particles in one state. */

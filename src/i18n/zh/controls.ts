@@ -71,8 +71,7 @@ export const controls: Words['controls'] = {
     enabled: '是否运行这个优化器。',
     interval: 'epoch：每轮调用一次 scheduler.step()（传入该轮的损失）；batch：每个小批量之后调用一次',
     scheduleMap:
-      '学习率调度（torch.optim.lr_scheduler），每次更新之后步进一次；比赛会重新开始。' +
-      '比赛不会结束：OneCycleLR 在 total_steps 之后保持最后的 lr（和动量）。',
+      '学习率调度（torch.optim.lr_scheduler），每次更新之后步进一次；比赛会重新开始。' + '比赛不会结束：OneCycleLR 在 total_steps 之后保持最后的 lr（和动量）。',
     scheduleExperiment: '学习率调度（torch.optim.lr_scheduler），每个小批量或每轮之后步进一次。',
     resetView: '回到该曲面自己的视图。',
     ownRuns: '放弃预设自带的运行，改为训练下面的优化器。',

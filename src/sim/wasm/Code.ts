@@ -87,39 +87,55 @@ export class Code {
 }
 
 /** Expression builders: each returns what writes its value. */
-export const local = (l: Local): Expr => (c) => c.get(l);
-const binary = (op: LaneOp) => (a: Expr, b: Expr): Expr => (c) => {
-  a(c);
-  b(c);
-  c.lanes(op);
-};
+export const local =
+  (l: Local): Expr =>
+  (c) =>
+    c.get(l);
+const binary =
+  (op: LaneOp) =>
+  (a: Expr, b: Expr): Expr =>
+  (c) => {
+    a(c);
+    b(c);
+    c.lanes(op);
+  };
 export const add = binary('f64x2Add');
 export const sub = binary('f64x2Sub');
 export const mul = binary('f64x2Mul');
 export const div = binary('f64x2Div');
-export const sqrt = (a: Expr): Expr => (c) => {
-  a(c);
-  c.simd(SIMD.f64x2Sqrt);
-};
+export const sqrt =
+  (a: Expr): Expr =>
+  (c) => {
+    a(c);
+    c.simd(SIMD.f64x2Sqrt);
+  };
 /** Both lanes `value`. */
-export const splat = (value: number): Expr => (c) => {
-  c.f64(value);
-  c.simd(SIMD.f64x2Splat);
-};
+export const splat =
+  (value: number): Expr =>
+  (c) => {
+    c.f64(value);
+    c.simd(SIMD.f64x2Splat);
+  };
 /** The vector at address `at` + offset. */
-export const load = (at: Expr, offset = 0): Expr => (c) => {
-  at(c);
-  c.load(offset);
-};
+export const load =
+  (at: Expr, offset = 0): Expr =>
+  (c) => {
+    at(c);
+    c.load(offset);
+  };
 /** Lanes of a and b by byte: lane 0 of a and lane 0 of b (low), or lane 1 of each (high). */
 const shuffleBytes = (first: number, second: number) => [...Array(8).keys()].map((k) => first + k).concat([...Array(8).keys()].map((k) => second + k));
-export const lows = (a: Expr, b: Expr): Expr => (c) => {
-  a(c);
-  b(c);
-  c.simd(SIMD.i8x16Shuffle, ...shuffleBytes(0, 16));
-};
-export const highs = (a: Expr, b: Expr): Expr => (c) => {
-  a(c);
-  b(c);
-  c.simd(SIMD.i8x16Shuffle, ...shuffleBytes(8, 24));
-};
+export const lows =
+  (a: Expr, b: Expr): Expr =>
+  (c) => {
+    a(c);
+    b(c);
+    c.simd(SIMD.i8x16Shuffle, ...shuffleBytes(0, 16));
+  };
+export const highs =
+  (a: Expr, b: Expr): Expr =>
+  (c) => {
+    a(c);
+    b(c);
+    c.simd(SIMD.i8x16Shuffle, ...shuffleBytes(8, 24));
+  };

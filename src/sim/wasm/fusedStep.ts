@@ -30,7 +30,10 @@ export function fusedStep(rule: WasmRule, surface: WasmSurface): Code {
   const s: Record<string, Expr> = {};
   rule.scalars.forEach((name, k) => {
     const l = c.local(V128);
-    c.i32(0).op(OP.f64Load, 3, 8 * k).simd(SIMD.f64x2Splat).set(l);
+    c.i32(0)
+      .op(OP.f64Load, 3, 8 * k)
+      .simd(SIMD.f64x2Splat)
+      .set(l);
     s[name] = local(l);
   });
   const gradient = surface.prepare(c);
@@ -38,9 +41,11 @@ export function fusedStep(rule: WasmRule, surface: WasmSurface): Code {
   const p = c.local(I32);
   /** Byte offset of particle p's pair of coordinates: 16 p. */
   const o = c.local(I32);
-  const addr = (base: Local): Expr => (cc) => {
-    cc.get(base).get(o).op(OP.i32Add);
-  };
+  const addr =
+    (base: Local): Expr =>
+    (cc) => {
+      cc.get(base).get(o).op(OP.i32Add);
+    };
   const store = (base: Local, offset: number, value: Expr) => {
     addr(base)(c);
     value(c);

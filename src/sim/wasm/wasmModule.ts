@@ -19,7 +19,14 @@ export function wasmModule(functions: readonly WasmFunction[]): Uint8Array<Array
     return [...u32(body.length), ...body];
   });
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
     ...section(SECTION.type, vec(types)),
     ...section(SECTION.import, vec([memory])),
     ...section(SECTION.function, vec(functions.map((_, k) => u32(k)))),

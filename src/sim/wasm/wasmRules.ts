@@ -9,7 +9,10 @@ function adam(p: Params): WasmRule {
   const c2 = 1 - beta2;
   const eps = num(p, 'eps');
   return {
-    slots: [[0, 0], [1, 0]],
+    slots: [
+      [0, 0],
+      [1, 0],
+    ],
     scalars: ['beta1', 'c1', 'beta2', 'c2', 'stepSize', 'sqrtBc2', 'eps'],
     perStep(out, { lr, momentum: beta1 }, t) {
       out[0] = beta1;
@@ -65,7 +68,11 @@ function rmsprop(p: Params): WasmRule {
   const c = 1 - alpha;
   const eps = num(p, 'eps');
   return {
-    slots: [[0, 0], [1, 0], [2, 0]],
+    slots: [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+    ],
     scalars: ['lr', 'alpha', 'c', 'eps'],
     perStep(out, { lr }) {
       out[0] = lr;

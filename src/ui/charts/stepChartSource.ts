@@ -39,7 +39,9 @@ export function stepChartSource(tracks: () => readonly Track[], words: Words): C
       if (!lead) return { head, rows: [], total: 0, integerX: true };
       const now = leadStep(all);
       const { steps, length } = lead.history;
-      const picks = sampleRows(length, maxRows - 1).map((i) => steps[i]).filter((s) => s < now);
+      const picks = sampleRows(length, maxRows - 1)
+        .map((i) => steps[i])
+        .filter((s) => s < now);
       const row = (step: number, current: boolean) => [
         step,
         ...all.map((t) => (current ? t.group.loss[0] : valueAt(t.history.steps, t.history.losses, t.history.length, step))),

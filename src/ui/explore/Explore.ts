@@ -32,7 +32,10 @@ export class Explore {
     this.root.dataset.role = 'explore';
     node('summary', this.root).textContent = words.explore.title;
     const pool = () =>
-      (this.pool ??= new WorkerPool(webWorkerFactory(() => new Worker(new URL('../../workers/basins.worker.ts', import.meta.url), { type: 'module' })), browserPoolSize()));
+      (this.pool ??= new WorkerPool(
+        webWorkerFactory(() => new Worker(new URL('../../workers/basins.worker.ts', import.meta.url), { type: 'module' })),
+        browserPoolSize(),
+      ));
     this.hypermap = new HypermapPanel(this.root, { ...host, pool }, words, lang);
     this.minibatch = new MinibatchPanel(this.root, { ...host, pool }, words, lang);
     this.slice = new SlicePanel(this.root, { ...host, pool }, words, lang);

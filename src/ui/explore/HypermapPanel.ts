@@ -60,7 +60,10 @@ const paramsOf = (state: AppState, target: HypermapRequest['target'], id: string
 function sceneKey(state: AppState, r: HypermapRequest): string {
   const params = paramsOf(state, r.target, r.optimizer);
   const rest = withAxisValue(withAxisValue(params, r.x.key, 0), r.y.key, 0);
-  const training = r.target === 'network' ? [state.experiment.seed, state.experiment.epochs, state.experiment.batchSize, state.experiment.points, state.experiment.noise] : [state.start];
+  const training =
+    r.target === 'network'
+      ? [state.experiment.seed, state.experiment.epochs, state.experiment.batchSize, state.experiment.points, state.experiment.noise]
+      : [state.start];
   return JSON.stringify([surfaceKey(state), r.target, r.optimizer, rest, training]);
 }
 
@@ -100,7 +103,12 @@ export class HypermapPanel {
   private key = '';
   private chosen = -1;
 
-  constructor(parent: HTMLElement, private readonly app: ExploreHost, words: Words, lang: Lang) {
+  constructor(
+    parent: HTMLElement,
+    private readonly app: ExploreHost,
+    words: Words,
+    lang: Lang,
+  ) {
     this.w = words.explore;
     this.names = words.declarations.optimizerNames;
     this.surfaceNames = words.declarations.surfaceNames;
@@ -118,7 +126,11 @@ export class HypermapPanel {
     this.budget = field(this.root, w.budget, 'input', 'hypermap-steps');
     this.budgetField = this.budget.parentElement!;
     this.tolField = this.tol.parentElement!;
-    for (const [input, value] of [[this.tol, '1e-3'], [this.budget, '1000']] as const) Object.assign(input, { type: 'number', min: '0', step: 'any', value });
+    for (const [input, value] of [
+      [this.tol, '1e-3'],
+      [this.budget, '1000'],
+    ] as const)
+      Object.assign(input, { type: 'number', min: '0', step: 'any', value });
     this.budget.step = '1';
     this.what = node('p', this.root, 'instrument-note');
     const buttons = node('div', this.root, 'explore-buttons');
@@ -177,7 +189,10 @@ export class HypermapPanel {
     const optimizer = optimizerById(this.optimizer.value)!;
     const keys = axisParams(optimizer).map((a) => a.key);
     const [dx, dy] = defaultAxisKeys(optimizer);
-    for (const [select, fallback] of [[this.xKey, dx], [this.yKey, dy]] as const) {
+    for (const [select, fallback] of [
+      [this.xKey, dx],
+      [this.yKey, dy],
+    ] as const) {
       const keep = !reset && keys.includes(select.value) ? select.value : fallback;
       select.replaceChildren(...keys.map((k) => new Option(k, k)));
       select.value = keep;
@@ -296,8 +311,14 @@ export class HypermapPanel {
     this.budgetField.hidden = r.target === 'network';
     this.tolField.hidden = r.target === 'network';
     const surfaceName = this.surfaceNames[state.surface] ?? state.surface;
-    const ignored = r.target === 'surface' ? state.noise > 0 || state.optimizers[r.optimizer].schedule !== null : state.experiment.optimizers[r.optimizer].schedule !== null;
-    this.what.textContent = [r.target === 'network' ? this.w.onNetwork(state.experiment.epochs, state.experiment.batchSize) : this.w.onSurface(surfaceName), ignored ? this.w.ignored : ''].filter(Boolean).join(' ');
+    const ignored =
+      r.target === 'surface' ? state.noise > 0 || state.optimizers[r.optimizer].schedule !== null : state.experiment.optimizers[r.optimizer].schedule !== null;
+    this.what.textContent = [
+      r.target === 'network' ? this.w.onNetwork(state.experiment.epochs, state.experiment.batchSize) : this.w.onSurface(surfaceName),
+      ignored ? this.w.ignored : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     this.canvas.setAttribute('aria-label', this.w.figure(r.x.key, r.y.key));
   }
 
@@ -306,7 +327,7 @@ export class HypermapPanel {
     const network = this.request!.target === 'network';
     const items: [string, string][] = [
       [`linear-gradient(90deg, ${RAMP.join(', ')})`, network ? `${w.lowLoss} → ${w.highLoss}` : `${w.fewSteps} → ${w.manySteps}`],
-      ...(network ? [] : [[NOT_REACHED_COLOR, w.notReached]] as [string, string][]),
+      ...(network ? [] : ([[NOT_REACHED_COLOR, w.notReached]] as [string, string][])),
       [DIVERGED_COLOR, w.diverged],
       ['transparent', w.current],
     ];
@@ -340,7 +361,17 @@ export class HypermapPanel {
     if (!size) return;
     const f = this.format;
     const shading = shadingOf(this.cells, r.target === 'network' ? 'loss' : 'steps', r.steps);
-    drawHypermap(ctx, size.w, size.h, { cells: this.cells, filled: this.filled, x: r.x, y: r.y, shading, limit: this.limit, current: this.currentCell(), chosen: this.chosen, format: (v) => f(v) });
+    drawHypermap(ctx, size.w, size.h, {
+      cells: this.cells,
+      filled: this.filled,
+      x: r.x,
+      y: r.y,
+      shading,
+      limit: this.limit,
+      current: this.currentCell(),
+      chosen: this.chosen,
+      format: (v) => f(v),
+    });
   }
 
   private cellUnder(e: MouseEvent): number {
@@ -363,8 +394,14 @@ export class HypermapPanel {
     this.readout.textContent = !this.filled[c]
       ? `${xs}, ${ys}`
       : r.target === 'network'
-        ? outcome[c] === DIVERGED ? this.w.cellDiverged(xs, ys, steps[c]) : this.w.cellLoss(xs, ys, f(loss[c]))
-        : outcome[c] === REACHED ? this.w.cellReached(xs, ys, steps[c]) : outcome[c] === DIVERGED ? this.w.cellDiverged(xs, ys, steps[c]) : this.w.cellNotReached(xs, ys, steps[c], f(loss[c]));
+        ? outcome[c] === DIVERGED
+          ? this.w.cellDiverged(xs, ys, steps[c])
+          : this.w.cellLoss(xs, ys, f(loss[c]))
+        : outcome[c] === REACHED
+          ? this.w.cellReached(xs, ys, steps[c])
+          : outcome[c] === DIVERGED
+            ? this.w.cellDiverged(xs, ys, steps[c])
+            : this.w.cellNotReached(xs, ys, steps[c], f(loss[c]));
     this.draw();
   }
 

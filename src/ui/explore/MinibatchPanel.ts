@@ -57,7 +57,12 @@ export class MinibatchPanel {
   private shown = '';
   private last: MinibatchResult | null = null;
 
-  constructor(parent: HTMLElement, private readonly app: ExploreHost, words: Words, lang: Lang) {
+  constructor(
+    parent: HTMLElement,
+    private readonly app: ExploreHost,
+    words: Words,
+    lang: Lang,
+  ) {
     this.w = words.explore;
     this.names = words.declarations.optimizerNames;
     this.format = instrumentNumber(lang);
@@ -133,7 +138,7 @@ export class MinibatchPanel {
     if (ids.join() === [...this.ball.options].map((o) => o.value).join()) return;
     const keep = this.ball.value;
     this.ball.replaceChildren(...ids.map((id) => new Option(this.names[id] ?? id, id)));
-    this.ball.value = ids.includes(keep) ? keep : ids[0] ?? '';
+    this.ball.value = ids.includes(keep) ? keep : (ids[0] ?? '');
   }
 
   /** The fan at the chosen ball (options override the controls); null off the network surfaces or without a ball. */

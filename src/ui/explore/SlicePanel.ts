@@ -58,7 +58,12 @@ export class SlicePanel {
   private plane: { key: string; plane: NetworkPlane } | null = null;
   private shown = '';
 
-  constructor(parent: HTMLElement, private readonly app: ExploreHost, words: Words, lang: Lang) {
+  constructor(
+    parent: HTMLElement,
+    private readonly app: ExploreHost,
+    words: Words,
+    lang: Lang,
+  ) {
     this.w = words.explore;
     this.names = words.declarations.optimizerNames;
     this.format = instrumentNumber(lang);
@@ -107,7 +112,7 @@ export class SlicePanel {
     if (ids.join() === [...this.ball.options].map((o) => o.value).join()) return;
     const keep = this.ball.value;
     this.ball.replaceChildren(...ids.map((id) => new Option(this.names[id] ?? id, id)));
-    this.ball.value = ids.includes(keep) ? keep : ids[0] ?? '';
+    this.ball.value = ids.includes(keep) ? keep : (ids[0] ?? '');
   }
 
   private refresh(force: boolean): SliceResult | null {

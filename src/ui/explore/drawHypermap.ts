@@ -99,7 +99,10 @@ function outline(ctx: CanvasRenderingContext2D, r: PlotRect, cols: number, rows:
   const cw = r.w / cols;
   const ch = r.h / rows;
   ctx.setLineDash(dash);
-  for (const [color, width] of [['#ffffff', 4], [INK, 2]] as const) {
+  for (const [color, width] of [
+    ['#ffffff', 4],
+    [INK, 2],
+  ] as const) {
     ctx.strokeStyle = color;
     ctx.lineWidth = width;
     ctx.strokeRect(r.x + i * cw + 1, r.y + r.h - (j + 1) * ch + 1, cw - 2, ch - 2);
@@ -154,7 +157,10 @@ export function drawHypermap(ctx: CanvasRenderingContext2D, w: number, h: number
     ctx.save();
     ctx.rect(r.x, r.y, r.w, r.h);
     ctx.clip();
-    for (const [color, width, dash] of [['#ffffff', 5, []], [INK, 2.5, [6, 4]]] as const) {
+    for (const [color, width, dash] of [
+      ['#ffffff', 5, []],
+      [INK, 2.5, [6, 4]],
+    ] as const) {
       ctx.setLineDash(dash);
       ctx.strokeStyle = color;
       ctx.lineWidth = width;

@@ -1,11 +1,6 @@
 import type { ExperimentDocument } from '../../core/formats/experiment.ts';
 import type { Words } from '../../i18n/words.ts';
-import type {
-  ExperimentDataMessage,
-  ExperimentProgressMessage,
-  ExperimentRequest,
-  ExperimentResponse,
-} from '../../core/mlp/experimentMessages.ts';
+import type { ExperimentDataMessage, ExperimentProgressMessage, ExperimentRequest, ExperimentResponse } from '../../core/mlp/experimentMessages.ts';
 
 export interface RunListener {
   data(message: ExperimentDataMessage): void;

@@ -24,7 +24,10 @@ export class ExperimentLegend {
   private readonly onFocus: (k: number | null) => void;
 
   /** onFocus(k) when entry k is hovered or focused, onFocus(null) when it is left. */
-  constructor(private readonly words: Words['panel'], onFocus: (k: number | null) => void) {
+  constructor(
+    private readonly words: Words['panel'],
+    onFocus: (k: number | null) => void,
+  ) {
     this.onFocus = onFocus;
     this.element = document.createElement('ul');
     this.element.className = 'slopes-experiment__legend';

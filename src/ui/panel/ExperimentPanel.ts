@@ -157,10 +157,13 @@ export class ExperimentPanel {
     this.shapeText.textContent = mixed ? this.words.shapeMixed(points, noise) : this.words.shape(batchSize, points, noise);
     this.scores = [];
     this.setStatus({ state: 'running', epoch: 0, epochs, seed });
-    const done = this.client.run({ seed, runs: this.runs, epochs, batchSize, points, noise }, {
-      data: (m) => this.start(m),
-      progress: (m) => this.advance(m),
-    });
+    const done = this.client.run(
+      { seed, runs: this.runs, epochs, batchSize, points, noise },
+      {
+        data: (m) => this.start(m),
+        progress: (m) => this.advance(m),
+      },
+    );
     done.then(
       () => this.setStatus({ ...this.current, state: 'done' }),
       (e: unknown) => {

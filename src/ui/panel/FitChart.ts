@@ -36,7 +36,10 @@ export class FitChart {
   private readonly alt: ChartAlt;
 
   /** The chart fills `container`; its text alternatives go right after it. */
-  constructor(container: HTMLElement, private readonly words: Words['panel']) {
+  constructor(
+    container: HTMLElement,
+    private readonly words: Words['panel'],
+  ) {
     this.frame = new PlotFrame(container);
     this.alt = new ChartAlt(container, words, words.fitChartName, this.source());
     container.after(this.alt.element);

@@ -22,7 +22,10 @@ export class FitEpochs {
   private shown: number | null = null;
 
   /** show(fit, scores): the fit chart draws these curves with each run's full-data loss at that epoch. */
-  constructor(private readonly words: Words['cursor'], private readonly show: (fit: readonly Float64Array[], scores: number[]) => void) {
+  constructor(
+    private readonly words: Words['cursor'],
+    private readonly show: (fit: readonly Float64Array[], scores: number[]) => void,
+  ) {
     this.element = document.createElement('label');
     this.element.className = 'slopes-experiment__fit-epoch';
     this.text = document.createElement('span');
@@ -75,7 +78,10 @@ export class FitEpochs {
     const done = this.fits.length;
     if (done === 0) return;
     const e = this.shown ?? done;
-    this.show(this.fits[e - 1], this.epochLoss.map((l) => l[e - 1] ?? Number.NaN));
+    this.show(
+      this.fits[e - 1],
+      this.epochLoss.map((l) => l[e - 1] ?? Number.NaN),
+    );
   }
 
   private refresh(): void {

@@ -45,14 +45,7 @@ export function traceMarker(ctx: CanvasRenderingContext2D, marker: Marker, x: nu
  * other still show every marker: colour is never the only cue. ys[k] belongs to uPlot series
  * `first + k`, whose focus fading the markers follow; xs are shared.
  */
-export function drawMarkers(
-  u: uPlot,
-  first: number,
-  series: readonly MarkedSeries[],
-  xs: ArrayLike<number>,
-  ys: readonly ArrayLike<number>[],
-  spacing: number,
-): void {
+export function drawMarkers(u: uPlot, first: number, series: readonly MarkedSeries[], xs: ArrayLike<number>, ys: readonly ArrayLike<number>[], spacing: number): void {
   const { ctx } = u;
   const { left, top, width, height } = u.bbox;
   const r = RADIUS * uPlot.pxRatio;

@@ -25,7 +25,11 @@ function stateOf(patch: unknown): AppState {
 }
 
 const exporterOf = (state: AppState) =>
-  createExporter({ words, scene: () => ({ state, surfaces: createSurfaceCache(), steps: STEPS, title: 't', name: 'n' }), png: () => Promise.reject(new Error('no map here')) });
+  createExporter({
+    words,
+    scene: () => ({ state, surfaces: createSurfaceCache(), steps: STEPS, title: 't', name: 'n' }),
+    png: () => Promise.reject(new Error('no map here')),
+  });
 
 /** Three rules beside Adam on a custom surface, one scheduled, one looking ahead, two that Python would name alike. */
 const race = stateOf({
@@ -43,12 +47,14 @@ const race = stateOf({
 });
 
 describe('createExporter with rules in "My optimizers"', () => {
-  it('puts each rule\'s epoch losses in the experiment\'s CSV', () => {
-    const header = exporterOf(stateOf({ rules: [{ text: lion }] })).text('experiment-csv').split('\n')[0];
+  it("puts each rule's epoch losses in the experiment's CSV", () => {
+    const header = exporterOf(stateOf({ rules: [{ text: lion }] }))
+      .text('experiment-csv')
+      .split('\n')[0];
     expect(header.split(',').at(-1)).toBe('rule-1');
   });
 
-  it('puts each rule\'s text in the trace files, which the CLI\'s reader computes again', () => {
+  it("puts each rule's text in the trace files, which the CLI's reader computes again", () => {
     const doc = JSON.parse(exporterOf(race).text('traces-json')) as TraceDocument;
     const rules = doc.cases.filter((c) => c.rule !== undefined);
     expect(new Set(rules.map((c) => c.id.split('/')[0]))).toEqual(new Set(['rule-1', 'rule-2', 'rule-3', 'rule-4']));
@@ -59,17 +65,20 @@ describe('createExporter with rules in "My optimizers"', () => {
     for (const row of ['\nrule-1,0,0,', '\nrule-4,2,25,']) expect(csv).toContain(row);
   });
 
-  it('defines each rule\'s class once in the race\'s script, under names no two share, and races it with its params and schedule', () => {
+  it("defines each rule's class once in the race's script, under names no two share, and races it with its params and schedule", () => {
     const script = exporterOf(race).text('pytorch');
-    for (const cls of ['Lion', 'NesterovAsSutskever', 'Rule', 'Rule2']) expect(script.match(new RegExp(`^class ${cls}\\(torch\\.optim\\.Optimizer\\):$`, 'gm'))).toHaveLength(1);
+    for (const cls of ['Lion', 'NesterovAsSutskever', 'Rule', 'Rule2'])
+      expect(script.match(new RegExp(`^class ${cls}\\(torch\\.optim\\.Optimizer\\):$`, 'gm'))).toHaveLength(1);
     expect(script.match(/^def _tensor\(/gm)).toHaveLength(1);
-    expect(script).toContain("    'rule-1': run(lambda params: Lion(params, lr=0.03, beta1=0.9, beta2=0.99, weight_decay=0.0), lambda optimizer: torch.optim.lr_scheduler.StepLR(optimizer, step_size=5, gamma=0.5)),");
+    expect(script).toContain(
+      "    'rule-1': run(lambda params: Lion(params, lr=0.03, beta1=0.9, beta2=0.99, weight_decay=0.0), lambda optimizer: torch.optim.lr_scheduler.StepLR(optimizer, step_size=5, gamma=0.5)),",
+    );
     expect(script).toContain("    'rule-3': run(lambda params: Rule(params, lr=0.02)),");
     expect(script).toContain("    'rule-4': run(lambda params: Rule2(params, lr=0.02)),");
     expect(script).toContain("    'adam': run(lambda params: torch.optim.Adam(params, ");
   });
 
-  it('trains each rule with its own class in the experiment\'s script', () => {
+  it("trains each rule with its own class in the experiment's script", () => {
     const script = exporterOf(stateOf({ rules: [{ text: lion }, { text: unnamed }] })).text('pytorch-experiment');
     expect(script).toMatch(/^class Lion\(torch\.optim\.Optimizer\):$/m);
     expect(script).toContain("    ('rule-1', train(lambda params: Lion(params, lr=0.0001, ");
@@ -86,13 +95,16 @@ const torch = spawnSync(PYTHON, ['-c', 'import torch'], { timeout: 60_000 }).sta
 const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 
 describe.runIf(torch)('the exported scripts with rules, run by PyTorch', () => {
-  it('the race\'s script ends each rule\'s balls where the map\'s simulation does, to 1e-9', () => {
+  it("the race's script ends each rule's balls where the map's simulation does, to 1e-9", () => {
     const run = spawnSync(PYTHON, ['-'], { input: exporterOf(race).text('pytorch'), encoding: 'utf8', timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
     const sim = simulationFor(race);
     sim.tick(STEPS);
     const balls = sim.particles();
-    const printed = run.stdout.trim().split('\n').map((l) => l.split(' '));
+    const printed = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '));
     expect(printed).toHaveLength(balls.length);
     const seen = new Map<string, number>();
     for (const [opt, x, y] of printed) {
@@ -104,11 +116,16 @@ describe.runIf(torch)('the exported scripts with rules, run by PyTorch', () => {
     expect([...seen.keys()].filter((id) => id.startsWith('rule-'))).toHaveLength(4);
   }, 120_000);
 
-  it('the experiment\'s script ends each rule\'s run at the final loss of the project\'s own training', () => {
+  it("the experiment's script ends each rule's run at the final loss of the project's own training", () => {
     const state = stateOf({ rules: [{ text: lion, params: { lr: 0.003 } }, { text: text('nesterov-sutskever') }] });
     const run = spawnSync(PYTHON, ['-'], { input: exporterOf(state).text('pytorch-experiment'), encoding: 'utf8', timeout: 120_000 });
     expect(run.status, run.stderr).toBe(0);
-    const printed = new Map(run.stdout.trim().split('\n').map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))]));
+    const printed = new Map(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))]),
+    );
     const ours = trainedExperiment(state).runs;
     expect(printed.size).toBe(ours.length);
     for (const r of ours) {

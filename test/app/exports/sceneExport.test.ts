@@ -34,7 +34,13 @@ const scheduled: Preset = (() => {
       adagrad: sched('CosineAnnealingWarmRestarts', { T_0: 9, T_mult: 2 }),
       adadelta: { enabled: true },
       rmsprop: sched('ReduceLROnPlateau', { patience: 2, factor: 0.5 }),
-      adam: sched('SequentialLR', { schedulers: [{ type: 'LinearLR', params: { start_factor: 0.1, total_iters: 10 } }, { type: 'CosineAnnealingLR', params: { T_max: 30 } }], milestones: [10] }),
+      adam: sched('SequentialLR', {
+        schedulers: [
+          { type: 'LinearLR', params: { start_factor: 0.1, total_iters: 10 } },
+          { type: 'CosineAnnealingLR', params: { T_max: 30 } },
+        ],
+        milestones: [10],
+      }),
       adamw: sched('MultiStepLR', { milestones: [5, 20], gamma: 0.3 }),
       nadam: sched('ExponentialLR', { gamma: 0.97 }),
       radam: sched('PolynomialLR', { total_iters: 30, power: 2 }),
@@ -60,7 +66,7 @@ const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol * Ma
 describe('the scene as traces', () => {
   it('covers every preset that has exact gradients', () => expect(exact.length).toBeGreaterThan(3));
 
-  it.each(exact.map((p) => [p.id, p] as const))('%s: the file\'s last points are where the map\'s balls are, and the CLI\'s reader computes them again', (_id, p) => {
+  it.each(exact.map((p) => [p.id, p] as const))("%s: the file's last points are where the map's balls are, and the CLI's reader computes them again", (_id, p) => {
     const src = sourceOf(p);
     const doc = sceneTraceDocument(src);
     const balls = headless(p, src.steps);
@@ -89,14 +95,15 @@ describe('the scene as traces', () => {
 });
 
 describe('the scene as PyTorch', () => {
-  it('has no map script on a network surface (its script is the experiment\'s)', () => {
+  it("has no map script on a network surface (its script is the experiment's)", () => {
     const network = presets.find((p) => isNetworkSurface(p.state.surface))!;
     expect(scenePytorch(sourceOf(network))).toBeNull();
   });
 
   it.each(exact.map((p) => [p.id, p] as const))('%s: a script with every enabled optimizer', (_id, p) => {
     const script = scenePytorch(sourceOf(p))!;
-    for (const id of Object.keys(p.state.optimizers).filter((o) => p.state.optimizers[o].enabled)) expect(script).toContain(`    '${id}': run(lambda params: torch.optim.`);
+    for (const id of Object.keys(p.state.optimizers).filter((o) => p.state.optimizers[o].enabled))
+      expect(script).toContain(`    '${id}': run(lambda params: torch.optim.`);
     expect(script).toContain(`STEPS = ${Math.min(p.steps, STEPS)}`);
   });
 
@@ -104,21 +111,28 @@ describe('the scene as PyTorch', () => {
   const torch = spawnSync(PYTHON, ['-c', 'import torch'], { timeout: 60_000 }).status === 0;
   const runnable = [scheduled, ...exact.filter((p) => p.state.particles <= 20).slice(0, 4)];
 
-  it.runIf(torch).each(runnable.map((p) => [p.id, p] as const))('%s: PyTorch running the script ends where the map\'s balls do', (_id, p) => {
-    const src = sourceOf(p);
-    const run = spawnSync(PYTHON, ['-'], { input: scenePytorch(src)!, encoding: 'utf8', timeout: 120_000 });
-    // torch 1.13's SequentialLR warns about its own step(0) call: the exit status is what counts.
-    expect(run.status, run.stderr).toBe(0);
-    const printed = run.stdout.trim().split('\n').map((l) => l.split(' '));
-    const balls = headless(p, src.steps);
-    expect(printed).toHaveLength(balls.length);
-    const seen = new Map<string, number>();
-    for (const [opt, x, y] of printed) {
-      const k = seen.get(opt) ?? 0;
-      seen.set(opt, k + 1);
-      const ball = balls.filter((b) => b.optimizer === opt)[k];
-      if (ball.status === STATUS_NAMES[DIVERGED]) continue;
-      expect(close(Number(x), ball.x, 1e-10) && close(Number(y), ball.y, 1e-10), `${opt}/${k}: torch ${x}, ${y}; map ${ball.x}, ${ball.y}`).toBe(true);
-    }
-  }, 120_000);
+  it.runIf(torch).each(runnable.map((p) => [p.id, p] as const))(
+    "%s: PyTorch running the script ends where the map's balls do",
+    (_id, p) => {
+      const src = sourceOf(p);
+      const run = spawnSync(PYTHON, ['-'], { input: scenePytorch(src)!, encoding: 'utf8', timeout: 120_000 });
+      // torch 1.13's SequentialLR warns about its own step(0) call: the exit status is what counts.
+      expect(run.status, run.stderr).toBe(0);
+      const printed = run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' '));
+      const balls = headless(p, src.steps);
+      expect(printed).toHaveLength(balls.length);
+      const seen = new Map<string, number>();
+      for (const [opt, x, y] of printed) {
+        const k = seen.get(opt) ?? 0;
+        seen.set(opt, k + 1);
+        const ball = balls.filter((b) => b.optimizer === opt)[k];
+        if (ball.status === STATUS_NAMES[DIVERGED]) continue;
+        expect(close(Number(x), ball.x, 1e-10) && close(Number(y), ball.y, 1e-10), `${opt}/${k}: torch ${x}, ${y}; map ${ball.x}, ${ball.y}`).toBe(true);
+      }
+    },
+    120_000,
+  );
 });

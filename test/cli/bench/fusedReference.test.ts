@@ -15,7 +15,7 @@ describe('the hand-fused yardsticks of the benchmark', () => {
     expect(Object.keys(fusedReferences).sort()).toEqual(optimizers.map((o) => o.id).sort());
   });
 
-  it.each(optimizers.map((o) => [o.id, o] as const))('%s: the fused loop ends on the engine\'s bits, position, gradient, loss and previous point', (id, optimizer) => {
+  it.each(optimizers.map((o) => [o.id, o] as const))("%s: the fused loop ends on the engine's bits, position, gradient, loss and previous point", (id, optimizer) => {
     const count = 64;
     const random = createRandom(3);
     const starts = new Float64Array(2 * count).map((_, i) => (i % 2 ? 1 : -1.2) + 0.2 * random.next());

@@ -54,7 +54,7 @@ describe('fused operations', () => {
     );
   });
 
-  it('give the bits of the unfused operations: a formula\'s value (fused) equals its value beside the gradient (unfused)', () => {
+  it("give the bits of the unfused operations: a formula's value (fused) equals its value beside the gradient (unfused)", () => {
     const operand = fc.constantFrom('x', 'y', '(x*y)', 'sin(x)', '2', '0.5', '(1 - 0.9)', 'pi');
     const shape = fc.oneof(
       fc.tuple(operand, operand, fc.constantFrom('+', '-'), operand, operand).map(([c, p, op, e, q]) => `${c}*${p} ${op} ${q}*${e}`),

@@ -21,10 +21,8 @@ describe('tokenize', () => {
   });
 
   it('names an unexpected or invisible character', () => {
-    expect(() => tokenize('x ; y')).toThrow(
-      new ExprError("unexpected ';'", { line: 1, column: 3 }, '', { code: 'unexpected', token: { kind: 'symbol', text: ';' } }),
-    );
-    expect(() => tokenize('x\u0007')).toThrow("unexpected character U+0007");
+    expect(() => tokenize('x ; y')).toThrow(new ExprError("unexpected ';'", { line: 1, column: 3 }, '', { code: 'unexpected', token: { kind: 'symbol', text: ';' } }));
+    expect(() => tokenize('x\u0007')).toThrow('unexpected character U+0007');
     expect(() => tokenize('x·y')).toThrow("unexpected '·'");
   });
 });

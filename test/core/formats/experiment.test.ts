@@ -169,7 +169,10 @@ describe('format errors are one line naming the field', () => {
     [{ points: 0 }, 'points: expected an integer in [1, 100000]'],
     [{ data: golden.data, noise: 0.2 }, 'noise: cannot be combined with data'],
     [{ runs: [{ optimizer: 'sgd', schedule: { type: 'StepLR', params: { step_size: 0 } } }] }, 'runs[0].schedule.params.step_size: must be an integer >= 1, got 0'],
-    [{ runs: [{ optimizer: 'sgd', schedule: { type: 'StepLR', params: { step_size: 2 }, interval: 'step' } }] }, 'runs[0].schedule.interval: must be "epoch" or "batch", got "step"'],
+    [
+      { runs: [{ optimizer: 'sgd', schedule: { type: 'StepLR', params: { step_size: 2 }, interval: 'step' } }] },
+      'runs[0].schedule.interval: must be "epoch" or "batch", got "step"',
+    ],
     [
       { runs: [{ optimizer: 'adagrad', schedule: { type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 384 }, interval: 'batch' } }] },
       'runs[0].schedule.params.cycle_momentum: adagrad has neither momentum nor betas',

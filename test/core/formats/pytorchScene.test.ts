@@ -33,7 +33,12 @@ function pythonLiteral(text: string): unknown {
   const t = text.trim();
   if (t === 'True' || t === 'False') return t === 'True';
   if (/^'.*'$/.test(t)) return t.slice(1, -1);
-  if (/^[([]/.test(t)) return t.slice(1, -1).split(',').filter((s) => s.trim()).map(pythonLiteral);
+  if (/^[([]/.test(t))
+    return t
+      .slice(1, -1)
+      .split(',')
+      .filter((s) => s.trim())
+      .map(pythonLiteral);
   const n = Number(t);
   if (Number.isNaN(n)) throw new Error(`not a literal: ${t}`);
   return n;
@@ -84,7 +89,17 @@ function scheduleFor(optimizer: Optimizer, type: ScheduleType): ScheduleSpec {
   }
 }
 
-const scriptOf = (runs: TorchRun[]) => pytorchScene({ title: 'Test scene', formula: 'x^2 + y^2', starts: [[1, 2], [-0.5, 0.25]], steps: 7, runs });
+const scriptOf = (runs: TorchRun[]) =>
+  pytorchScene({
+    title: 'Test scene',
+    formula: 'x^2 + y^2',
+    starts: [
+      [1, 2],
+      [-0.5, 0.25],
+    ],
+    steps: 7,
+    runs,
+  });
 const lineOf = (script: string, id: string) => script.split('\n').find((l) => l.startsWith(`    '${id}': run(`)) ?? '';
 
 const PYTHON = process.env.PYTHON ?? 'python3';

@@ -13,10 +13,13 @@ const run = (id: string, schedule: { type: string; params: Record<string, number
   const optimizer = optimizerById(id)!;
   return { optimizer, params: { ...defaultParams(optimizer), lr: 0.01 }, schedule };
 };
-const starts: [number, number][] = [[-1.5, 2], [0.3, -0.7]];
+const starts: [number, number][] = [
+  [-1.5, 2],
+  [0.3, -0.7],
+];
 
 describe('sceneTraces', () => {
-  it('writes optimizer-traces/1 that the CLI\'s reader fills with the same trajectories', () => {
+  it("writes optimizer-traces/1 that the CLI's reader fills with the same trajectories", () => {
     const doc = sceneTraces(surfaceById('rosenbrock')!, { surface: 'rosenbrock' }, [run('sgd'), run('adam')], starts, 40);
     expect(doc.format).toBe('optimizer-traces/1');
     expect(doc.cases.map((c) => c.id)).toEqual(['sgd/0', 'sgd/1', 'adam/0', 'adam/1']);
@@ -85,7 +88,11 @@ describe('experimentCsv', () => {
   it('writes one row per epoch and one column per run', () => {
     const { head, rows } = readCsv(experimentCsv(doc));
     expect(head).toEqual(['epoch', 'sgd', 'adam']);
-    expect(rows.map((r) => r.map(Number))).toEqual([[1, 0.5, 0.4], [2, 0.25, 0.2], [3, 0.125, 0.1]]);
+    expect(rows.map((r) => r.map(Number))).toEqual([
+      [1, 0.5, 0.4],
+      [2, 0.25, 0.2],
+      [3, 0.125, 0.1],
+    ]);
   });
 
   it('names the batch size when the runs differ in it', () => {

@@ -14,7 +14,13 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, M
 
 /** Largest disagreement of the script's f with the surface's own value at 200 random points of its view. */
 function disagreements(surface: Surface, formula: string): string[] {
-  const script = pytorchScene({ title: surface.name, formula, starts: [surface.start], steps: 1, runs: [{ optimizer: optimizers[0], params: defaultParams(optimizers[0]), schedule: null }] });
+  const script = pytorchScene({
+    title: surface.name,
+    formula,
+    starts: [surface.start],
+    steps: 1,
+    runs: [{ optimizer: optimizers[0], params: defaultParams(optimizers[0]), schedule: null }],
+  });
   const expr = scriptSurface(script);
   const random = createRandom(7);
   const bad: string[] = [];
@@ -28,8 +34,8 @@ function disagreements(surface: Surface, formula: string): string[] {
   return bad;
 }
 
-describe('the script\'s surface as a torch expression', () => {
-  it.each(surfaces.map((s) => [s.id, s] as const))('%s: agrees with the surface\'s own value at random points', (id, surface) => {
+describe("the script's surface as a torch expression", () => {
+  it.each(surfaces.map((s) => [s.id, s] as const))("%s: agrees with the surface's own value at random points", (id, surface) => {
     expect(SURFACE_EXPRESSIONS[id], `${id} has no formula`).toBeDefined();
     expect(disagreements(surface, SURFACE_EXPRESSIONS[id])).toEqual([]);
   });
@@ -52,7 +58,13 @@ describe('the script\'s surface as a torch expression', () => {
   });
 
   it('differentiates a constant f through a tensor', () => {
-    const script = pytorchScene({ title: 't', formula: '3', starts: [[0, 0]], steps: 1, runs: [{ optimizer: optimizers[0], params: defaultParams(optimizers[0]), schedule: null }] });
+    const script = pytorchScene({
+      title: 't',
+      formula: '3',
+      starts: [[0, 0]],
+      steps: 1,
+      runs: [{ optimizer: optimizers[0], params: defaultParams(optimizers[0]), schedule: null }],
+    });
     expect(scriptSurface(script)).toBe('torch.zeros_like(x) + 3.0');
   });
 });

@@ -72,7 +72,10 @@ describe('the differenced Hessian', () => {
   it('serves the network surfaces wherever no ReLU kink lies between the sample points', () => {
     const rng = createRandom(6);
     // mlp-directions moves every weight, so its kinks lie closer together: it needs smaller steps.
-    for (const [id, step] of [['mlp-slice', 1e-4], ['mlp-directions', 2e-6]] as const) {
+    for (const [id, step] of [
+      ['mlp-slice', 1e-4],
+      ['mlp-directions', 2e-6],
+    ] as const) {
       const s = createNetworkSurface(id, DEFAULT_NETWORK);
       let smooth = 0;
       for (let i = 0; i < 40; i++) {

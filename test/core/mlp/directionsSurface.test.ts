@@ -7,10 +7,7 @@ import { createRandom } from '../../../src/core/random.ts';
 import { golden, goldenInit, goldenX, goldenY, relError } from './golden.ts';
 
 /** The index sets of the 21 neurons: (w1[j], b1[j]) for hidden unit j, then (w2[0..19], b2) for the output. */
-const neurons: number[][] = [
-  ...Array.from({ length: HIDDEN }, (_, j) => [W1 + j, B1 + j]),
-  [...Array.from({ length: HIDDEN }, (_, j) => W2 + j), B2],
-];
+const neurons: number[][] = [...Array.from({ length: HIDDEN }, (_, j) => [W1 + j, B1 + j]), [...Array.from({ length: HIDDEN }, (_, j) => W2 + j), B2]];
 const norm = (v: Float64Array, idx: number[]) => Math.hypot(...idx.map((i) => v[i]));
 
 describe('filter-normalised directions', () => {
@@ -45,7 +42,11 @@ describe('the random-plane surface', () => {
   it('gradient is ∇L·d1, ∇L·d2, agreeing with central differences', () => {
     const g = new Float64Array(2);
     const h = 1e-6;
-    for (const [a, b] of [[0.2, -0.3], [-0.8, 0.5], [0.9, 0.9]]) {
+    for (const [a, b] of [
+      [0.2, -0.3],
+      [-0.8, 0.5],
+      [0.9, 0.9],
+    ]) {
       const f = surface.gradient(a, b, g, 0);
       expect(f).toBe(surface.value(a, b));
       const da = (surface.value(a + h, b) - surface.value(a - h, b)) / (2 * h);

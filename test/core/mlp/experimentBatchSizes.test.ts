@@ -27,9 +27,13 @@ describe('runs of different batch sizes side by side', () => {
     for (let e = 1; e < 12; e++) expect(Math.abs(gd.batchLoss![e] - gd.epochLoss![e - 1])).toBeLessThanOrEqual(1e-14);
   });
 
-  it('the worker path reports each run\'s own steps', () => {
+  it("the worker path reports each run's own steps", () => {
     const session = createExperimentSession({
-      type: 'run', id: 1, seed: 1, runs: [sgd(1000), sgd(32), sgd(1)].map((r) => ({ ...r, params: { ...r.params } })), epochs: 2,
+      type: 'run',
+      id: 1,
+      seed: 1,
+      runs: [sgd(1000), sgd(32), sgd(1)].map((r) => ({ ...r, params: { ...r.params } })),
+      epochs: 2,
     });
     expect(session.data()).toMatchObject({ batchesPerEpoch: 1000, runBatches: [1, 32, 1000] });
     const p = session.step();
@@ -37,7 +41,7 @@ describe('runs of different batch sizes side by side', () => {
     expect(p.lr.map((b) => b.length)).toEqual([1, 32, 1000]);
   });
 
-  it('a per-run OneCycleLR counts that run\'s own batches', () => {
+  it("a per-run OneCycleLR counts that run's own batches", () => {
     const oneCycle = { type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 12 }, interval: 'batch' };
     const withSchedule = (batchSize: number) => ({ runs: [{ optimizer: 'momentum', batchSize, schedule: oneCycle }] });
     expect(() => runExperimentDocument(parseExperimentDocument(withSchedule(1000)))).not.toThrow();

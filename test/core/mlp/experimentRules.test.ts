@@ -27,11 +27,9 @@ describe('a rule in the experiment trains the 1-20-1 network over its 61 weights
     { builtIn: { optimizer: 'rmsprop', params: { lr: 0.01, alpha: 0.9 } }, rule: { rule: text('rmsprop'), params: { lr: 0.01, alpha: 0.9 } } },
     { builtIn: { optimizer: 'adam', params: { lr: 0.01, betas: [0.9, 0.99] } }, rule: { rule: text('adam'), params: { lr: 0.01, beta1: 0.9, beta2: 0.99 } } },
   ];
-  const doc = runExperimentDocument(
-    parseExperimentDocument({ seed: 7, epochs: 12, batchSize: 32, runs: twins.flatMap((t) => [t.builtIn, t.rule]) }),
-  );
+  const doc = runExperimentDocument(parseExperimentDocument({ seed: 7, epochs: 12, batchSize: 32, runs: twins.flatMap((t) => [t.builtIn, t.rule]) }));
 
-  it.each(twins.map((t, i) => [t.builtIn.optimizer, i] as const))('the gallery\'s %s twin gives its built-in\'s every minibatch and epoch loss', (_id, i) => {
+  it.each(twins.map((t, i) => [t.builtIn.optimizer, i] as const))("the gallery's %s twin gives its built-in's every minibatch and epoch loss", (_id, i) => {
     const [builtIn, rule] = [doc.runs[2 * i], doc.runs[2 * i + 1]];
     expect(rule.batchLoss).toHaveLength(12 * 32);
     expect(rule.epochLoss).toHaveLength(12);
@@ -40,7 +38,7 @@ describe('a rule in the experiment trains the 1-20-1 network over its 61 weights
     expect(worst(rule, builtIn)).toBeLessThanOrEqual(1e-12);
   });
 
-  it('names a rule\'s run after its first comment line and keeps its text, so the document trains again', () => {
+  it("names a rule's run after its first comment line and keeps its text, so the document trains again", () => {
     const adam = doc.runs[7];
     expect(adam.optimizer).toBe('rule-adam-as-a-student-writes-it');
     expect(adam.rule).toBe(text('adam'));
@@ -48,7 +46,7 @@ describe('a rule in the experiment trains the 1-20-1 network over its 61 weights
     expect(again.runs[7].epochLoss).toEqual(adam.epochLoss);
   });
 
-  it('takes a run\'s name beside its rule, but never a built-in\'s, and reports a rule\'s mistake at its line and column', () => {
+  it("takes a run's name beside its rule, but never a built-in's, and reports a rule's mistake at its line and column", () => {
     const named = parseExperimentDocument({ runs: [{ optimizer: 'rule-1', rule: text('lion') }] });
     expect(named.runs[0].optimizer).toBe('rule-1');
     expect(() => parseExperimentDocument({ runs: [{ optimizer: 'adam', rule: text('lion') }] })).toThrow(/runs\[0\]\.optimizer: "adam" is a built-in/);
@@ -127,7 +125,7 @@ describe('rules PyTorch lacks train the network as their lines say, checked by h
     expect(Math.max(...Array.from(run.weights, (w, i) => Math.abs(w - init[i])))).toBeGreaterThan(lr);
   });
 
-  it('Sutskever\'s Nesterov: grad(x + momentum*v) is the gradient of the step\'s own minibatch at the look-ahead point', () => {
+  it("Sutskever's Nesterov: grad(x + momentum*v) is the gradient of the step's own minibatch at the look-ahead point", () => {
     const [lr, mu] = [0.05, 0.9];
     const run = train(text('nesterov-sutskever'), { lr, momentum: mu });
     let theta = Array.from(init);
@@ -136,7 +134,11 @@ describe('rules PyTorch lacks train the network as their lines say, checked by h
     for (let k = 0; k < 2; k++) {
       const { xs, ys } = batch(k);
       losses.push(byHand(theta, xs, ys).loss);
-      const ahead = byHand(theta.map((w, i) => w + mu * v[i]), xs, ys).grad;
+      const ahead = byHand(
+        theta.map((w, i) => w + mu * v[i]),
+        xs,
+        ys,
+      ).grad;
       v = v.map((vi, i) => mu * vi - lr * ahead[i]);
       theta = theta.map((w, i) => w + v[i]);
     }

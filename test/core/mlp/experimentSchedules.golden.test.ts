@@ -7,8 +7,7 @@ import { relError, TOLERANCE } from './golden.ts';
 
 /** The PyTorch float64 runs of the experiment with a schedule per optimizer (seed 1's data, init and order). */
 const golden = JSON.parse(readFileSync(new URL('../../golden/mlp-schedules.json', import.meta.url), 'utf8')) as { runs: unknown[] };
-type GoldenRun = Required<Pick<RunDocument, 'optimizer' | 'schedule' | 'batchLoss' | 'epochLoss' | 'lr'>> &
-  Pick<RunDocument, 'momentum'> & { final: Weights };
+type GoldenRun = Required<Pick<RunDocument, 'optimizer' | 'schedule' | 'batchLoss' | 'epochLoss' | 'lr'>> & Pick<RunDocument, 'momentum'> & { final: Weights };
 const goldenRuns = golden.runs as GoldenRun[];
 
 const worst: Record<string, number> = { batchLoss: 0, epochLoss: 0, final: 0, lr: 0, momentum: 0, lrRelative: 0, momentumRelative: 0 };
@@ -24,7 +23,13 @@ function worstAbs(actual: readonly number[], expected: readonly number[]): { err
 }
 
 describe('the scheduled experiment reproduces PyTorch (float64)', () => {
-  afterAll(() => console.log(`scheduled experiment, worst errors: ${Object.entries(worst).map(([k, v]) => `${k} ${v.toExponential(2)}`).join(', ')}`));
+  afterAll(() =>
+    console.log(
+      `scheduled experiment, worst errors: ${Object.entries(worst)
+        .map(([k, v]) => `${k} ${v.toExponential(2)}`)
+        .join(', ')}`,
+    ),
+  );
 
   const out = runExperimentDocument(parseExperimentDocument(golden));
 

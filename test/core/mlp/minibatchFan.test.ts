@@ -7,7 +7,10 @@ const directions = networkPlane('mlp-directions', DEFAULT_NETWORK);
 
 describe('minibatch gradients at a point of a network surface', () => {
   it('has the full-data gradient the surface itself rolls on', () => {
-    for (const [id, plane] of [['mlp-slice', slice], ['mlp-directions', directions]] as const) {
+    for (const [id, plane] of [
+      ['mlp-slice', slice],
+      ['mlp-directions', directions],
+    ] as const) {
       const surface = createNetworkSurface(id, DEFAULT_NETWORK);
       const out = new Float64Array(2);
       surface.gradient(0.3, -0.2, out, 0);
@@ -17,7 +20,7 @@ describe('minibatch gradients at a point of a network surface', () => {
     }
   });
 
-  it('averages, over an epoch\'s partition weighted by batch size, to the full gradient', () => {
+  it("averages, over an epoch's partition weighted by batch size, to the full gradient", () => {
     for (const size of [1, 7, 32, 1000]) {
       const fan = minibatchFan(slice, 0.5, 0.1, size, 3);
       expect(fan.sizes.reduce((s, v) => s + v, 0)).toBe(1000);

@@ -5,8 +5,7 @@ import { createSliceSurface } from '../../../src/core/mlp/sliceSurface.ts';
 import type { Surface } from '../../../src/core/surfaces/Surface.ts';
 import { golden, goldenInit, goldenX, goldenY, relError, TOLERANCE } from './golden.ts';
 
-const slice = (params: [string, string], extra: object = {}): Surface =>
-  createSliceSurface({ x: goldenX, y: goldenY, base: goldenInit, params, ...extra });
+const slice = (params: [string, string], extra: object = {}): Surface => createSliceSurface({ x: goldenX, y: goldenY, base: goldenInit, params, ...extra });
 
 let worst = 0;
 describe('slices of the network loss reproduce PyTorch (float64)', () => {
@@ -57,7 +56,11 @@ describe.each(cases)('a slice through %s', (_what, params) => {
   it('gradient agrees with central differences', () => {
     const g = new Float64Array(2);
     const h = 1e-6;
-    for (const [a, b] of [[0.3, -0.4], [-1.1, 0.9], [1.7, 0.2]]) {
+    for (const [a, b] of [
+      [0.3, -0.4],
+      [-1.1, 0.9],
+      [1.7, 0.2],
+    ]) {
       surface.gradient(a, b, g, 0);
       const da = (surface.value(a + h, b) - surface.value(a - h, b)) / (2 * h);
       const db = (surface.value(a, b + h) - surface.value(a, b - h)) / (2 * h);

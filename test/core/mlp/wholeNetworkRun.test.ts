@@ -11,7 +11,7 @@ const sgd = optimizerById('sgd')!;
 const start = [0.4, -0.3] as const;
 
 describe('training all 61 weights from a point of the slice', () => {
-  it('takes a first step of −lr times the full gradient: on the plane as the slice\'s ball does, and off it', () => {
+  it("takes a first step of −lr times the full gradient: on the plane as the slice's ball does, and off it", () => {
     const lr = 0.1;
     const run = wholeNetworkRun(plane, start, sgd, { ...defaultParams(sgd), lr }, 1);
     const g = new Float64Array(2);
@@ -22,15 +22,30 @@ describe('training all 61 weights from a point of the slice', () => {
     expect(run.drift[1]).toBeGreaterThan(0);
   });
 
-  it('drifts as far as the frozen weights moved, and its loss is the network\'s', () => {
+  it("drifts as far as the frozen weights moved, and its loss is the network's", () => {
     const run = wholeNetworkRun(plane, start, sgd, { ...defaultParams(sgd), lr: 0.2 }, 30);
     // Rebuild the weights by hand from the path and check the loss at the end against the network's own.
     const [pa, pb] = DEFAULT_NETWORK.params.map(parseParamName);
-    expect(run.loss[0]).toBeCloseTo(fullLoss(Float64Array.from(plane.origin, (v, i) => (i === pa ? start[0] : i === pb ? start[1] : v)), plane.x, plane.y), 12);
+    expect(run.loss[0]).toBeCloseTo(
+      fullLoss(
+        Float64Array.from(plane.origin, (v, i) => (i === pa ? start[0] : i === pb ? start[1] : v)),
+        plane.x,
+        plane.y,
+      ),
+      12,
+    );
     // SGD's first step moves the 59 frozen weights by lr times their own full-data gradient.
     const theta0 = Float64Array.from(plane.origin, (v, i) => (i === pa ? start[0] : i === pb ? start[1] : v));
     const grad = new Float64Array(61);
-    batchLossGrad(theta0, plane.x, plane.y, Int32Array.from({ length: 1000 }, (_, i) => i), 0, 1000, grad);
+    batchLossGrad(
+      theta0,
+      plane.x,
+      plane.y,
+      Int32Array.from({ length: 1000 }, (_, i) => i),
+      0,
+      1000,
+      grad,
+    );
     const frozen = Math.hypot(...grad.filter((_, i) => i !== pa && i !== pb));
     expect(run.drift[1]).toBeCloseTo(0.2 * frozen, 12);
     expect(run.drift[30]).toBeGreaterThan(run.drift[1]);

@@ -11,7 +11,15 @@ describe('adamax', () => {
     //         theta = (-1/15 - (2/15) / 2.25, -0.05 - (2/15) * 1.75 / 4) = (-17/135, -13/120)
     // (eps outside the max would give u = 2.5 for the first coordinate.)
     const input = { lr: 0.1, betas: [0.5, 0.75], eps: 1 };
-    const [one, two] = runSteps(adamax, input, [0, 0], [[2, 1], [1, 3]]);
+    const [one, two] = runSteps(
+      adamax,
+      input,
+      [0, 0],
+      [
+        [2, 1],
+        [1, 3],
+      ],
+    );
     expectNear(one, [-1 / 15, -0.05]);
     expectNear(two, [-17 / 135, -13 / 120]);
   });

@@ -18,6 +18,6 @@ describe('nadam', () => {
     const [one, two] = runSteps(nadam, input, [0], [[2], [2]]);
     const theta1 = -0.05 - 1.4 / 107;
     expectNear(one, [theta1]);
-    expectNear(two, [theta1 - 3.6 / 107 - (0.1 * 0.46875) / (1 - 0.1640625 * 0.46875) * (1.5 / 4)]);
+    expectNear(two, [theta1 - 3.6 / 107 - ((0.1 * 0.46875) / (1 - 0.1640625 * 0.46875)) * (1.5 / 4)]);
   });
 });

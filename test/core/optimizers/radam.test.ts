@@ -21,7 +21,12 @@ describe('radam', () => {
     //   rect = sqrt((rho_6 - 4)(rho_6 - 2) rho_inf / ((rho_inf - 4)(rho_inf - 2) rho_6)) = 0.0258211128018586,
     //   adaptive = sqrt(bc2) / (2 sqrt(bc2) + 1) = 0.0669967791930674,
     //   theta = -1 - 2 * 0.1 * adaptive * rect = -1.000345986278581
-    const steps = runSteps(radam, { lr: 0.1, betas: [0.5, 0.999], eps: 1 }, [0], Array.from({ length: 6 }, () => [2]));
+    const steps = runSteps(
+      radam,
+      { lr: 0.1, betas: [0.5, 0.999], eps: 1 },
+      [0],
+      Array.from({ length: 6 }, () => [2]),
+    );
     expectNear(steps[4], [-1]);
     expectNear(steps[5], [-1 - 0.2 * 0.0669967791930674 * 0.0258211128018586]);
   });

@@ -21,9 +21,7 @@ const specDefaults: Record<string, Record<string, unknown>> = {
 
 describe('the optimizer registry', () => {
   it('lists the eleven optimizers in menu order with unique ids', () => {
-    expect(optimizerIds).toEqual([
-      'sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'nadam', 'radam', 'adamax',
-    ]);
+    expect(optimizerIds).toEqual(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'nadam', 'radam', 'adamax']);
     expect(new Set(optimizerIds).size).toBe(optimizers.length);
   });
 

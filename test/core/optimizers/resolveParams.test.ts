@@ -30,7 +30,7 @@ describe('resolveParams', () => {
     expect(resolveParams(rmsprop, { centered: true, momentum: 0.9 }).ok).toBe(true);
   });
 
-  it('copies a given pair instead of keeping the caller\'s array', () => {
+  it("copies a given pair instead of keeping the caller's array", () => {
     const betas = [0.8, 0.99];
     const r = resolveParams(adam, { betas });
     if (!r.ok) throw new Error(r.error);
@@ -73,11 +73,7 @@ describe('resolveParams', () => {
 
   it('rejects Nesterov without momentum or with dampening, naming both fields', () => {
     expect(resolveParams(nag, { momentum: 0.5, dampening: 0 }).ok).toBe(true);
-    expect(errorOf(nag, { dampening: 0.1 })).toBe(
-      'nag: Nesterov needs "momentum" > 0 and "dampening" = 0, got momentum 0.9, dampening 0.1',
-    );
-    expect(errorOf(nag, { momentum: 0 })).toBe(
-      'nag: Nesterov needs "momentum" > 0 and "dampening" = 0, got momentum 0, dampening 0',
-    );
+    expect(errorOf(nag, { dampening: 0.1 })).toBe('nag: Nesterov needs "momentum" > 0 and "dampening" = 0, got momentum 0.9, dampening 0.1');
+    expect(errorOf(nag, { momentum: 0 })).toBe('nag: Nesterov needs "momentum" > 0 and "dampening" = 0, got momentum 0, dampening 0');
   });
 });

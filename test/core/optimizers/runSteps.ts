@@ -27,8 +27,6 @@ export function runSteps(optimizer: Optimizer, input: object, theta0: number[], 
 export function expectNear(actual: number[], expected: number[]): void {
   expect(actual).toHaveLength(expected.length);
   actual.forEach((a, i) => {
-    expect(Math.abs(a - expected[i]), `coordinate ${i}: got ${a}, expected ${expected[i]}`).toBeLessThanOrEqual(
-      1e-13 * Math.max(1, Math.abs(expected[i])),
-    );
+    expect(Math.abs(a - expected[i]), `coordinate ${i}: got ${a}, expected ${expected[i]}`).toBeLessThanOrEqual(1e-13 * Math.max(1, Math.abs(expected[i])));
   });
 }

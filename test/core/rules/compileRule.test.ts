@@ -16,25 +16,56 @@ x = x - lr*(m/(1 - beta1^t))/(sqrt(v/(1 - beta2^t)) + eps)
 `;
 
 const VALID: readonly [string, string, { name: string | null; params: Record<string, number>; states: string[]; steps: string[] }][] = [
-  ['the issue\'s Adam, comments and all', ISSUE_ADAM, {
-    name: 'Adam, as a student writes it          (a first comment line names the rule)',
-    params: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
-    states: ['m = 0', 'v = 0'],
-    steps: ['m = beta1*m + (1 - beta1)*g', 'v = beta2*v + (1 - beta2)*g^2', 'x = x - lr*(m/(1 - beta1^t))/(sqrt(v/(1 - beta2^t)) + eps)'],
-  }],
-  ['no name, Windows line ends, blank lines', 'param lr = 0.1\r\n\r\n  x = x - lr*g  \r\n', {
-    name: null, params: { lr: 0.1 }, states: [], steps: ['x = x - lr*g'],
-  }],
-  ['negative defaults, ** and a reassigned temporary', '#  signs\nparam lr = 1\nparam k = -2.5e-1\nd = g**3\nd = d*k\nx = x + lr*d\n', {
-    name: 'signs', params: { lr: 1, k: -0.25 }, states: [], steps: ['d = g**3', 'd = d*k', 'x = x + lr*d'],
-  }],
-  ['states from params and x, statements after x', 'param lr = 1\nparam c = 2\nstate a = c*x\nstate b = -lr + abs(x)\nx = x - lr*a\na = max(a, b)\nb = min(sign(a), exp(log(sqrt(2))))\n', {
-    name: null, params: { lr: 1, c: 2 }, states: ['a = c*x', 'b = -lr + abs(x)'],
-    steps: ['x = x - lr*a', 'a = max(a, b)', 'b = min(sign(a), exp(log(sqrt(2))))'],
-  }],
-  ['a comment first, after code, and a name that is not the first line', '\n# the name\n# not the name\nparam lr = 1 # rate\nx = x - lr*grad(x - g) # look ahead\n', {
-    name: 'the name', params: { lr: 1 }, states: [], steps: ['x = x - lr*grad(x - g)'],
-  }],
+  [
+    "the issue's Adam, comments and all",
+    ISSUE_ADAM,
+    {
+      name: 'Adam, as a student writes it          (a first comment line names the rule)',
+      params: { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+      states: ['m = 0', 'v = 0'],
+      steps: ['m = beta1*m + (1 - beta1)*g', 'v = beta2*v + (1 - beta2)*g^2', 'x = x - lr*(m/(1 - beta1^t))/(sqrt(v/(1 - beta2^t)) + eps)'],
+    },
+  ],
+  [
+    'no name, Windows line ends, blank lines',
+    'param lr = 0.1\r\n\r\n  x = x - lr*g  \r\n',
+    {
+      name: null,
+      params: { lr: 0.1 },
+      states: [],
+      steps: ['x = x - lr*g'],
+    },
+  ],
+  [
+    'negative defaults, ** and a reassigned temporary',
+    '#  signs\nparam lr = 1\nparam k = -2.5e-1\nd = g**3\nd = d*k\nx = x + lr*d\n',
+    {
+      name: 'signs',
+      params: { lr: 1, k: -0.25 },
+      states: [],
+      steps: ['d = g**3', 'd = d*k', 'x = x + lr*d'],
+    },
+  ],
+  [
+    'states from params and x, statements after x',
+    'param lr = 1\nparam c = 2\nstate a = c*x\nstate b = -lr + abs(x)\nx = x - lr*a\na = max(a, b)\nb = min(sign(a), exp(log(sqrt(2))))\n',
+    {
+      name: null,
+      params: { lr: 1, c: 2 },
+      states: ['a = c*x', 'b = -lr + abs(x)'],
+      steps: ['x = x - lr*a', 'a = max(a, b)', 'b = min(sign(a), exp(log(sqrt(2))))'],
+    },
+  ],
+  [
+    'a comment first, after code, and a name that is not the first line',
+    '\n# the name\n# not the name\nparam lr = 1 # rate\nx = x - lr*grad(x - g) # look ahead\n',
+    {
+      name: 'the name',
+      params: { lr: 1 },
+      states: [],
+      steps: ['x = x - lr*grad(x - g)'],
+    },
+  ],
 ];
 
 // [text, line, column, message after "line L, column C: "]
@@ -89,7 +120,7 @@ describe('compileRule accepts', () => {
   });
 });
 
-describe('a compiled rule\'s name', () => {
+describe("a compiled rule's name", () => {
   it('is its first comment line, else empty: the core has no words, the page names the rule by its place', () => {
     const named = compileRule('# My Adam\nparam lr = 1\nx = x - lr*g', 'rule-2');
     const unnamed = compileRule('param lr = 1\nx = x - lr*g', 'rule-2');

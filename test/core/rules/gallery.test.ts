@@ -39,17 +39,19 @@ let worst = 0;
 describe('the gallery', () => {
   afterAll(() => console.log(`twins: worst relative error against the built-ins' golden traces: ${worst.toExponential(2)}`));
 
-  it('holds the seven tutorial optimizers and Lion, AdaBelief, Signum and Sutskever\'s Nesterov, each compiling', () => {
-    expect(gallery.map((g) => g.id)).toEqual([
-      'sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'lion', 'adabelief', 'signum', 'nesterov-sutskever',
-    ]);
+  it("holds the seven tutorial optimizers and Lion, AdaBelief, Signum and Sutskever's Nesterov, each compiling", () => {
+    expect(gallery.map((g) => g.id)).toEqual(['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'lion', 'adabelief', 'signum', 'nesterov-sutskever']);
     for (const entry of gallery) expect(compiled(entry.text).rule.name).toMatch(/\w/);
   });
 
-  it('declares each twin\'s defaults as its built-in does', () => {
+  it("declares each twin's defaults as its built-in does", () => {
     for (const entry of twins) {
       const rule = compiled(entry.text).optimizer;
-      const expected = ruleParams(rule.hyperparameters.map((p) => p.name), entry.twin as string, {});
+      const expected = ruleParams(
+        rule.hyperparameters.map((p) => p.name),
+        entry.twin as string,
+        {},
+      );
       expect(defaultParams(rule), entry.id).toEqual(expected);
     }
   });

@@ -54,7 +54,7 @@ describe('AdaBelief, worked by hand', () => {
     // coordinate moves by lr·|g| / (0.9 |g| (1 + 1e-5 / (0.81 g²))^½ + eps) ≈ lr / 0.9.
     close(one.slots[0], [0.1, 0.5]);
     close(one.slots[1], [0.00081001, 0.02025001]);
-    const first = (gi: number) => (0.1 * gi) / Math.sqrt(0.81 * gi * gi + 1e-5) - 0.1 * gi * 1e-8 / (0.81 * gi * gi);
+    const first = (gi: number) => (0.1 * gi) / Math.sqrt(0.81 * gi * gi + 1e-5) - (0.1 * gi * 1e-8) / (0.81 * gi * gi);
     expect(one.x[0]).toBeCloseTo(1 - first(1), 9);
     expect(one.x[1]).toBeCloseTo(0.5 - first(5), 9);
     expect(1 - one.x[0]).toBeCloseTo(0.1 / 0.9, 5);

@@ -31,20 +31,33 @@ function evaluate(node: Node, env: Map<string, Vec>): Vec {
       const a = evaluate(node.left, env);
       if (node.op === '^' && node.right.kind === 'number' && node.right.value === 2) return a.map((v) => v * v);
       const b = evaluate(node.right, env);
-      const f = { '+': (p: number, q: number) => p + q, '-': (p: number, q: number) => p - q, '*': (p: number, q: number) => p * q, '/': (p: number, q: number) => p / q, '^': (p: number, q: number) => p ** q }[node.op];
+      const f = {
+        '+': (p: number, q: number) => p + q,
+        '-': (p: number, q: number) => p - q,
+        '*': (p: number, q: number) => p * q,
+        '/': (p: number, q: number) => p / q,
+        '^': (p: number, q: number) => p ** q,
+      }[node.op];
       return map2(a, b, f);
     }
     case 'call': {
       const args = node.args.map((arg) => evaluate(arg, env));
       const [a, b] = args;
       switch (node.fn) {
-        case 'sqrt': return a.map(Math.sqrt);
-        case 'exp': return a.map(Math.exp);
-        case 'log': return a.map(Math.log);
-        case 'abs': return a.map(Math.abs);
-        case 'sign': return a.map((v) => Math.sign(v) + 0);
-        case 'min': return map2(a, b, Math.min);
-        case 'max': return map2(a, b, Math.max);
+        case 'sqrt':
+          return a.map(Math.sqrt);
+        case 'exp':
+          return a.map(Math.exp);
+        case 'log':
+          return a.map(Math.log);
+        case 'abs':
+          return a.map(Math.abs);
+        case 'sign':
+          return a.map((v) => Math.sign(v) + 0);
+        case 'min':
+          return map2(a, b, Math.min);
+        case 'max':
+          return map2(a, b, Math.max);
         case 'grad': {
           const out = new Float64Array(N);
           oracle(Float64Array.from(a), out);
@@ -111,7 +124,9 @@ const number = fc.double({ min: -2, max: 2, noNaN: true }).map((v) => v.toPrecis
 const base = ['x', 'g', 't', 'lr', 'a', 'b', 's', 'u'];
 const randomRule = fc
   .record({
-    lr: number, a: number, b: number,
+    lr: number,
+    a: number,
+    b: number,
     s: expression(['lr', 'a', 'b', 'x'], false),
     u: expression(['lr', 'a', 'b', 'x'], false),
     d: expression(base, true),
@@ -123,10 +138,9 @@ const randomRule = fc
   .map((r) => {
     const steps = r.middle.map(([target, e]) => `${target} = ${e}`);
     steps.splice(Math.min(r.xAt, steps.length), 0, `x = ${r.x}`);
-    return [
-      '# random', `param lr = ${r.lr}`, `param a = ${r.a}`, `param b = ${r.b}`,
-      `state s = ${r.s}`, `state u = ${r.u}`, `d = ${r.d}`, `e = ${r.e}`, ...steps,
-    ].join('\n');
+    return ['# random', `param lr = ${r.lr}`, `param a = ${r.a}`, `param b = ${r.b}`, `state s = ${r.s}`, `state u = ${r.u}`, `d = ${r.d}`, `e = ${r.e}`, ...steps].join(
+      '\n',
+    );
   });
 
 const same = (p: number, q: number) => (Number.isNaN(p) && Number.isNaN(q)) || p === q;
@@ -145,7 +159,10 @@ describe('random rules', () => {
         const theta = Float64Array.from(x0);
         for (const g of grads) step(theta, Float64Array.from(g), state, liveParams(params), oracle);
         const expected = referenceRun(rule, x0, grads, params.lr as number);
-        expect([...theta].every((v, i) => same(v, expected[i])), `${text}\ngot ${[...theta].join(',')}\nexpected ${expected.join(',')}`).toBe(true);
+        expect(
+          [...theta].every((v, i) => same(v, expected[i])),
+          `${text}\ngot ${[...theta].join(',')}\nexpected ${expected.join(',')}`,
+        ).toBe(true);
       }),
       { seed: 15, numRuns: 1500 },
     );
@@ -153,25 +170,26 @@ describe('random rules', () => {
 });
 
 describe('random hostile text', () => {
-  const pieces = fc.constantFrom(
-    ...'xgtm=+-*/^(),.#\n \t1e'.split(''), 'param ', 'state ', 'lr', 'grad(', 'sqrt(', 'max(', '1e-8', '**', 'beta1', '\r\n', '$',
-  );
+  const pieces = fc.constantFrom(...'xgtm=+-*/^(),.#\n \t1e'.split(''), 'param ', 'state ', 'lr', 'grad(', 'sqrt(', 'max(', '1e-8', '**', 'beta1', '\r\n', '$');
 
   it('is refused with a line and column or compiles, never throws, and stays quick', () => {
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 120 }).map((p) => p.join('')), (text) => {
-        const began = performance.now();
-        const compiled = compileRule(text);
-        expect(performance.now() - began).toBeLessThan(250);
-        if (!compiled.ok) {
-          expect(compiled.error.line).toBeGreaterThanOrEqual(1);
-          expect(compiled.error.column).toBeGreaterThanOrEqual(1);
-          expect(compiled.error.message).toMatch(/^line \d+, column \d+: /);
-          return;
-        }
-        const step = compiled.optimizer.kernel(defaultParams(compiled.optimizer));
-        step(new Float64Array(4), new Float64Array(4), createState(compiled.optimizer, 4), { lr: 0.1, momentum: 0 }, oracle);
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 120 }).map((p) => p.join('')),
+        (text) => {
+          const began = performance.now();
+          const compiled = compileRule(text);
+          expect(performance.now() - began).toBeLessThan(250);
+          if (!compiled.ok) {
+            expect(compiled.error.line).toBeGreaterThanOrEqual(1);
+            expect(compiled.error.column).toBeGreaterThanOrEqual(1);
+            expect(compiled.error.message).toMatch(/^line \d+, column \d+: /);
+            return;
+          }
+          const step = compiled.optimizer.kernel(defaultParams(compiled.optimizer));
+          step(new Float64Array(4), new Float64Array(4), createState(compiled.optimizer, 4), { lr: 0.1, momentum: 0 }, oracle);
+        },
+      ),
       { seed: 16, numRuns: 3000 },
     );
   });

@@ -5,7 +5,6 @@ import { surfaceById } from '../../../src/core/surfaces/registry.ts';
 import { goldenRules as golden, TOLERANCE, worstError } from '../goldenTraces.ts';
 import { ruleTrace } from './ruleTrace.ts';
 
-
 let worst = 0;
 
 describe('rule trajectories match PyTorch 1.13 (float64)', () => {

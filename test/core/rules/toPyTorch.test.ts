@@ -69,7 +69,8 @@ describe('toPyTorch', () => {
   });
 
   it.runIf(python)('Python parses a module from a rule with temporaries, nested grad calls and every function', () => {
-    const text = '# all\nparam lr = 0.1\nparam k = -2\nstate s = abs(x) + k\nd = sign(g)*min(s, 1)\nx = x - lr*max(d, grad(x - grad(x)))/(sqrt(exp(log(2))) + 1)\ns = s + d^2\n';
+    const text =
+      '# all\nparam lr = 0.1\nparam k = -2\nstate s = abs(x) + k\nd = sign(g)*min(s, 1)\nx = x - lr*max(d, grad(x - grad(x)))/(sqrt(exp(log(2))) + 1)\ns = s + d^2\n';
     expect(parses(moduleOf(text))).toBe('ok');
   });
 });
@@ -79,15 +80,26 @@ const torch = python && spawnSync(PYTHON, ['-c', 'import torch'], { timeout: 60_
 describe.runIf(torch)('exported classes run by PyTorch', () => {
   const golden = goldenRules;
 
-  it.each(golden.cases.map((c) => [c.id, c] as const))('%s reproduces the golden trajectory', (_id, c) => {
-    const compiled = compileRule(c.rule);
-    if (!compiled.ok) throw new Error(compiled.error.message);
-    const job = { module: toPyTorch(compiled.rule), className: pythonClassName(compiled.rule.name), params: c.params, surface: c.surface, start: c.start, steps: c.steps };
-    const run = spawnSync(PYTHON, [fileURLToPath(new URL('./runExported.py', import.meta.url))], { input: JSON.stringify(job), encoding: 'utf8', timeout: 120_000 });
-    expect(run.stderr).toBe('');
-    const { error, where } = worstError(JSON.parse(run.stdout) as number[][], c.trajectory);
-    expect(error, where).toBeLessThanOrEqual(TOLERANCE);
-  }, 120_000);
+  it.each(golden.cases.map((c) => [c.id, c] as const))(
+    '%s reproduces the golden trajectory',
+    (_id, c) => {
+      const compiled = compileRule(c.rule);
+      if (!compiled.ok) throw new Error(compiled.error.message);
+      const job = {
+        module: toPyTorch(compiled.rule),
+        className: pythonClassName(compiled.rule.name),
+        params: c.params,
+        surface: c.surface,
+        start: c.start,
+        steps: c.steps,
+      };
+      const run = spawnSync(PYTHON, [fileURLToPath(new URL('./runExported.py', import.meta.url))], { input: JSON.stringify(job), encoding: 'utf8', timeout: 120_000 });
+      expect(run.stderr).toBe('');
+      const { error, where } = worstError(JSON.parse(run.stdout) as number[][], c.trajectory);
+      expect(error, where).toBeLessThanOrEqual(TOLERANCE);
+    },
+    120_000,
+  );
 
   it('trains parameters of several shapes in several groups as torch.optim.Adam does', () => {
     const source = moduleOf((gallery.find((g) => g.id === 'adam') as { text: string }).text);

@@ -48,7 +48,7 @@ const args = {
 
 // Base lrs from 0.01 keep eta_min below the start: a cosine that climbs to an eta_min above its start
 // makes PyTorch's recursion amplify its own rounding (1e-11 relative after 240 steps), the closed form not.
-describe('the closed forms agree with PyTorch\'s recursive forms for random arguments', () => {
+describe("the closed forms agree with PyTorch's recursive forms for random arguments", () => {
   it.each(Object.keys(args))('%s', (type) => {
     fc.assert(
       fc.property(args[type as keyof typeof args] as fc.Arbitrary<ScheduleParams>, fc.double({ min: 0.01, max: 1, noNaN: true }), (p, base) => {

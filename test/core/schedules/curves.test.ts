@@ -60,15 +60,26 @@ describe('closed forms, worked by hand', () => {
 
 describe('OneCycleLR', () => {
   const params = {
-    max_lr: 1, total_steps: 10, pct_start: 0.3, anneal_strategy: 'linear', cycle_momentum: true,
-    base_momentum: 0.85, max_momentum: 0.95, div_factor: 10, final_div_factor: 100, three_phase: false,
+    max_lr: 1,
+    total_steps: 10,
+    pct_start: 0.3,
+    anneal_strategy: 'linear',
+    cycle_momentum: true,
+    base_momentum: 0.85,
+    max_momentum: 0.95,
+    div_factor: 10,
+    final_div_factor: 100,
+    three_phase: false,
   };
 
   it('two phases: up from max_lr / div_factor to max_lr by step 2, down to that / final_div_factor at step 9', () => {
     const { lr, momentum, cycles } = run('OneCycleLR', params, 10, 0.5);
     expect(cycles).toBe(true);
     close([lr[0], lr[1], lr[2], lr[9]], [0.1, 0.55, 1, 0.001]);
-    close(lr.slice(2), Array.from({ length: 8 }, (_, i) => 1 + ((0.001 - 1) * i) / 7));
+    close(
+      lr.slice(2),
+      Array.from({ length: 8 }, (_, i) => 1 + ((0.001 - 1) * i) / 7),
+    );
     close([momentum[0], momentum[1], momentum[2], momentum[9]], [0.95, 0.9, 0.85, 0.95]);
   });
 
@@ -112,7 +123,7 @@ describe('SequentialLR', () => {
   const warmup = (start: number, total: number) => ({ type: 'LinearLR', params: { start_factor: start, end_factor: 1, total_iters: total } });
   const cosine = (tMax: number) => ({ type: 'CosineAnnealingLR', params: { T_max: tMax, eta_min: 0 } });
 
-  it('warm-up to the milestone, then cosine from the full lr (schedules.md\'s worked example)', () => {
+  it("warm-up to the milestone, then cosine from the full lr (schedules.md's worked example)", () => {
     const { lr } = run('SequentialLR', { schedulers: [warmup(0.1, 5), cosine(20)], milestones: [5] }, 7, 0.1);
     close(lr, [0.010000000000000002, 0.028000000000000004, 0.046000000000000006, 0.064, 0.082, 0.1, 0.0993844170297569]);
   });

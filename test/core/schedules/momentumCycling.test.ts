@@ -10,24 +10,29 @@ const STEPS = 60;
 
 function trace(id: string, params: Record<string, unknown>, cycle: boolean) {
   const optimizer = optimizerById(id)!;
-  const schedule = resolveSchedule(
-    { type: 'OneCycleLR', params: { max_lr: 0.02, total_steps: STEPS, cycle_momentum: cycle } },
-    { optimizer, steps: STEPS },
-    'schedule',
-  );
+  const schedule = resolveSchedule({ type: 'OneCycleLR', params: { max_lr: 0.02, total_steps: STEPS, cycle_momentum: cycle } }, { optimizer, steps: STEPS }, 'schedule');
   return runScheduledTrace(booth, optimizer, resolveParamsOrThrow(optimizer, params, 'params'), schedule, [-3, -2], STEPS);
 }
 
 describe('a schedule that cycles momentum', () => {
-  it('knows where each optimizer keeps its momentum, as PyTorch\'s param groups do', () => {
+  it("knows where each optimizer keeps its momentum, as PyTorch's param groups do", () => {
     const targets = Object.fromEntries(optimizerIds.map((id) => [id, momentumTarget(optimizerById(id)!)]));
     expect(targets).toEqual({
-      sgd: 'momentum', momentum: 'momentum', nag: 'momentum', rmsprop: 'momentum', adagrad: null, adadelta: null,
-      adam: 'betas', adamw: 'betas', nadam: 'betas', radam: 'betas', adamax: 'betas',
+      sgd: 'momentum',
+      momentum: 'momentum',
+      nag: 'momentum',
+      rmsprop: 'momentum',
+      adagrad: null,
+      adadelta: null,
+      adam: 'betas',
+      adamw: 'betas',
+      nadam: 'betas',
+      radam: 'betas',
+      adamax: 'betas',
     });
   });
 
-  it('turns plain SGD into momentum SGD, as PyTorch does when it writes a momentum into SGD\'s param group', () => {
+  it("turns plain SGD into momentum SGD, as PyTorch does when it writes a momentum into SGD's param group", () => {
     const plain = trace('sgd', { lr: 0.01 }, true);
     const heavy = trace('momentum', { lr: 0.01, momentum: 0.3 }, true);
     expect(plain.trajectory).toEqual(heavy.trajectory);

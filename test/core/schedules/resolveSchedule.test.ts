@@ -34,7 +34,7 @@ describe('schedule declarations', () => {
 });
 
 describe('resolveSchedule', () => {
-  it('fills in PyTorch\'s defaults, step_size_down from step_size_up', () => {
+  it("fills in PyTorch's defaults, step_size_down from step_size_up", () => {
     const cyclic = resolveSchedule({ type: 'CyclicLR', params: { base_lr: 0.01, max_lr: 0.1, step_size_up: 7 } }, { optimizer: momentum }, 's');
     expect(cyclic.params).toMatchObject({ step_size_up: 7, step_size_down: 7, mode: 'triangular', cycle_momentum: true, base_momentum: 0.8 });
     expect(resolveSchedule({ type: 'StepLR', params: { step_size: 3 } }, { optimizer: momentum }, 's')).toEqual({

@@ -11,7 +11,7 @@ describe('scheduleEnd', () => {
     expect(scheduleEnd({ type: 'StepLR', params: { step_size: 5 } })).toBe(Infinity);
   });
 
-  it('holds the experiment\'s lr at that step when a run is longer than the cycle', () => {
+  it("holds the experiment's lr at that step when a run is longer than the cycle", () => {
     const schedule = resolveSchedule({ type: 'OneCycleLR', params: { max_lr: 0.1, total_steps: 6 } }, { optimizer: sgd }, 'schedule');
     const x = Float64Array.from({ length: 10 }, (_, i) => i / 10);
     const experiment = createExperiment({

@@ -12,7 +12,9 @@ const worst = { trajectory: 0, lr: 0, lrRelative: 0, momentum: 0, momentumRelati
 
 describe('scheduled trajectories match PyTorch 1.13 (float64)', () => {
   afterAll(() => {
-    const e = Object.entries(worst).map(([k, v]) => `${k} ${v.toExponential(2)}`).join(', ');
+    const e = Object.entries(worst)
+      .map(([k, v]) => `${k} ${v.toExponential(2)}`)
+      .join(', ');
     console.log(`schedule traces, worst errors: ${e}`);
   });
 

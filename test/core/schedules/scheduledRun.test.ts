@@ -8,11 +8,7 @@ import { runScheduledTrace } from '../../../src/core/trace.ts';
 
 const nag = optimizerById('nag')!;
 const params = resolveParamsOrThrow(nag, { lr: 0.001, momentum: 0.9 }, 'params');
-const schedule = resolveSchedule(
-  { type: 'CyclicLR', params: { base_lr: 1e-4, max_lr: 1e-3, step_size_up: 5, mode: 'triangular2' } },
-  { optimizer: nag },
-  'schedule',
-);
+const schedule = resolveSchedule({ type: 'CyclicLR', params: { base_lr: 1e-4, max_lr: 1e-3, step_size_up: 5, mode: 'triangular2' } }, { optimizer: nag }, 'schedule');
 
 /** Steps a run by hand over rosenbrock from (-1.5, 2): the loop every host (trace, experiment, particles) runs. */
 function steps(run: ReturnType<typeof createScheduledRun>, n: number): number[] {
@@ -27,7 +23,7 @@ function steps(run: ReturnType<typeof createScheduledRun>, n: number): number[] 
 }
 
 describe('a scheduled run', () => {
-  it('starts from the schedule\'s first values and steps as the trace does', () => {
+  it("starts from the schedule's first values and steps as the trace does", () => {
     const run = createScheduledRun(nag, params, schedule, 2);
     expect([run.live.lr, run.live.momentum]).toEqual([1e-4, 0.9]);
     const [x, y] = steps(run, 23);
@@ -42,7 +38,7 @@ describe('a scheduled run', () => {
     expect(steps(run, 17)).toEqual(first);
   });
 
-  it('without a schedule keeps the params\' own lr and momentum', () => {
+  it("without a schedule keeps the params' own lr and momentum", () => {
     const run = createScheduledRun(nag, params, null, 2);
     steps(run, 5);
     expect([run.scheduler, run.live.lr, run.live.momentum]).toEqual([null, 0.001, 0.9]);

@@ -9,7 +9,7 @@ describe('each analytic surface written as a formula', () => {
     expect(Object.keys(SURFACE_EXPRESSIONS).sort()).toEqual(surfaces.map((s) => s.id).sort());
   });
 
-  it.each(surfaces.map((s) => [s.id, s] as const))('%s: the formula gives the surface\'s value at random points of its view', (id, surface) => {
+  it.each(surfaces.map((s) => [s.id, s] as const))("%s: the formula gives the surface's value at random points of its view", (id, surface) => {
     const compiled = formulaSurface(SURFACE_EXPRESSIONS[id]);
     if (!compiled.ok) throw new Error(compiled.error.message);
     const random = createRandom(7);

@@ -7,7 +7,10 @@ import { wasmModule } from '../../../src/sim/wasm/wasmModule.ts';
 function storing(value: (a: Expr, b: Expr) => Expr): Code {
   const c = new Code([]);
   c.i32(32);
-  value(load((cc) => cc.i32(0)), load((cc) => cc.i32(16)))(c);
+  value(
+    load((cc) => cc.i32(0)),
+    load((cc) => cc.i32(16)),
+  )(c);
   c.store();
   return c;
 }
@@ -51,7 +54,10 @@ describe('the assembler', () => {
         exports[name]();
         const got = [memory[4], memory[5]];
         const want = js(a, b);
-        expect(got.map((v, k) => Object.is(v, want[k])), `${name}(${a.join()}, ${b.join()}) = ${got.join()}, not ${want.join()}`).toEqual([true, true]);
+        expect(
+          got.map((v, k) => Object.is(v, want[k])),
+          `${name}(${a.join()}, ${b.join()}) = ${got.join()}, not ${want.join()}`,
+        ).toEqual([true, true]);
       }
     }
   });

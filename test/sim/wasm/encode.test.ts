@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { f64, name, s32, section, u32, vec } from '../../../src/sim/wasm/encode.ts';
 
-describe('the binary format\'s encodings', () => {
+describe("the binary format's encodings", () => {
   it('unsigned LEB128: seven bits a byte, low first, the high bit saying more follow', () => {
     expect(u32(0)).toEqual([0]);
     expect(u32(127)).toEqual([0x7f]);
@@ -11,7 +11,7 @@ describe('the binary format\'s encodings', () => {
     expect(u32(2 ** 32 - 1)).toEqual([0xff, 0xff, 0xff, 0xff, 0x0f]);
   });
 
-  it('signed LEB128: the last byte\'s bit 6 carries the sign', () => {
+  it("signed LEB128: the last byte's bit 6 carries the sign", () => {
     expect(s32(0)).toEqual([0]);
     expect(s32(63)).toEqual([0x3f]);
     expect(s32(64)).toEqual([0xc0, 0x00]);

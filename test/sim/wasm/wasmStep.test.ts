@@ -56,7 +56,7 @@ const CASES: Case[] = [
 
 const paramsOf = (c: Case): Params => ({ ...defaultParams(optimizerById(c.id)!), ...c.params });
 
-describe('the wasm step gives the JavaScript kernels\' bits', () => {
+describe("the wasm step gives the JavaScript kernels' bits", () => {
   it.each(CASES.flatMap((c) => [WASM_FROM, 2 * WASM_FROM + 37].map((count) => ({ ...c, count }))))(
     '$id $params, sigma $sigma, boost $boost, $count particles: every buffer after every step',
     ({ count, ...c }) => {
@@ -181,7 +181,7 @@ describe('where the JavaScript kernels stay', () => {
     stepsAsTheKernels();
   });
 
-  it('a page whose policy refuses to compile WebAssembly (the module throws, as Chromium\'s does then)', () => {
+  it("a page whose policy refuses to compile WebAssembly (the module throws, as Chromium's does then)", () => {
     vi.spyOn(WebAssembly, 'Module').mockImplementation(() => {
       throw new WebAssembly.CompileError('WebAssembly.Module(): Compiling or instantiating WebAssembly module violates the following Content Security policy directive');
     });
