@@ -24,11 +24,12 @@ if (process.argv[2] === 'fused') {
   process.exit(0);
 }
 
-const RULE_UNIT = "the gallery's Adam rule over 10 000 particles, particle-steps per processor second, against the built-in Adam measured in turns";
+const RULE_UNIT =
+  "the gallery's Adam rule over 10 000 particles, particle-steps per processor second, against the built-in Adam (its WebAssembly step, and its JavaScript kernels) measured in turns";
 
 /** `bench rule` measures the Adam rule against the built-in Adam only: the figure to watch while tuning the rule machine. */
 if (process.argv[2] === 'rule') {
-  const { adam } = benchRule((optimizer) => stepsPerSecond(optimizer, 10_000));
+  const { adam } = benchRule((optimizer, wasm) => stepsPerSecond(optimizer, 10_000, wasm));
   process.stdout.write(`${JSON.stringify({ unit: { rule: RULE_UNIT }, steps: { rule: { adam } }, ratios: { rule_adam_n10000_over_builtin: adam.ratio } }, null, 2)}\n`);
   process.exit(0);
 }
@@ -40,7 +41,7 @@ for (const optimizer of optimizers) {
 }
 const fused = allAgainstFused();
 const numpy = numpyRates();
-const rule = benchRule((optimizer) => stepsPerSecond(optimizer, 10_000));
+const rule = benchRule((optimizer, wasm) => stepsPerSecond(optimizer, 10_000, wasm));
 const experiment = benchExperiment();
 const slice128 = benchSlice();
 // The one-thread swarm first, before the pool's threads start.
@@ -70,6 +71,7 @@ const report = {
     adam_n10000_over_target: +(steps.adam.n10000 / ADAM_TARGET).toFixed(2),
     adam_n10000_over_n1: +(steps.adam.n10000 / steps.adam.n1).toFixed(2),
     rule_adam_n10000_over_builtin: rule.adam.ratio,
+    rule_adam_n10000_over_builtin_js: rule.adam.ratio_js,
     basins_ms_over_target: +(basins.ms / 2500).toFixed(2),
     basins_efficiency_over_target: +(basins.efficiency / 0.75).toFixed(2),
     experiment_over_pytorch: +(450 / experiment.ms).toFixed(1),

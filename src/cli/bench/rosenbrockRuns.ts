@@ -21,7 +21,8 @@ export function startsFor(count: number): Float64Array {
 export const stepsFor = (count: number) => Math.max(20, Math.round(2e6 / count));
 
 /** A group of `count` particles of the optimizer on Rosenbrock, with the benchmark's params. */
-export const benchGroup = (optimizer: Optimizer, count: number) => new ParticleGroup(rosenbrock, optimizer, benchParams(optimizer), count);
+/** `wasm: false` keeps the group on its JavaScript kernels. */
+export const benchGroup = (optimizer: Optimizer, count: number, wasm = true) => new ParticleGroup(rosenbrock, optimizer, benchParams(optimizer), count, wasm);
 
 /** One repetition of the engine: place, then step; returns the group to check. */
 export function engineRun(group: ParticleGroup, starts: Float64Array, steps: number): ParticleGroup {
@@ -41,10 +42,10 @@ export function cpuMs(fn: () => void): number {
 }
 
 /** Particle-steps per processor second of the optimizer over `count` particles (median of 7 after warm-up). */
-export function stepsPerSecond(optimizer: Optimizer, count: number): number {
+export function stepsPerSecond(optimizer: Optimizer, count: number, wasm = true): number {
   const starts = startsFor(count);
   const steps = stepsFor(count);
-  const group = benchGroup(optimizer, count);
+  const group = benchGroup(optimizer, count, wasm);
   const rep = () => engineRun(group, starts, steps);
   for (let k = 0; k < 2; k++) rep();
   const ms = Array.from({ length: 7 }, () => cpuMs(rep));

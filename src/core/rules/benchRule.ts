@@ -11,6 +11,9 @@ export interface RuleBench {
     readonly builtin_n10000: number;
     /** rule / built-in; the target is at least 0.5. */
     readonly ratio: number;
+    /** The built-in Adam on its JavaScript kernels (as where WebAssembly is refused), and the rule's ratio to that. */
+    readonly builtin_js_n10000: number;
+    readonly ratio_js: number;
   };
 }
 
@@ -20,15 +23,17 @@ export interface RuleBench {
  * import the particle engine). The two are measured alternately and the best of three kept for each,
  * so a busy machine slows both alike.
  */
-export function benchRule(measure: (optimizer: Optimizer) => number): RuleBench {
+export function benchRule(measure: (optimizer: Optimizer, wasm: boolean) => number): RuleBench {
   const text = gallery.find((g) => g.id === 'adam')?.text ?? '';
   const compiled = compileRule(text, 'rule-adam');
   if (!compiled.ok) throw new Error(`the gallery's Adam rule does not compile: ${compiled.error.message}`);
   let rule = 0;
   let builtin = 0;
+  let js = 0;
   for (let round = 0; round < 3; round++) {
-    builtin = Math.max(builtin, measure(adam));
-    rule = Math.max(rule, measure(compiled.optimizer));
+    builtin = Math.max(builtin, measure(adam, true));
+    js = Math.max(js, measure(adam, false));
+    rule = Math.max(rule, measure(compiled.optimizer, true));
   }
-  return { adam: { n10000: rule, builtin_n10000: builtin, ratio: +(rule / builtin).toFixed(2) } };
+  return { adam: { n10000: rule, builtin_n10000: builtin, ratio: +(rule / builtin).toFixed(2), builtin_js_n10000: js, ratio_js: +(rule / js).toFixed(2) } };
 }
