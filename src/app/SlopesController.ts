@@ -22,6 +22,8 @@ export interface MapInfo {
   /** The plot rectangle inside the canvas. */
   plot: { x: number; y: number; width: number; height: number };
   canvas: { width: number; height: number };
+  /** The labels beside diverged balls: optimizer, text and top-left corner in canvas pixels. */
+  labels: { optimizer: string; text: string; x: number; y: number }[];
 }
 
 /** Where the scene came from: a preset (and what was changed since), or none. */

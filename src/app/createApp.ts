@@ -45,6 +45,9 @@ import { mountScenes } from './mountScenes.ts';
 import { mountPredictions } from './mountPredictions.ts';
 import { mountTimeCursor } from './mountTimeCursor.ts';
 import { mountNesterov } from './nesterovInstruments.ts';
+import { DivergedLabels } from '../render/DivergedLabels.ts';
+import { divergeReason } from '../ui/divergeReason.ts';
+import { optimizerName } from '../ui/optimizerName.ts';
 import { ballAt } from '../sim/ballAt.ts';
 import { lockstepPatch } from '../state/lockstep.ts';
 import { LrLimitMark } from '../ui/LrLimitMark.ts';
@@ -153,6 +156,10 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   });
   if (!map.drawable) mapUnavailable(mapHost, words);
   const nesterov = mountNesterov(map, () => sim);
+  const divergedLabels = new DivergedLabels((t) =>
+    words.shell.legend.divergedLabel(optimizerName(t.group.optimizer, words), t.group.steps[0], divergeReason(t.group.reason[0], words)),
+  );
+  map.addLayer(divergedLabels);
   const access = new MapAccess(part(root, 'map'), {
     words,
     lang,
@@ -247,6 +254,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       requested: structuredClone(store.get().view),
       plot: map.plotRect,
       canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
+      labels: divergedLabels.shown(),
     }),
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
     exports,
@@ -379,6 +387,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       .concat(store.get().rules.map((_, i) => ruleId(i)));
     map.setTracks(sim.tracks);
     nesterov.setTracks();
+    divergedLabels.setTracks(sim.tracks);
     legend.setTracks(sim.tracks, legendIds);
     chart.setTracks(sim.tracks);
   }

@@ -47,7 +47,7 @@ const RESIZE_SETTLE_MS = 150;
 /** A layer of the map's world: its container, drawn under the map's affine each frame. */
 export interface MapLayer {
   readonly view: Container;
-  draw(a: Affine, plotSize: number): void;
+  draw(a: Affine, plotSize: number, rect: Rect): void;
   destroy(): void;
 }
 
@@ -321,7 +321,7 @@ export class MapView {
     if (live) this.vectors.draw(a, size);
     for (const layer of this.extra) {
       layer.view.renderable = live;
-      if (live) layer.draw(a, size);
+      if (live) layer.draw(a, size, this.rect);
     }
     this.balls.draw(a, cursor);
     this.tilt.draw(this.tracks);

@@ -96,6 +96,11 @@ describe('the map', () => {
     await page.waitForTimeout(200);
     await expect(page.locator('.legend tr[data-optimizer=sgd]').textContent()).resolves.toMatch(/diverged/);
     await expect(page.locator('.legend tr[data-optimizer=sgd]').textContent()).resolves.toMatch(/at step \d+: a value became infinite or NaN/);
+    // On the map too, beside the ball, with the step the legend gives.
+    const info = await page.evaluate(() => window.slopes.map());
+    const step = (await page.locator('.legend tr[data-optimizer=sgd]').textContent())!.match(/at step (\d+)/)![1];
+    expect(info.labels.map((l) => l.optimizer)).toEqual(['sgd']);
+    expect(info.labels[0].text).toBe(`SGD diverged at step ${step}: a value became infinite or NaN`);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -110,6 +115,14 @@ describe('the map', () => {
     expect(Number.isFinite(sgd.y) && Math.abs(sgd.y) > 1e6).toBe(true);
     await page.waitForTimeout(200);
     await expect(page.locator('.legend tr[data-optimizer=sgd]').textContent()).resolves.toMatch(/ran off beyond every sane bound/);
+    // Its label stays inside the plot though the ball is a million views away.
+    const { labels, plot } = await page.evaluate(() => window.slopes.map());
+    expect(labels).toHaveLength(1);
+    expect(labels[0].text).toMatch(/^SGD diverged at step \d+: it ran off beyond every sane bound$/);
+    expect(labels[0].x).toBeGreaterThanOrEqual(plot.x);
+    expect(labels[0].x).toBeLessThan(plot.x + plot.width);
+    expect(labels[0].y).toBeGreaterThanOrEqual(plot.y);
+    expect(labels[0].y).toBeLessThan(plot.y + plot.height);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -100,6 +100,8 @@ export const shell = {
     statusCount: (n: number, status: string) => `${number.format(n)} ${status}`,
     listSeparator: ', ',
     divergedAt: (step: number, reason: string) => `at step ${number.format(step)}: ${reason}`,
+    /** Beside a diverged ball on the map. */
+    divergedLabel: (name: string, step: number, reason: string) => `${name} diverged at step ${number.format(step)}: ${reason}`,
     /** Why a ball diverged, by the simulation's reason code. */
     reasons: { nonFinite: 'a value became infinite or NaN', outOfBounds: 'it ran off beyond every sane bound' },
   },

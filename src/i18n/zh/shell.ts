@@ -90,6 +90,7 @@ export const shell: Words['shell'] = {
     statusCount: (v, status) => `${status} ${n(v)}`,
     listSeparator: '，',
     divergedAt: (step, reason) => `第 ${n(step)} 步：${reason}`,
+    divergedLabel: (name, step, reason) => `${name} 在第 ${n(step)} 步发散：${reason}`,
     reasons: { nonFinite: '出现了无穷大或 NaN', outOfBounds: '跑到了任何合理范围之外' },
   },
   swarm: {
