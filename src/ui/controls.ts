@@ -31,6 +31,36 @@ const SNAPSHOT_OPTIMIZERS = optimizers.slice(0, 7);
 /** A dropdown's options as lil-gui takes them, label first, each label in the reader's words. */
 const labelled = <T>(values: readonly T[], label: (v: T) => string): Record<string, T> => Object.fromEntries(values.map((v) => [label(v), v]));
 
+/** What the controls show of the state, as the lil-gui view object holds it. */
+function fromState(s: AppState) {
+  return {
+    surface: s.surface,
+    a: s.network.params[0],
+    b: s.network.params[1],
+    snapshot: s.network.snapshot,
+    directionsSeed: s.network.directionsSeed,
+    batch: s.network.batch,
+    x: s.start[0],
+    y: s.start[1],
+    speed: s.speed,
+    trail: s.trail,
+    noise: s.noise,
+    particles: s.particles,
+    spread: s.spread,
+    layout: s.layout,
+    gradient: s.overlays.gradient,
+    update: s.overlays.update,
+    seed: s.experiment.seed,
+    batchSize: s.experiment.batchSize,
+    epochs: s.experiment.epochs,
+    points: s.experiment.points,
+    labelNoise: s.experiment.noise,
+    stretch: s.stretch,
+    relief: s.relief,
+    tilt: s.tilt,
+  };
+}
+
 /**
  * The lil-gui panel, generated from the registries and declarations. It edits proxies and sends
  * each change to the store; the store's state is the truth, and refresh() copies it back.
@@ -43,30 +73,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   gui.close();
   const s0 = host.getState();
   const view = {
-    surface: s0.surface,
-    a: s0.network.params[0],
-    b: s0.network.params[1],
-    snapshot: s0.network.snapshot,
-    directionsSeed: s0.network.directionsSeed,
-    batch: s0.network.batch,
-    x: s0.start[0],
-    y: s0.start[1],
-    speed: s0.speed,
-    trail: s0.trail,
-    noise: s0.noise,
-    particles: s0.particles,
-    spread: s0.spread,
-    layout: s0.layout,
-    gradient: s0.overlays.gradient,
-    update: s0.overlays.update,
-    seed: s0.experiment.seed,
-    batchSize: s0.experiment.batchSize,
-    epochs: s0.experiment.epochs,
-    points: s0.experiment.points,
-    labelNoise: s0.experiment.noise,
-    stretch: s0.stretch,
-    relief: s0.relief,
-    tilt: s0.tilt,
+    ...fromState(s0),
     ownRuns: () => set({ experiment: { runs: [] } }),
     run: () => host.runExperiment(),
     resetView: () => host.resetView(),
@@ -146,32 +153,7 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
 
   function refresh(): void {
     const s = host.getState();
-    Object.assign(view, {
-      surface: s.surface,
-      a: s.network.params[0],
-      b: s.network.params[1],
-      snapshot: s.network.snapshot,
-      directionsSeed: s.network.directionsSeed,
-      batch: s.network.batch,
-      x: s.start[0],
-      y: s.start[1],
-      speed: s.speed,
-      trail: s.trail,
-      noise: s.noise,
-      particles: s.particles,
-      spread: s.spread,
-      layout: s.layout,
-      gradient: s.overlays.gradient,
-      update: s.overlays.update,
-      seed: s.experiment.seed,
-      stretch: s.stretch,
-      relief: s.relief,
-      tilt: s.tilt,
-      batchSize: s.experiment.batchSize,
-      epochs: s.experiment.epochs,
-      points: s.experiment.points,
-      labelNoise: s.experiment.noise,
-    });
+    Object.assign(view, fromState(s));
     formula.refresh(s.f);
     ownRuns.show(s.experiment.runs.length > 0);
     network.show(isNetworkSurface(s.surface));
