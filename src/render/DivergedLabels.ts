@@ -52,6 +52,13 @@ export class DivergedLabels {
       const y = a.ay * pos[1] + a.by - OFFSET - label.height;
       label.x = Math.max(rect.x + MARGIN, Math.min(rect.x + rect.width - MARGIN - label.width, x));
       label.y = Math.max(rect.y + MARGIN, Math.min(rect.y + rect.height - MARGIN - label.height, y));
+      // Balls that ran off the same way are labelled at the same edge: each label goes below those it would cover.
+      for (let j = 0; j < k; j++) {
+        const other = this.texts[j];
+        const covers =
+          other.visible && label.x < other.x + other.width && other.x < label.x + label.width && label.y < other.y + other.height && other.y < label.y + label.height;
+        if (covers) label.y = other.y + other.height;
+      }
     });
     // A track that starts again (reset, new settings) is labelled afresh when it next diverges.
     this.texts.forEach((label, k) => {
