@@ -15,7 +15,7 @@ import { runHypermapOnPool, type HypermapJob } from '../../workers/poolHypermap.
 import { fitCanvas } from '../fitCanvas.ts';
 import { instrumentNumber } from '../instrumentNumber.ts';
 import { cellAt, cellValues, drawHypermap, DIVERGED_COLOR, NOT_REACHED_COLOR, RAMP, shadingOf } from './drawHypermap.ts';
-import { field, node } from './dom.ts';
+import { exploreTool, field, node } from './dom.ts';
 
 export interface ExploreHost {
   getState(): AppState;
@@ -114,10 +114,7 @@ export class HypermapPanel {
     this.surfaceNames = words.declarations.surfaceNames;
     this.format = instrumentNumber(lang);
     const w = this.w;
-    this.root = node('details', parent, 'instrument explore-tool');
-    this.root.dataset.role = 'hypermap';
-    node('summary', this.root).textContent = w.hypermap;
-    node('p', this.root, 'instrument-note').textContent = w.hypermapIntro;
+    this.root = exploreTool(parent, 'hypermap', w.hypermap, w.hypermapIntro);
     this.optimizer = field(this.root, w.optimizer, 'select', 'hypermap-optimizer');
     for (const o of optimizers) this.optimizer.append(new Option(this.names[o.id] ?? o.name, o.id));
     this.xKey = field(this.root, w.across, 'select', 'hypermap-x');

@@ -5,7 +5,7 @@ import type { Words } from '../../i18n/words.ts';
 import { networkOptions, surfaceKey } from '../../state/surfaceOf.ts';
 import { fitCanvas } from '../fitCanvas.ts';
 import { instrumentNumber } from '../instrumentNumber.ts';
-import { field, node } from './dom.ts';
+import { exploreTool, field, node } from './dom.ts';
 import type { ExploreHost } from './HypermapPanel.ts';
 
 /** What `slopes.minibatchNoise()` may set; the rest comes from the panel's controls. */
@@ -67,10 +67,7 @@ export class MinibatchPanel {
     this.names = words.declarations.optimizerNames;
     this.format = instrumentNumber(lang);
     const w = this.w;
-    this.root = node('details', parent, 'instrument explore-tool');
-    this.root.dataset.role = 'minibatch';
-    node('summary', this.root).textContent = w.noise;
-    node('p', this.root, 'instrument-note').textContent = w.noiseIntro;
+    this.root = exploreTool(parent, 'minibatch', w.noise, w.noiseIntro);
     this.note = node('p', this.root, 'instrument-note');
     this.body = node('div', this.root);
     this.ball = field(this.body, w.ball, 'select', 'minibatch-optimizer');

@@ -8,7 +8,7 @@ import type { Words } from '../../i18n/words.ts';
 import { networkOptions, surfaceKey } from '../../state/surfaceOf.ts';
 import { fitCanvas } from '../fitCanvas.ts';
 import { instrumentNumber } from '../instrumentNumber.ts';
-import { field, node } from './dom.ts';
+import { exploreTool, field, node } from './dom.ts';
 import type { ExploreHost } from './HypermapPanel.ts';
 
 export interface SliceOptions {
@@ -68,10 +68,7 @@ export class SlicePanel {
     this.names = words.declarations.optimizerNames;
     this.format = instrumentNumber(lang);
     const w = this.w;
-    this.root = node('details', parent, 'instrument explore-tool');
-    this.root.dataset.role = 'slice-honest';
-    node('summary', this.root).textContent = w.slice;
-    node('p', this.root, 'instrument-note').textContent = w.sliceIntro;
+    this.root = exploreTool(parent, 'slice-honest', w.slice, w.sliceIntro);
     this.note = node('p', this.root, 'instrument-note');
     this.body = node('div', this.root);
     this.all = field(this.body, w.trainAll, 'input', 'slice-all');

@@ -14,3 +14,12 @@ export function field<K extends 'select' | 'input'>(parent: HTMLElement, text: s
   control.dataset.role = role;
   return control;
 }
+
+/** One tool of Explore: a closed section named `title`, found by tests through `role`, with its one-line introduction. */
+export function exploreTool(parent: HTMLElement, role: string, title: string, intro: string): HTMLDetailsElement {
+  const root = node('details', parent, 'instrument explore-tool');
+  root.dataset.role = role;
+  node('summary', root).textContent = title;
+  node('p', root, 'instrument-note').textContent = intro;
+  return root;
+}
