@@ -1,6 +1,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { SlopesController } from '../../src/app/SlopesController.ts';
+import { decodePng, type Pixels } from './png.ts';
+
+export type { Pixels } from './png.ts';
 
 declare global {
   interface Window {
@@ -60,55 +63,24 @@ export async function openApp(browser: Browser, hash = '', viewport = { width: 1
   return { page, errors };
 }
 
-export interface Pixels {
-  width: number;
-  height: number;
-  data: number[];
-}
-
 /**
  * How many pixels of a screenshot of one element lie within 60 (summed over r, g, b) of each colour
- * (0xRRGGBB), counted inside the page so neither a PNG library nor the pixels cross over.
+ * (0xRRGGBB).
  */
 export async function colourPixels(page: Page, selector: string, colours: readonly number[]): Promise<number[]> {
-  const png = await page.locator(selector).screenshot();
-  return page.evaluate(
-    async ([b64, list]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      return list.map((rgb) => {
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) {
-          if (Math.abs(d[i] - (rgb >> 16)) + Math.abs(d[i + 1] - ((rgb >> 8) & 255)) + Math.abs(d[i + 2] - (rgb & 255)) < 60) n++;
-        }
-        return n;
-      });
-    },
-    [png.toString('base64'), colours] as const,
-  );
+  const { data } = await screenshotPixels(page, selector);
+  return colours.map((rgb) => {
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - (rgb >> 16)) + Math.abs(data[i + 1] - ((rgb >> 8) & 255)) + Math.abs(data[i + 2] - (rgb & 255)) < 60) n++;
+    }
+    return n;
+  });
 }
 
-/** Decodes a screenshot of one element inside the page itself, so no PNG library is needed. */
+/** A screenshot of one element, as pixels. */
 export async function screenshotPixels(page: Page, selector: string): Promise<Pixels> {
-  const png = await page.locator(selector).screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return { width: c.width, height: c.height, data: Array.from(ctx.getImageData(0, 0, c.width, c.height).data) };
-  }, png.toString('base64'));
+  return decodePng(await page.locator(selector).screenshot());
 }
 
 /** How many distinct colours (quantised to 4 bits a channel) cover at least `minShare` of the pixels. */

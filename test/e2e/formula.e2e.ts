@@ -98,7 +98,7 @@ describe('your own function', () => {
       const x0 = Math.round((map.plot.x + map.plot.width * from) * scale);
       const x1 = Math.round((map.plot.x + map.plot.width * to) * scale);
       for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) data.push(...pixels.data.slice(4 * (y * pixels.width + x), 4 * (y * pixels.width + x) + 4));
-      return { width: x1 - x0, height: y1 - y0, data };
+      return { width: x1 - x0, height: y1 - y0, data: Uint8Array.from(data) };
     };
     expect(colourCount(half(0.05, 0.4), 0.01)).toBeLessThanOrEqual(3);
     expect(colourCount(half(0.6, 0.95), 0.01)).toBeGreaterThan(4);
