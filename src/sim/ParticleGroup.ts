@@ -92,7 +92,7 @@ export class ParticleGroup {
     this.stepsView = new Uint32Array(count);
     this.statusView = new Uint8Array(count);
     this.state = { t: 0, n, slots: memory.slots, scalars: new Float64Array(optimizer.stateScalars) };
-    this.wasm = WasmStep.compile(memory, optimizer.id, params, surface);
+    this.wasm = WasmStep.compile(memory, optimizer, params, surface);
   }
 
   /** Whether the steps run in wasm (WasmStep) rather than through the JavaScript kernel. */
@@ -127,7 +127,7 @@ export class ParticleGroup {
     this.kernel = this.optimizer.kernel(params);
     Object.assign(this.live, liveParams(params));
     this.params = params;
-    this.wasm = WasmStep.compile(this.memory, this.optimizer.id, params, this.surface);
+    this.wasm = WasmStep.compile(this.memory, this.optimizer, params, this.surface);
   }
 
   setSurface(surface: Surface): void {
@@ -135,7 +135,7 @@ export class ParticleGroup {
     this.gradientMany = gradientManyOf(surface);
     this.oracle = surfaceOracle(surface);
     this.bound = runawayBound(surface.view);
-    this.wasm = WasmStep.compile(this.memory, this.optimizer.id, this.params, surface);
+    this.wasm = WasmStep.compile(this.memory, this.optimizer, this.params, surface);
   }
 
   /** Places every particle at its start (xy pairs) and forgets all optimizer state: the group restarts. */

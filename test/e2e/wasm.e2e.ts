@@ -21,19 +21,20 @@ const STEPS = 40;
  * same module from the same memory with the same scalars, under a given policy.
  */
 function adamCase() {
-  const params = defaultParams(optimizerById('adam')!);
+  const adam = optimizerById('adam')!;
+  const params = defaultParams(adam);
   const memory = particleMemory(COUNT, 3, true);
   memory.pos.set(Float64Array.from({ length: 2 * COUNT }, (_, i) => (i % 2 ? 1 : -1.5) + i / (4 * COUNT)));
   rosenbrock.gradientMany!(memory.pos, memory.grad, memory.loss, COUNT);
   const before = [...new Uint8Array(memory.wasm!.buffer)];
-  const step = WasmStep.compile(memory, 'adam', params, rosenbrock)!;
+  const step = WasmStep.compile(memory, adam, params, rosenbrock)!;
   const state = { t: 0, n: 2 * COUNT, slots: memory.slots, scalars: new Float64Array(0) };
   const scalars: number[][] = [];
   for (let t = 1; t <= STEPS; t++) {
     step.step(state, liveParams(params), false);
     scalars.push([...memory.scalars]);
   }
-  const rule = wasmRuleFor('adam', params)!;
+  const rule = wasmRuleFor(adam, params)!;
   const bytes = [...wasmModule([{ name: 'step', params: STEP_PARAMS, results: [TYPE.f64], code: fusedStep(rule, rosenbrockLanes) }])];
   const a = memory.addresses;
   const args = [COUNT, a.pos, a.prev, a.grad, a.grad, a.loss, ...a.slots];
@@ -48,7 +49,7 @@ const runInPage = ({ before, scalars, bytes, args }: Omit<Case, 'after'>) => {
     new Uint8Array(memory.buffer).set(before);
     const instance = new WebAssembly.Instance(new WebAssembly.Module(Uint8Array.from(bytes)), { env: { memory } });
     const step = instance.exports.step as (...a: number[]) => number;
-    const s = new Float64Array(memory.buffer, 0, 16);
+    const s = new Float64Array(memory.buffer, 0, scalars[0].length);
     for (const row of scalars) {
       s.set(row);
       step(...args);

@@ -1,3 +1,4 @@
+import type { RuleProgram } from '../rules/assembleRule.ts';
 import type { ParamProblem } from './resolveParams.ts';
 /** A hyperparameter value as PyTorch takes it: a number, a flag, or a pair such as `betas`. */
 export type ParamValue = number | boolean | readonly [number, number];
@@ -104,6 +105,8 @@ export interface Optimizer {
   check?(params: Params): ParamProblem | null;
   /** Precomputes what the params allow and returns the update rule; params are complete and valid. */
   readonly kernel: (params: Params) => StepKernel;
+  /** A typed rule's code for the vector machine, which the kernel runs: an engine may compile it further. */
+  readonly rule?: RuleProgram;
 }
 
 export function createState(optimizer: Optimizer, n: number): OptimizerState {

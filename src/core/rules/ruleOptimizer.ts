@@ -54,5 +54,6 @@ export function ruleOptimizer(rule: Rule, code: RuleProgram, id = ruleId(rule.na
     stateSlots: rule.states.length,
     stateScalars: 0,
     kernel: (params) => ruleKernel(code, params),
+    rule: code,
   };
 }

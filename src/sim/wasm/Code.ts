@@ -12,8 +12,22 @@ export interface Local {
 /** Something that leaves one value on the stack when written: a local, a constant, an expression. */
 export type Expr = (code: Code) => void;
 
-/** The SIMD lane-wise binary operations on two f64 lanes. */
-type LaneOp = 'f64x2Add' | 'f64x2Sub' | 'f64x2Mul' | 'f64x2Div';
+/** The SIMD lane-wise operations on f64 lanes. */
+type LaneOp =
+  | 'f64x2Add'
+  | 'f64x2Sub'
+  | 'f64x2Mul'
+  | 'f64x2Div'
+  | 'f64x2Min'
+  | 'f64x2Max'
+  | 'f64x2Sqrt'
+  | 'f64x2Neg'
+  | 'f64x2Abs'
+  | 'f64x2Ne'
+  | 'f64x2Lt'
+  | 'f64x2Gt'
+  | 'v128And'
+  | 'v128Or';
 
 /**
  * One function's body as it is written, instruction by instruction: the kernels say what they compute
@@ -103,12 +117,19 @@ export const add = binary('f64x2Add');
 export const sub = binary('f64x2Sub');
 export const mul = binary('f64x2Mul');
 export const div = binary('f64x2Div');
-export const sqrt =
+/** Math.min and Math.max per lane: NaN if either is, and -0 below 0. */
+export const min = binary('f64x2Min');
+export const max = binary('f64x2Max');
+const unary =
+  (op: LaneOp) =>
   (a: Expr): Expr =>
   (c) => {
     a(c);
-    c.simd(SIMD.f64x2Sqrt);
+    c.lanes(op);
   };
+export const sqrt = unary('f64x2Sqrt');
+export const neg = unary('f64x2Neg');
+export const abs = unary('f64x2Abs');
 /** Both lanes `value`. */
 export const splat =
   (value: number): Expr =>
@@ -116,6 +137,26 @@ export const splat =
     c.f64(value);
     c.simd(SIMD.f64x2Splat);
   };
+/** Comparisons give a lane of all ones where true, of zeros where not; and, or combine them bit by bit. */
+const ne = binary('f64x2Ne');
+const lt = binary('f64x2Lt');
+const gt = binary('f64x2Gt');
+const and = binary('v128And');
+const or = binary('v128Or');
+/** Bits of `ifSet` where `mask`'s are set, of `otherwise` elsewhere. */
+const bitselect =
+  (ifSet: Expr, otherwise: Expr, mask: Expr): Expr =>
+  (c) => {
+    ifSet(c);
+    otherwise(c);
+    mask(c);
+    c.simd(SIMD.v128Bitselect);
+  };
+/**
+ * torch.sign per lane, as the vector machine's Math.sign(a) + 0: 1, -1, 0 for either zero (the
+ * zero bits), and a NaN kept. `a` is written four times: give it a local or a load.
+ */
+export const sign = (a: Expr): Expr => bitselect(a, or(and(gt(a, splat(0)), splat(1)), and(lt(a, splat(0)), splat(-1))), ne(a, a));
 /** The vector at address `at` + offset. */
 export const load =
   (at: Expr, offset = 0): Expr =>

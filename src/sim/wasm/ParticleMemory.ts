@@ -1,5 +1,7 @@
-/** Bytes at address 0 for the per-step scalars (16 float64, more than any rule needs). */
-const SCALAR_BYTES = 128;
+/** The most per-step scalars a wasm step reads (a typed rule's may be many). */
+export const SCALAR_COUNT = 32;
+/** Bytes at address 0 for the per-step scalars. */
+const SCALAR_BYTES = 8 * SCALAR_COUNT;
 
 /** Byte addresses of a group's buffers in its memory. */
 export interface Addresses {

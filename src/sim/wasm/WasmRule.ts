@@ -1,5 +1,5 @@
 import type { Code, Expr } from './Code.ts';
-import type { LiveParams } from '../../core/optimizers/Optimizer.ts';
+import type { LiveParams, OptimizerState } from '../../core/optimizers/Optimizer.ts';
 
 /** One particle's vectors inside the step: both coordinates (x, y) in the two lanes. */
 export interface ParticleLanes {
@@ -19,8 +19,8 @@ export interface ParticleLanes {
  * so the same terms give the same bits (no fused multiply-add, no relaxed SIMD).
  */
 export interface WasmRule {
-  /** The state slots it uses, and what each holds before the first step (the kernel's fill). */
-  readonly slots: readonly (readonly [index: number, initial: number])[];
+  /** Sets the state slots before the first step, as the kernel does; `theta` is where the particles start. */
+  start(state: OptimizerState, theta: Float64Array, live: LiveParams): void;
   /** Names of the per-step scalars, in the order `perStep` writes them. */
   readonly scalars: readonly string[];
   /** The per-step scalars for step t, written into `out`: the kernel's own expressions. */
@@ -28,3 +28,10 @@ export interface WasmRule {
   /** Writes the slots' new values and returns the new position. */
   update(code: Code, at: ParticleLanes, s: Readonly<Record<string, Expr>>): Expr;
 }
+
+/** A start that fills the given slots with constants (the built-in kernels' fill). */
+export const fillSlots =
+  (fills: readonly (readonly [index: number, initial: number])[]): WasmRule['start'] =>
+  (state) => {
+    for (const [k, initial] of fills) state.slots[k].fill(initial);
+  };

@@ -1,4 +1,4 @@
-import type { LiveParams, OptimizerState, Params } from '../../core/optimizers/Optimizer.ts';
+import type { LiveParams, Optimizer, OptimizerState, Params } from '../../core/optimizers/Optimizer.ts';
 import type { Surface } from '../../core/surfaces/Surface.ts';
 import { fusedStep, MAX_SLOTS, STEP_PARAMS } from './fusedStep.ts';
 import { TYPE } from './opcodes.ts';
@@ -30,8 +30,8 @@ export class WasmStep {
    * kernels stay: no WebAssembly, a configuration or surface not written for it, or a page whose
    * content security policy forbids compiling WebAssembly.
    */
-  static compile(memory: ParticleMemory, optimizerId: string, params: Params, surface: Surface): WasmStep | null {
-    const rule = wasmRuleFor(optimizerId, params);
+  static compile(memory: ParticleMemory, optimizer: Optimizer, params: Params, surface: Surface): WasmStep | null {
+    const rule = wasmRuleFor(optimizer, params);
     const lanes = wasmSurfaceFor(surface);
     if (!memory.wasm || !rule || !lanes) return null;
     try {
@@ -44,13 +44,13 @@ export class WasmStep {
   }
 
   /**
-   * Counts the step, zeroes the rule's slots before the first (as its kernel does), writes the
+   * Counts the step, starts the rule's slots before the first (as its kernel does), writes the
    * step's scalars and runs it; the update reads the noisy gradients if `noisy`. Returns the sum
    * that is finite only if every value read or written was.
    */
   step(state: OptimizerState, live: LiveParams, noisy: boolean): number {
     const t = ++state.t;
-    if (t === 1) for (const [k, initial] of this.rule.slots) state.slots[k].fill(initial);
+    if (t === 1) this.rule.start(state, this.memory.pos, live);
     this.rule.perStep(this.memory.scalars, live, t);
     const { count, addresses: a } = this.memory;
     const s = this.slotAddresses;

@@ -30,13 +30,23 @@ export const SIMD = {
   v128Store: 0x0b,
   i8x16Shuffle: 0x0d,
   f64x2Splat: 0x14,
+  f64x2Ne: 0x48,
+  f64x2Lt: 0x49,
+  f64x2Gt: 0x4a,
+  v128And: 0x4e,
+  v128Or: 0x50,
+  v128Bitselect: 0x52,
   f64x2ExtractLane: 0x21,
   f64x2ReplaceLane: 0x22,
+  f64x2Abs: 0xec,
+  f64x2Neg: 0xed,
   f64x2Sqrt: 0xef,
   f64x2Add: 0xf0,
   f64x2Sub: 0xf1,
   f64x2Mul: 0xf2,
   f64x2Div: 0xf3,
+  f64x2Min: 0xf4,
+  f64x2Max: 0xf5,
 } as const;
 
 /** Value types. */

@@ -1,7 +1,8 @@
-import { flag, num, pair, type Params } from '../../core/optimizers/Optimizer.ts';
+import { flag, num, pair, type Optimizer, type Params } from '../../core/optimizers/Optimizer.ts';
 import { add, div, local, mul, sqrt, sub } from './Code.ts';
 import { TYPE } from './opcodes.ts';
-import type { WasmRule } from './WasmRule.ts';
+import { programRule } from './programRule.ts';
+import { fillSlots, type WasmRule } from './WasmRule.ts';
 
 /** Adam without weight decay or AMSGrad (adamFamily's first kernel). */
 function adam(p: Params): WasmRule {
@@ -9,10 +10,10 @@ function adam(p: Params): WasmRule {
   const c2 = 1 - beta2;
   const eps = num(p, 'eps');
   return {
-    slots: [
+    start: fillSlots([
       [0, 0],
       [1, 0],
-    ],
+    ]),
     scalars: ['beta1', 'c1', 'beta2', 'c2', 'stepSize', 'sqrtBc2', 'eps'],
     perStep(out, { lr, momentum: beta1 }, t) {
       out[0] = beta1;
@@ -37,7 +38,7 @@ function adam(p: Params): WasmRule {
 
 /** SGD without momentum (sgdKernel's plain rule). */
 const plainSgd = (): WasmRule => ({
-  slots: [],
+  start: fillSlots([]),
   scalars: ['lr'],
   perStep(out, { lr }) {
     out[0] = lr;
@@ -47,7 +48,7 @@ const plainSgd = (): WasmRule => ({
 
 /** The momentum buffer's two rules without dampening: heavy ball, and with nesterov NAG (sgdKernel's). */
 const buffered = (nesterov: boolean): WasmRule => ({
-  slots: [[0, 0]],
+  start: fillSlots([[0, 0]]),
   scalars: ['keep', 'lr', 'mu'],
   perStep(out, { lr, momentum: mu }, t) {
     out[0] = t === 1 ? 0 : mu;
@@ -68,11 +69,11 @@ function rmsprop(p: Params): WasmRule {
   const c = 1 - alpha;
   const eps = num(p, 'eps');
   return {
-    slots: [
+    start: fillSlots([
       [0, 0],
       [1, 0],
       [2, 0],
-    ],
+    ]),
     scalars: ['lr', 'alpha', 'c', 'eps'],
     perStep(out, { lr }) {
       out[0] = lr;
@@ -93,7 +94,7 @@ function adagrad(p: Params): WasmRule {
   const lrDecay = num(p, 'lr_decay');
   const eps = num(p, 'eps');
   return {
-    slots: [[0, num(p, 'initial_accumulator_value')]],
+    start: fillSlots([[0, num(p, 'initial_accumulator_value')]]),
     scalars: ['clr', 'eps'],
     perStep(out, { lr }, t) {
       out[0] = lr / (1 + (t - 1) * lrDecay);
@@ -111,11 +112,12 @@ function adagrad(p: Params): WasmRule {
 /**
  * The wasm rule for an optimizer's configuration, or null where the JavaScript kernel stays (an
  * option the rules here do not write out: weight decay, AMSGrad, dampening, centered…). Each case is
- * the configuration whose JavaScript kernel the rule transcribes.
+ * the configuration whose JavaScript kernel the rule transcribes; a typed rule is compiled from its code.
  */
-export function wasmRuleFor(id: string, p: Params): WasmRule | null {
+export function wasmRuleFor(optimizer: Optimizer, p: Params): WasmRule | null {
+  if (optimizer.rule) return programRule(optimizer.rule, p);
   if ((num(p, 'weight_decay') ?? 0) !== 0) return null;
-  switch (id) {
+  switch (optimizer.id) {
     case 'adam':
       return flag(p, 'amsgrad') ? null : adam(p);
     case 'sgd':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, Code, div, highs, load, lows, mul, splat, sqrt, sub, type Expr } from '../../../src/sim/wasm/Code.ts';
+import { abs, add, Code, div, highs, load, lows, max, min, mul, neg, sign, splat, sqrt, sub, type Expr } from '../../../src/sim/wasm/Code.ts';
 import { TYPE } from '../../../src/sim/wasm/opcodes.ts';
 import { wasmModule } from '../../../src/sim/wasm/wasmModule.ts';
 
@@ -21,6 +21,11 @@ const OPS: Record<string, [(a: Expr, b: Expr) => Expr, (a: number[], b: number[]
   mul: [mul, (a, b) => [a[0] * b[0], a[1] * b[1]]],
   div: [div, (a, b) => [a[0] / b[0], a[1] / b[1]]],
   sqrt: [(a) => sqrt(a), (a) => [Math.sqrt(a[0]), Math.sqrt(a[1])]],
+  neg: [(a) => neg(a), (a) => [-a[0], -a[1]]],
+  abs: [(a) => abs(a), (a) => [Math.abs(a[0]), Math.abs(a[1])]],
+  sign: [(a) => sign(a), (a) => [Math.sign(a[0]) + 0, Math.sign(a[1]) + 0]],
+  min: [min, (a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1])]],
+  max: [max, (a, b) => [Math.max(a[0], b[0]), Math.max(a[1], b[1])]],
   lows: [lows, (a, b) => [a[0], b[0]]],
   highs: [highs, (a, b) => [a[1], b[1]]],
   splat: [() => splat(-0.75), () => [-0.75, -0.75]],
