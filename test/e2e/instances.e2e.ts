@@ -108,3 +108,52 @@ describe('several instances on one plain page, under the strict policy', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** A page that only loads the library, so its first instance is one the test mounts. */
+const EMPTY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mounted and destroyed</title></head>
+<body><main><h1>One demo at a time</h1></main><script type="module" src="empty.js"></script></body></html>`;
+
+describe('instances mounted and destroyed one after another', () => {
+  it('leave the DOM nodes and listeners as they were, charts and all', async () => {
+    const { page, errors } = await newPage(browser(), { width: 1200, height: 900 });
+    const base = await serveStrict(page, {
+      'empty.html': ['text/html', EMPTY],
+      'empty.js': ['text/javascript', "import { mount } from './lib/slopes.js'; window.mountDemo = mount;"],
+    });
+    await page.goto(`${base}empty.html`);
+    await page.waitForFunction(() => 'mountDemo' in window);
+    const cdp = await page.context().newCDPSession(page);
+    const counts = async () => {
+      await page.waitForTimeout(200);
+      // Twice: the first collection can leave objects that only finalizers of the first free.
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { nodes, jsEventListeners };
+    };
+    const before = await counts();
+    // Each instance trains the panel's experiment and draws its charts before it goes: V8 keeps the
+    // first uPlot of a page alive, which once kept its whole instance (thousands of nodes).
+    const mounted = await page.evaluate(async () => {
+      const mount = (window as unknown as { mountDemo: typeof import('../../src/app/mount.ts').mount }).mountDemo;
+      let charts = 0;
+      for (let i = 0; i < 3; i++) {
+        const host = Object.assign(document.createElement('div'), { style: 'width:1100px;height:800px' });
+        document.body.append(host);
+        const demo = await mount(host, { preset: 'rosenbrock-race', state: { experiment: { epochs: 2, points: 200 } } });
+        while (demo.experiment.status().state === 'running') await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        charts += host.querySelectorAll('.uplot').length;
+        demo.destroy();
+        host.remove();
+      }
+      return charts;
+    });
+    expect(mounted).toBeGreaterThan(0);
+    const after = await counts();
+    expect(after.nodes - before.nodes).toBeLessThan(100);
+    expect(after.jsEventListeners - before.jsEventListeners).toBeLessThan(30);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -119,16 +119,20 @@ async function mountAndDestroy(page: Page, count: number): Promise<void> {
 
 /**
  * Fast motion for `steps` steps of the lead ball. A race ends once every ball has arrived or
- * diverged, so one that stops is started again, as a lecture replays a scene.
+ * diverged, so one that stops is started again, as a lecture replays a scene. A scene whose races
+ * end within a few steps would take hours to add up: after ten times the frames the steps need at
+ * full speed, it stops and says so.
  */
 async function roll(page: Page, steps: number): Promise<void> {
-  await page.evaluate(
+  const outcome = await page.evaluate(
     async ([total, fast]) => {
       // No named functions in here: the bench's compiler would wrap them in a helper the page lacks.
       const s = window.slopes;
       s.setState({ speed: fast, running: true });
       let done = 0;
+      let frames = 0;
       while (done < total) {
+        if (frames++ > (10 * 2 * total) / fast) return `only ${done} steps in ${frames} frames: the scene's races end too soon`;
         const before = Math.max(...s.particles().map((p) => p.step));
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const after = Math.max(...s.particles().map((p) => p.step));
@@ -138,14 +142,20 @@ async function roll(page: Page, steps: number): Promise<void> {
           s.setState({ running: true });
         }
       }
+      return null;
     },
     [steps, FAST] as const,
   );
+  if (outcome) throw new Error(`bench:browser: rolling ${steps} steps: ${outcome}`);
 }
 
 /** Progress on stderr, so stdout stays one JSON document. */
 const phase = (name: string) => process.stderr.write(`bench:browser: ${name}\n`);
 
+/**
+ * Over the page's first state, which the switches replace: seven balls on rosenbrock with full
+ * trails, whose slowest takes far longer than the soak to arrive.
+ */
 const SOAK_SCENE = { surface: 'rosenbrock', trail: 5000, particles: 1, speed: FAST, running: true, view: { x: [-2, 2], y: [-1, 3] } };
 
 async function main(): Promise<void> {
@@ -165,6 +175,7 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => window.slopes !== undefined, null, { timeout: 60_000 });
     const cdp = await context.newCDPSession(page);
     const set = (patch: object) => page.evaluate((p) => window.slopes.setState(p), patch);
+    const soakScene = { ...(await page.evaluate(() => window.slopes.getState())), ...SOAK_SCENE };
 
     // Seven balls with full 5000-point trails, then swarms of 1000 and 10 000 per optimizer.
     await set({ speed: 50, running: true });
@@ -179,10 +190,10 @@ async function main(): Promise<void> {
 
     // Warm-up: every kind of switch and a few mounts, so code and caches loaded once are not counted as growth.
     phase('warm-up');
-    await set(SOAK_SCENE);
+    await set(soakScene);
     await switchAround(page, 9);
     await mountAndDestroy(page, 3);
-    await set(SOAK_SCENE);
+    await set(soakScene);
     await roll(page, 20_000);
     const frameMsFirst = await frameTimes(page);
     const before = await counters(page, cdp);
@@ -193,7 +204,7 @@ async function main(): Promise<void> {
     await switchAround(page, SWITCHES);
     phase(`${MOUNTS} mounts`);
     await mountAndDestroy(page, MOUNTS);
-    await set(SOAK_SCENE);
+    await set(soakScene);
     await roll(page, 20_000);
     const frameMsLast = await frameTimes(page);
     const after = await counters(page, cdp);

@@ -46,8 +46,8 @@ export class PlotFrame {
   }
 
   mount(options: PlotOptions, data: uPlot.AlignedData): void {
-    this.plot?.destroy();
-    this.plot = new uPlot(
+    this.unmount();
+    const plot = new uPlot(
       {
         ...options,
         width: this.width(),
@@ -58,8 +58,9 @@ export class PlotFrame {
         cursor: { drag: { x: false, y: false }, focus: { prox: 12 } },
       },
       data,
-      this.container,
     );
+    this.container.append(plot.root);
+    this.plot = plot;
   }
 
   /** Brings one series (uPlot's index) to the front by fading the others; null shows all alike. */
@@ -81,7 +82,18 @@ export class PlotFrame {
 
   destroy(): void {
     this.observer.disconnect();
-    this.plot?.destroy();
+    this.unmount();
+  }
+
+  /**
+   * V8 keeps one uPlot's closures alive after it is destroyed (the getter uPlot defines on every
+   * instance stays in a map the instances share), so nothing of the page may hang off them: the
+   * chart gets no container to append itself to, and its hooks, which call into this page, are emptied.
+   */
+  private unmount(): void {
+    if (!this.plot) return;
+    this.plot.destroy();
+    for (const hooks of Object.values(this.plot.hooks)) if (Array.isArray(hooks)) hooks.length = 0;
     this.plot = null;
   }
 
