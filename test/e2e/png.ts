@@ -7,7 +7,8 @@ export interface Pixels {
   data: Uint8Array;
 }
 
-const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 };
+/** Channels per pixel of the colour types Chromium writes: RGB and RGBA. */
+const CHANNELS: Record<number, number> = { 2: 3, 6: 4 };
 
 function paeth(a: number, b: number, c: number): number {
   const p = a + b - c;
@@ -18,7 +19,7 @@ function paeth(a: number, b: number, c: number): number {
 }
 
 /**
- * Decodes the PNGs the browser's screenshots are (8 bits a channel, not interlaced, no palette) in the
+ * Decodes the PNGs the browser's screenshots are (RGB or RGBA, 8 bits a channel, not interlaced) in the
  * test process: decoding them in the page went through its canvas, whose pixels changed after a lost
  * WebGL context while the PNG's bytes did not.
  */
@@ -59,11 +60,10 @@ export function decodePng(png: Buffer): Pixels {
   }
   const data = new Uint8Array(width * height * 4);
   for (let i = 0, j = 0; i < width * height; i++, j += channels) {
-    const grey = channels < 3;
     data[4 * i] = rows[j];
-    data[4 * i + 1] = rows[grey ? j : j + 1];
-    data[4 * i + 2] = rows[grey ? j : j + 2];
-    data[4 * i + 3] = channels === 4 ? rows[j + 3] : channels === 2 ? rows[j + 1] : 255;
+    data[4 * i + 1] = rows[j + 1];
+    data[4 * i + 2] = rows[j + 2];
+    data[4 * i + 3] = channels === 4 ? rows[j + 3] : 255;
   }
   return { width, height, data };
 }

@@ -96,7 +96,7 @@ describe('broken environments and hostile input', () => {
     await waitForNotice(page, /context restored/);
     await dismiss();
     await page.evaluate(() => window.slopes.step(0));
-    // The contours are drawn again from a fresh texture; on a busy machine that can take a few frames.
+    // Polled rather than timed: a restored context uploads the map's textures again over the next frames.
     await expect.poll(async () => changedShare(drawn, await screenshotPixels(page, '.map canvas')), { timeout: 10_000 }).toBeLessThan(0.02);
 
     // A hostile link: markup, prototype keys and absurd sizes are refused by name, shown as text, and the rest applies.
