@@ -511,6 +511,9 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     unbindKeys();
     panel.destroy();
     explore.destroy();
+    chart.destroy();
+    notice.destroy();
+    access.destroy();
     map.destroy();
     if (document.fullscreenElement === root) void document.exitFullscreen();
     // The rest (lil-gui, legend, charts) lives in the root's DOM and its own element listeners.

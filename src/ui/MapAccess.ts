@@ -92,6 +92,11 @@ export class MapAccess {
     return this.live.messages();
   }
 
+  /** Drops the announcements still waiting, whose timer would keep a destroyed instance alive. */
+  destroy(): void {
+    this.live.destroy();
+  }
+
   private say(text: string, key: string): void {
     this.live.say(this.d.words.map.sentence(text), key);
   }

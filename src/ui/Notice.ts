@@ -30,6 +30,11 @@ export class Notice {
   hide(): void {
     this.root.hidden = true;
   }
+
+  /** Drops the pending hide, which would keep a destroyed instance alive for its 12 seconds. */
+  destroy(): void {
+    clearTimeout(this.timer);
+  }
 }
 
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

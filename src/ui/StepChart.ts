@@ -41,6 +41,7 @@ export class StepChart {
   /** The step axis as last drawn, in CSS pixels of the canvas, so a pointer's x finds its step. */
   private axis = { left: MARGIN.left, right: MARGIN.left + 1, width: 1, maxStep: 1 };
   private readonly cursorWords: Words['cursor'];
+  private readonly observer: ResizeObserver;
 
   /** The chart fills `root`; its text alternatives (description, data table, Listen) go right after it. */
   constructor(
@@ -63,7 +64,14 @@ export class StepChart {
     root.after(this.alt.element);
     this.ctx = this.canvas.getContext('2d')!;
     // A resized canvas is cleared (full screen, a rotated phone) and a paused scene draws no frames.
-    new ResizeObserver(() => this.draw()).observe(root);
+    this.observer = new ResizeObserver(() => this.draw());
+    this.observer.observe(root);
+  }
+
+  /** Stops watching the size and the text alternative's pending refresh, which would keep a destroyed instance alive. */
+  destroy(): void {
+    this.observer.disconnect();
+    this.alt.destroy();
   }
 
   setTracks(tracks: readonly Track[]): void {
