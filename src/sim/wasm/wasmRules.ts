@@ -1,5 +1,5 @@
 import { flag, num, pair, type Optimizer, type Params } from '../../core/optimizers/Optimizer.ts';
-import { add, div, local, mul, sqrt, sub } from './Code.ts';
+import { abs, add, div, local, max, mul, sqrt, sub } from './Code.ts';
 import { TYPE } from './opcodes.ts';
 import { programRule } from './programRule.ts';
 import { fillSlots, type WasmRule } from './WasmRule.ts';
@@ -109,6 +109,64 @@ function adagrad(p: Params): WasmRule {
   };
 }
 
+/** Adadelta (its kernel's rule): delta from the old u, then u takes in the new delta. */
+function adadelta(p: Params): WasmRule {
+  const rho = num(p, 'rho');
+  const c = 1 - rho;
+  const eps = num(p, 'eps');
+  return {
+    start: fillSlots([
+      [0, 0],
+      [1, 0],
+    ]),
+    scalars: ['lr', 'rho', 'c', 'eps'],
+    perStep(out, { lr }) {
+      out[0] = lr;
+      out[1] = rho;
+      out[2] = c;
+      out[3] = eps;
+    },
+    update(code, at, s) {
+      const v = code.local(TYPE.v128);
+      const delta = code.local(TYPE.v128);
+      code.set(v, add(mul(s.rho, at.slot(0)), mul(mul(s.c, at.g), at.g)));
+      at.storeSlot(0, local(v));
+      code.set(delta, mul(div(sqrt(add(at.slot(1), s.eps)), sqrt(add(local(v), s.eps))), at.g));
+      at.storeSlot(1, add(mul(s.rho, at.slot(1)), mul(mul(s.c, local(delta)), local(delta))));
+      return sub(at.p0, mul(s.lr, local(delta)));
+    },
+  };
+}
+
+/** Adamax (its kernel's rule): only the first moment is bias-corrected. */
+function adamax(p: Params): WasmRule {
+  const beta2 = pair(p, 'betas')[1];
+  const eps = num(p, 'eps');
+  return {
+    start: fillSlots([
+      [0, 0],
+      [1, 0],
+    ]),
+    scalars: ['beta1', 'c1', 'beta2', 'eps', 'clr'],
+    perStep(out, { lr, momentum: beta1 }, t) {
+      out[0] = beta1;
+      out[1] = 1 - beta1;
+      out[2] = beta2;
+      out[3] = eps;
+      out[4] = lr / (1 - beta1 ** t);
+    },
+    update(c, at, s) {
+      const m = c.local(TYPE.v128);
+      const u = c.local(TYPE.v128);
+      c.set(m, add(mul(s.beta1, at.slot(0)), mul(s.c1, at.g)));
+      c.set(u, max(mul(s.beta2, at.slot(1)), add(abs(at.g), s.eps)));
+      at.storeSlot(0, local(m));
+      at.storeSlot(1, local(u));
+      return sub(at.p0, div(mul(s.clr, local(m)), local(u)));
+    },
+  };
+}
+
 /**
  * The wasm rule for an optimizer's configuration, or null where the JavaScript kernel stays (an
  * option the rules here do not write out: weight decay, AMSGrad, dampening, centered…). Each case is
@@ -130,6 +188,10 @@ export function wasmRuleFor(optimizer: Optimizer, p: Params): WasmRule | null {
       return num(p, 'momentum') === 0 && !flag(p, 'centered') ? rmsprop(p) : null;
     case 'adagrad':
       return adagrad(p);
+    case 'adadelta':
+      return adadelta(p);
+    case 'adamax':
+      return adamax(p);
     default:
       return null;
   }

@@ -52,6 +52,10 @@ const CASES: Case[] = [
   { id: 'rmsprop', params: { alpha: 0.5 }, sigma: 2, boost: 30 },
   { id: 'adagrad', params: { initial_accumulator_value: 0.3 } },
   { id: 'adagrad', params: { lr_decay: 0.01, lr: 5 }, sigma: 1 },
+  { id: 'adadelta' },
+  { id: 'adadelta', params: { rho: 0.5, eps: 1e-3 }, sigma: 2, boost: 1e4 },
+  { id: 'adamax' },
+  { id: 'adamax', params: { eps: 1e-3 }, sigma: 3, boost: 1e6 },
 ];
 
 const paramsOf = (c: Case): Params => ({ ...defaultParams(optimizerById(c.id)!), ...c.params });
