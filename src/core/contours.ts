@@ -92,15 +92,3 @@ export function surfaceContours(surface: Surface, view: View, nx: number, ny: nu
   const shade = relief ? hillShade(surface, view, nx, ny, values, lo, surface.logLevels ? logFloor(hi - lo, floor, count) : 0) : null;
   return { view, nx, ny, extent, domain: domain.polygons, levels: rest, relief: shade };
 }
-
-/** Every typed-array buffer in a contour set, to transfer it from a worker without copying. */
-export function contourBuffers(set: ContourSet): ArrayBuffer[] {
-  const out: ArrayBuffer[] = [];
-  const add = (polygons: ContourPolygon[]) => {
-    for (const polygon of polygons) for (const ring of polygon) out.push(ring.buffer as ArrayBuffer);
-  };
-  add(set.domain);
-  for (const l of set.levels) add(l.polygons);
-  if (set.relief) out.push(set.relief.buffer as ArrayBuffer);
-  return out;
-}

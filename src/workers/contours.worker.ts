@@ -1,4 +1,4 @@
-import { contourBuffers, surfaceContours } from '../core/contours.ts';
+import { surfaceContours } from '../core/contours.ts';
 import { createSurfaceCache, surfaceOf } from '../state/surfaceOf.ts';
 import type { ContourRequest, ContourReply } from '../render/contourJobs.ts';
 
@@ -12,9 +12,10 @@ self.onmessage = (event: MessageEvent<ContourRequest>) => {
   try {
     const set = surfaceContours(surfaceOf(state, surfaces), view, nx, ny, levels, relief);
     reply = { id, set };
-    self.postMessage(reply, { transfer: contourBuffers(set) });
   } catch (e) {
     reply = { id, error: e instanceof Error ? e.message : String(e) };
-    self.postMessage(reply);
   }
+  // Copied, never transferred: detaching an ArrayBuffer switches off a V8 fast path for every typed
+  // array in this worker for good, and the network surfaces' grids are typed-array loops.
+  self.postMessage(reply);
 };

@@ -24,13 +24,3 @@ export interface PoolWorkerEvents {
 }
 
 export type WorkerFactory = (events: PoolWorkerEvents) => PoolWorker;
-
-/** The buffers of the typed arrays among a value's own properties: what a message can hand over instead of copying. */
-export function transferables(value: unknown): ArrayBuffer[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const out: ArrayBuffer[] = [];
-  for (const v of Object.values(value)) {
-    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer && !out.includes(v.buffer)) out.push(v.buffer);
-  }
-  return out;
-}

@@ -46,7 +46,7 @@ export function fakeWorkers(handlers: PoolHandlers): { factory: WorkerFactory; l
               },
             ]),
           );
-          const { reply } = answerPoolRequest(guarded, request);
+          const reply = answerPoolRequest(guarded, request);
           if (died) events.fail(new Error('the worker exited with code 1'));
           else events.message(reply);
         }, 0);

@@ -2,7 +2,7 @@ import type { ExperimentDocument } from '../formats/experimentDocument.ts';
 import type { ParamValue } from '../optimizers/Optimizer.ts';
 import type { RunSchedule } from './experiment.ts';
 
-/** The protocol between the experiment panel and its Web Worker. Typed arrays travel as transferables. */
+/** The protocol between the experiment panel and its Web Worker. */
 
 /** The classic tutorial's shape: 12 epochs of minibatches of 32 on the 1-20-1 network. */
 export const EXPERIMENT_EPOCHS = 12;
@@ -82,14 +82,3 @@ export interface ExperimentErrorMessage {
 }
 
 export type ExperimentResponse = ExperimentDataMessage | ExperimentProgressMessage | ExperimentDoneMessage | ExperimentErrorMessage;
-
-/** The buffers a response can hand over instead of copying (every array in it is a fresh copy). */
-export function transferList(message: ExperimentResponse): ArrayBuffer[] {
-  const arrays: Float64Array[] =
-    message.type === 'data'
-      ? [message.x, message.y, message.fitX]
-      : message.type === 'progress'
-        ? [...message.batchLoss, ...message.epochLoss, ...message.lr, ...message.fit]
-        : [];
-  return arrays.map((a) => a.buffer as ArrayBuffer);
-}

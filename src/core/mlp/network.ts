@@ -9,12 +9,13 @@ const W2 = layout.W2;
 const B2 = layout.B2;
 
 // Scratch shared by every call (the core is single-threaded per worker), so nothing is allocated per
-// batch: the weights unpacked per layer, the hidden activations of the current sample, and the
-// gradient accumulators.
+// batch: the weights unpacked per layer, the hidden activations of two samples, and the gradient
+// accumulators.
 const w1 = new Float64Array(HIDDEN);
 const b1 = new Float64Array(HIDDEN);
 const w2 = new Float64Array(HIDDEN);
-const act = new Float64Array(HIDDEN);
+const act0 = new Float64Array(HIDDEN);
+const act1 = new Float64Array(HIDDEN);
 const gw1 = new Float64Array(HIDDEN);
 const gb1 = new Float64Array(HIDDEN);
 const gw2 = new Float64Array(HIDDEN);
@@ -27,9 +28,43 @@ function loadWeights(theta: Float64Array): void {
   }
 }
 
+// A ternary beats Math.max for the ReLU, and also a branch-free backward pass. In the loss alone
+// it is branch-free: whether a unit is active varies point to point, which a branch mispredicts,
+// and an inactive unit adds an exact zero.
+const relu = (h: number): number => (h > 0 ? h : 0);
+
+/** One sample's output, its hidden activations left in act. */
+function forward(xi: number, b2: number, act: Float64Array): number {
+  let yhat = b2;
+  for (let j = 0; j < HIDDEN; j++) {
+    const a = relu(w1[j] * xi + b1[j]);
+    act[j] = a;
+    yhat += w2[j] * a;
+  }
+  return yhat;
+}
+
+/** One sample's share of the gradient (g = 2r/count) added to the accumulators. */
+function backward(xi: number, g: number, act: Float64Array): void {
+  for (let j = 0; j < HIDDEN; j++) {
+    const a = act[j];
+    // ReLU'(0) = 0, as in PyTorch: a unit sitting exactly at 0 passes no gradient.
+    if (a > 0) {
+      gw2[j] += g * a;
+      const gh = g * w2[j];
+      gw1[j] += gh * xi;
+      gb1[j] += gh;
+    }
+  }
+}
+
 /**
  * Forward and backward pass over the points order[offset .. offset + count): writes the gradient of
  * the batch's mean squared error into grad[0..61) and returns that loss. theta is only read.
+ * Samples go two at a time: an output is a chain of 20 dependent additions, and two chains overlap
+ * (a batch ran 1.4 times faster; four at a time, or the two forward passes written as one loop,
+ * ran slower). Every sum still takes its terms in sample order, so the bits are those of a loop
+ * over one sample at a time.
  */
 export function batchLossGrad(theta: Float64Array, x: Float64Array, y: Float64Array, order: Int32Array, offset: number, count: number, grad: Float64Array): number {
   loadWeights(theta);
@@ -41,31 +76,30 @@ export function batchLossGrad(theta: Float64Array, x: Float64Array, y: Float64Ar
   let loss = 0;
   let gb2 = 0;
   const end = offset + count;
-  for (let k = offset; k < end; k++) {
+  let k = offset;
+  for (; k + 1 < end; k += 2) {
+    const p0 = order[k];
+    const p1 = order[k + 1];
+    const x0 = x[p0];
+    const x1 = x[p1];
+    const r0 = forward(x0, b2, act0) - y[p0];
+    const r1 = forward(x1, b2, act1) - y[p1];
+    loss += r0 * r0;
+    loss += r1 * r1;
+    const g0 = scale * r0;
+    const g1 = scale * r1;
+    gb2 += g0;
+    gb2 += g1;
+    backward(x0, g0, act0);
+    backward(x1, g1, act1);
+  }
+  for (; k < end; k++) {
     const p = order[k];
-    const xi = x[p];
-    let yhat = b2;
-    for (let j = 0; j < HIDDEN; j++) {
-      const h = w1[j] * xi + b1[j];
-      // A ternary beats Math.max here, and also a branch-free backward pass.
-      const a = h > 0 ? h : 0;
-      act[j] = a;
-      yhat += w2[j] * a;
-    }
-    const r = yhat - y[p];
+    const r = forward(x[p], b2, act0) - y[p];
     loss += r * r;
     const g = scale * r;
     gb2 += g;
-    for (let j = 0; j < HIDDEN; j++) {
-      const a = act[j];
-      // ReLU'(0) = 0, as in PyTorch: a unit sitting exactly at 0 passes no gradient.
-      if (a > 0) {
-        gw2[j] += g * a;
-        const gh = g * w2[j];
-        gw1[j] += gh * xi;
-        gb1[j] += gh;
-      }
-    }
+    backward(x[p], g, act0);
   }
   for (let j = 0; j < HIDDEN; j++) {
     grad[W1 + j] = gw1[j];
@@ -76,22 +110,45 @@ export function batchLossGrad(theta: Float64Array, x: Float64Array, y: Float64Ar
   return loss / count;
 }
 
-/** Mean squared error of the network over all points. */
+/**
+ * Mean squared error of the network over all points, four at a time: four chains of additions
+ * overlap (twice as fast as one at a time, with the same bits).
+ */
 export function fullLoss(theta: Float64Array, x: Float64Array, y: Float64Array): number {
   loadWeights(theta);
   const n = x.length;
   const b2 = theta[B2];
   let loss = 0;
-  for (let p = 0; p < n; p++) {
-    const xi = x[p];
-    let yhat = b2;
+  let p = 0;
+  for (; p + 3 < n; p += 4) {
+    const x0 = x[p];
+    const x1 = x[p + 1];
+    const x2 = x[p + 2];
+    const x3 = x[p + 3];
+    let y0 = b2;
+    let y1 = b2;
+    let y2 = b2;
+    let y3 = b2;
     for (let j = 0; j < HIDDEN; j++) {
-      const h = w1[j] * xi + b1[j];
-      // Branch-free: whether a unit is active varies point to point, which a branch mispredicts;
-      // an inactive unit adds an exact zero.
-      yhat += w2[j] * (h > 0 ? h : 0);
+      const w = w1[j];
+      const b = b1[j];
+      const v = w2[j];
+      y0 += v * relu(w * x0 + b);
+      y1 += v * relu(w * x1 + b);
+      y2 += v * relu(w * x2 + b);
+      y3 += v * relu(w * x3 + b);
     }
-    const r = yhat - y[p];
+    const r0 = y0 - y[p];
+    const r1 = y1 - y[p + 1];
+    const r2 = y2 - y[p + 2];
+    const r3 = y3 - y[p + 3];
+    loss += r0 * r0;
+    loss += r1 * r1;
+    loss += r2 * r2;
+    loss += r3 * r3;
+  }
+  for (; p < n; p++) {
+    const r = forward(x[p], b2, act0) - y[p];
     loss += r * r;
   }
   return loss / n;
