@@ -46,8 +46,8 @@ const experiment = benchExperiment();
 const slice128 = benchSlice();
 // The one-thread swarm first, before the pool's threads start.
 const swarm = benchSwarm();
-const basins = await benchBasins();
 const { parallelMs } = await benchExperimentParallel();
+const basins = await benchBasins();
 
 const report = {
   unit: {
