@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { lilGuiSystemFont } from './vite-plugins/lilGuiSystemFont.ts';
+import { pixiStableProgramNames } from './vite-plugins/pixiStableProgramNames.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [lilGuiSystemFont()],
+  plugins: [lilGuiSystemFont(), pixiStableProgramNames()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },
   test: {

@@ -2,10 +2,11 @@ import { defineConfig } from 'vite';
 import { injectStyles } from './vite-plugins/injectStyles.ts';
 import { inlineWorkers } from './vite-plugins/inlineWorkers.ts';
 import { lilGuiSystemFont } from './vite-plugins/lilGuiSystemFont.ts';
+import { pixiStableProgramNames } from './vite-plugins/pixiStableProgramNames.ts';
 
 /** dist/lib/slopes.js: one ES module with its workers and styles, exporting mount and defining <slopes-demo>. */
 export default defineConfig({
-  plugins: [lilGuiSystemFont(), inlineWorkers(), injectStyles()],
+  plugins: [lilGuiSystemFont(), pixiStableProgramNames(), inlineWorkers(), injectStyles()],
   worker: { format: 'es', plugins: () => [inlineWorkers()] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
