@@ -201,11 +201,19 @@ export class MapView {
     this.views.forget();
   }
 
-  /** Zooms the region shown about its centre (factor > 1 zooms in), within the zoom limits, as a finished gesture. */
-  zoomAboutCentre(factor: number): void {
-    const r = this.rect;
-    const centre: [number, number] = [r.x + r.width / 2, r.y + r.height / 2];
-    this.views.preview(transformView(this.shownView, r, centre, centre, factor, this.views.limits));
+  /**
+   * Zooms the region shown about a world point, which stays where it is on the plot (factor > 1 zooms
+   * in), within the zoom limits, as a finished gesture.
+   */
+  zoomAbout([x, y]: readonly [number, number], factor: number): void {
+    const a = plotAffine(this.shownView, this.rect);
+    const at: [number, number] = [a.ax * x + a.bx, a.ay * y + a.by];
+    this.showView(transformView(this.shownView, this.rect, at, at, factor, this.views.limits));
+  }
+
+  /** Shows a view as a finished gesture: reported as a drag's is, so the state and the link take it. */
+  showView(view: View): void {
+    this.views.preview(view);
     this.commitView();
   }
 

@@ -8,7 +8,7 @@ import { MAX_BRUSH_POINTS } from '../sim/layout.ts';
 import { paintedStarts } from '../state/brushPatch.ts';
 import { LiveRegion } from './LiveRegion.ts';
 import { MapDescription } from './MapDescription.ts';
-import { bindMapKeys, type MapKeyHost } from './mapKeys.ts';
+import { bindMapKeys, panned, type MapKeyHost } from './mapKeys.ts';
 import { optimizerName } from './optimizerName.ts';
 import { raceMessage } from './raceMessage.ts';
 
@@ -16,7 +16,10 @@ import { raceMessage } from './raceMessage.ts';
 export interface AccessibleMap {
   readonly shownView: View;
   setStartMarker(point: readonly [number, number] | null): void;
-  zoomAboutCentre(factor: number): void;
+  /** Zooms about a world point, as a finished gesture. */
+  zoomAbout(point: readonly [number, number], factor: number): void;
+  /** Shows a view as a finished gesture: the state takes it as it takes a drag's. */
+  showView(view: View): void;
 }
 
 export interface MapAccessDeps {
@@ -34,7 +37,7 @@ export interface MapAccessDeps {
 
 /**
  * The map for screen readers and keyboards: a labelled figure with its description, a live region
- * that tells the race as it happens, and the keys that move the start, restart and zoom. The host
+ * that tells the race as it happens, and the keys that move the start, restart, pan and zoom. The host
  * calls watch() after stepping and after every state change, and refresh() on drawn frames.
  */
 export class MapAccess {
@@ -101,6 +104,29 @@ export class MapAccess {
     this.live.say(this.d.words.map.sentence(text), key);
   }
 
+  /**
+   * The keyboard's marker, moved into the region shown if a pan or zoom left it outside, so that it
+   * stays in sight and Enter never starts the balls where the user cannot see.
+   */
+  private markerInView(): [number, number] {
+    const { x, y } = this.d.map().shownView;
+    const [mx, my] = this.marker ?? this.d.state().start;
+    const marker: [number, number] = [clamp(mx, x), clamp(my, y)];
+    if (marker[0] === mx && marker[1] === my) return marker;
+    this.marker = marker;
+    this.d.map().setStartMarker(marker);
+    this.say(this.d.words.map.startMoved(this.number(marker[0]), this.number(marker[1])), 'start');
+    return marker;
+  }
+
+  /** Says the region shown after a pan or zoom by key, and keeps the marker in it. */
+  private viewMoved(): void {
+    const { x, y } = this.d.map().shownView;
+    const n = this.number;
+    this.say(this.d.words.map.showing(n(x[0]), n(x[1]), n(y[0]), n(y[1])), 'view');
+    this.markerInView();
+  }
+
   private keys(): MapKeyHost {
     const { d, number: n } = this;
     const w = d.words.map;
@@ -108,7 +134,6 @@ export class MapAccess {
       moveStart: (dx, dy) => {
         const { x, y } = d.map().shownView;
         const [sx, sy] = this.marker ?? d.state().start;
-        const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v));
         const marker: [number, number] = [clamp(sx + dx * (x[1] - x[0]), x), clamp(sy + dy * (y[1] - y[0]), y)];
         this.marker = marker;
         d.map().setStartMarker(marker);
@@ -138,12 +163,18 @@ export class MapAccess {
         this.live.forget();
         this.say(w.brushCleared, 'brush');
       },
+      pan: (dx, dy) => {
+        d.map().showView(panned(d.map().shownView, dx, dy));
+        this.viewMoved();
+      },
+      // About the marker, brought into the view first: it stays where it is on the map as the view grows or shrinks.
       zoom: (factor) => {
-        d.map().zoomAboutCentre(factor);
-        const { x, y } = d.map().shownView;
-        this.say(w.zoomed(n(x[0]), n(x[1]), n(y[0]), n(y[1])), 'view');
+        d.map().zoomAbout(this.markerInView(), factor);
+        this.viewMoved();
       },
       read: () => this.live.sayNow(this.text.text()),
     };
   }
 }
+
+const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v));

@@ -25,7 +25,7 @@ export function bindKeyboard(target: CommandTarget, root: Document | HTMLElement
 
 const kbd = (text: string) => Object.assign(document.createElement('kbd'), { textContent: text });
 
-/** A table of keys and what they do; a chord such as Shift+ArrowLeft shows as its two keys. */
+/** A table of keys and what they do; a chord such as Shift+ArrowLeft or Alt+ArrowLeft shows as its two keys. */
 function keyTable(rows: readonly { keys: readonly string[]; presentingKeys?: readonly string[]; label: string }[], words: Words): HTMLTableElement {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
@@ -36,7 +36,7 @@ function keyTable(rows: readonly { keys: readonly string[]; presentingKeys?: rea
     const cell = row.insertCell();
     keys.forEach((k, i) => {
       if (i) cell.append(' ');
-      const chord = /^(Shift)\+(.+)$/.exec(k);
+      const chord = /^(Shift|Alt)\+(.+)$/.exec(k);
       cell.append(...(chord ? [kbd(chord[1]), '+', kbd(keyLabel(chord[2], words))] : [kbd(keyLabel(k, words))]));
     });
     if (presentingKeys) cell.append(` · ${words.classroom.presentingKeys}: `, ...presentingKeys.map((k) => kbd(keyLabel(k, words))));

@@ -1,3 +1,4 @@
+import type { View } from '../core/surfaces/Surface.ts';
 import type { Words } from '../i18n/words.ts';
 
 /** What the map's keys act on. */
@@ -10,7 +11,9 @@ export interface MapKeyHost {
   paint(): void;
   /** Clears the painted starts. */
   clearBrush(): void;
-  /** Zooms about the centre of the region shown: > 1 zooms in. */
+  /** Moves the region shown by (dx, dy) fractions of its width and height, as a drag does. */
+  pan(dx: number, dy: number): void;
+  /** Zooms about the marker: > 1 zooms in. */
   zoom(factor: number): void;
   /** Reads the race out in the live region. */
   read(): void;
@@ -18,7 +21,7 @@ export interface MapKeyHost {
 
 export interface MapKey {
   readonly id: keyof Words['map']['keys'];
-  /** KeyboardEvent.key values, with "Shift+" where Shift is part of the key. */
+  /** KeyboardEvent.key values, with "Alt+" or "Shift+" where that modifier is part of the key. */
   readonly keys: readonly string[];
   run(host: MapKeyHost, key: string): void;
 }
@@ -26,6 +29,11 @@ export interface MapKey {
 /** A press of an arrow key moves the marker by a fortieth of the region shown; with Shift, by a tenth of that. */
 export const MOVE_STEP = 1 / 40;
 export const FINE_STEP = MOVE_STEP / 10;
+/**
+ * A press of an arrow key with Alt (Option on a Mac) pans the view by a tenth of its width or height.
+ * Not Shift: that already moves the marker finely, here as on the basin maps.
+ */
+export const PAN_STEP = 1 / 10;
 const ZOOM = 1.25;
 
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
@@ -38,6 +46,7 @@ const direction = (key: string): [number, number] => (key.endsWith('Left') ? [-1
 export const MAP_KEYS: readonly MapKey[] = [
   { id: 'move', keys: ARROWS, run: (h, k) => h.moveStart(...scaled(direction(k), MOVE_STEP)) },
   { id: 'fine', keys: ARROWS.map((a) => `Shift+${a}`), run: (h, k) => h.moveStart(...scaled(direction(k), FINE_STEP)) },
+  { id: 'pan', keys: ARROWS.map((a) => `Alt+${a}`), run: (h, k) => h.pan(...scaled(direction(k), PAN_STEP)) },
   { id: 'restart', keys: ['Enter'], run: (h) => h.restart() },
   { id: 'paint', keys: ['b'], run: (h) => h.paint() },
   { id: 'clearBrush', keys: ['Delete', 'Backspace'], run: (h) => h.clearBrush() },
@@ -48,6 +57,13 @@ export const MAP_KEYS: readonly MapKey[] = [
 
 function scaled([x, y]: [number, number], s: number): [number, number] {
   return [x * s, y * s];
+}
+
+/** The view moved by (dx, dy) fractions of its width and height (y grows upwards), its size kept. */
+export function panned(view: View, dx: number, dy: number): View {
+  const sx = dx * (view.x[1] - view.x[0]);
+  const sy = dy * (view.y[1] - view.y[0]);
+  return { x: [view.x[0] + sx, view.x[1] + sx], y: [view.y[0] + sy, view.y[1] + sy] };
 }
 
 /** The map's keys with their words, as the help overlay lists them. */
@@ -61,8 +77,8 @@ export function mapKeyRows(words: Words): { id: string; keys: readonly string[];
  */
 export function bindMapKeys(element: HTMLElement, host: MapKeyHost): () => void {
   const onKey = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const key = e.shiftKey && ARROWS.includes(e.key) ? `Shift+${e.key}` : e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const key = keyOf(e);
+    if (key === null) return;
     const entry = MAP_KEYS.find((k) => k.keys.includes(key));
     if (!entry) return;
     e.preventDefault();
@@ -71,4 +87,13 @@ export function bindMapKeys(element: HTMLElement, host: MapKeyHost): () => void 
   };
   element.addEventListener('keydown', onKey);
   return () => element.removeEventListener('keydown', onKey);
+}
+
+/** A keydown as MAP_KEYS spells it; null for a chord the map leaves to the page and the browser. */
+function keyOf(e: KeyboardEvent): string | null {
+  if (e.ctrlKey || e.metaKey) return null;
+  if (ARROWS.includes(e.key)) return `${e.altKey ? 'Alt+' : ''}${e.shiftKey ? 'Shift+' : ''}${e.key}`;
+  // Alt with another key is the browser's, or types another character (Option on a Mac).
+  if (e.altKey) return null;
+  return e.key.length === 1 ? e.key.toLowerCase() : e.key;
 }

@@ -35,6 +35,7 @@ const CODE_NAMES = new Set([
   'PgUp',
   'PgDn',
   'Shift',
+  'Alt',
   'Enter',
   'Tab',
   'Ctrl',

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../src/i18n/words.ts';
-import { FINE_STEP, MOVE_STEP } from '../../src/ui/mapKeys.ts';
+import { LANG_TAGS } from '../../src/i18n/Lang.ts';
+import { FINE_STEP, MOVE_STEP, PAN_STEP } from '../../src/ui/mapKeys.ts';
 import { openApp, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -18,7 +19,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 }
 
 describe.each(['en', 'zh'] as const)('a keyboard-only lesson on the map, in %s', (lang) => {
-  it('chooses a preset, moves the start with the arrow keys, restarts there, plays and hears the winner', async () => {
+  it('chooses a preset, moves the start with the arrow keys, restarts there, pans and zooms, plays and hears the winner', async () => {
     // The page opens on the preset after the lesson's, so one key press chooses it (each choice loads a whole scene).
     const { page, errors } = await openApp(browser(), `preset=nag-vs-momentum-rosenbrock&lang=${lang}`, { width: 1366, height: 768 });
     const words = wordsFor(lang);
@@ -46,13 +47,50 @@ describe.each(['en', 'zh'] as const)('a keyboard-only lesson on the map, in %s',
     expect(balls.length).toBeGreaterThan(1);
     for (const b of balls) expect([b.x, b.y, b.step]).toEqual([start[0], start[1], 0]);
 
-    // + and − zoom the map about its centre, and do not change the race's speed as they do elsewhere.
+    // + and − zoom the map about the marker, which stays where it was on the map, and do not change the race's speed
+    // as they do elsewhere.
     const speed = await page.evaluate(() => window.slopes.getState().speed);
+    const across = (v: { x: readonly number[]; y: readonly number[] }) => [(start[0] - v.x[0]) / (v.x[1] - v.x[0]), (start[1] - v.y[0]) / (v.y[1] - v.y[0])];
+    const unzoomed = await page.evaluate(() => window.slopes.map().shown);
     await page.keyboard.press('+');
     const zoomed = await page.evaluate(() => window.slopes.getState().view);
     expect(zoomed.x[1] - zoomed.x[0]).toBeLessThan(w);
+    for (const k of [0, 1]) expect(across(zoomed)[k]).toBeCloseTo(across(unzoomed)[k], 3);
     expect(await page.evaluate(() => window.slopes.getState().speed)).toBe(speed);
     await page.keyboard.press('-');
+
+    // Alt and an arrow pan the view by a tenth of its width or height, through the state as a drag does: the link
+    // takes the new view and the live region says it. The start stays where it is.
+    const shown = await page.evaluate(() => window.slopes.map().shown);
+    const [sw, sh] = [shown.x[1] - shown.x[0], shown.y[1] - shown.y[0]];
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Alt+ArrowUp');
+    const panned = await page.evaluate(() => window.slopes.getState().view);
+    for (const k of [0, 1] as const) {
+      expect(panned.x[k]).toBeCloseTo(shown.x[k] + PAN_STEP * sw, 3);
+      expect(panned.y[k]).toBeCloseTo(shown.y[k] + PAN_STEP * sh, 3);
+    }
+    expect(await page.evaluate(() => window.slopes.getState().start)).toEqual(start);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`view=${[...panned.x, ...panned.y].join(',')}`);
+    const n = new Intl.NumberFormat(LANG_TAGS[lang], { maximumFractionDigits: 3 }).format;
+    const showing = words.map.showing(n(panned.x[0]), n(panned.x[1]), n(panned.y[0]), n(panned.y[1]));
+    await page.waitForFunction((text) => window.slopes.announcements().some((a) => a.includes(text)), showing, { timeout: 10_000 });
+    // Left and down bring it back.
+    await page.keyboard.press('Alt+ArrowLeft');
+    await page.keyboard.press('Alt+ArrowDown');
+    const back = await page.evaluate(() => window.slopes.getState().view);
+    for (const k of [0, 1] as const) {
+      expect(back.x[k]).toBeCloseTo(shown.x[k], 3);
+      expect(back.y[k]).toBeCloseTo(shown.y[k], 3);
+    }
+    // A whole width to the right leaves the start behind: the marker stays in sight, on the left edge, and says so.
+    for (let k = 0; k < 1 / PAN_STEP; k++) await page.keyboard.press('Alt+ArrowRight');
+    const away = await page.evaluate(() => window.slopes.map().shown);
+    expect(away.x[0]).toBeGreaterThan(start[0]);
+    const marker = words.map.startMoved(n(away.x[0]), n(start[1]));
+    await page.waitForFunction((text) => window.slopes.announcements().some((a) => a.includes(text)), marker, { timeout: 10_000 });
+    for (let k = 0; k < 1 / PAN_STEP; k++) await page.keyboard.press('Alt+ArrowLeft');
+    expect(await page.evaluate(() => window.slopes.getState().start)).toEqual(start);
 
     // Faster (]) until the race takes a few frames, then play: a loaded machine may draw only a few frames a second.
     for (let k = 0; k < 6; k++) await page.keyboard.press(']');

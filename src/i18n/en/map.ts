@@ -17,7 +17,7 @@ export const map = {
   swarmBall: (name: string, count: number, reached: number, diverged: number) => `${name}: ${count} balls, ${reached} at a minimum, ${diverged} diverged.`,
   status: { running: 'still moving', converged: 'stopped', diverged: 'diverged' } as Record<string, string>,
   keysHint:
-    'Arrow keys move the start marker, Enter starts the balls there, plus and minus zoom, B paints a swarm start at the marker and Delete clears the painted starts, i reads out the race.',
+    'Arrow keys move the start marker and, with Alt, pan the map; Enter starts the balls there, plus and minus zoom about the marker, B paints a swarm start at the marker and Delete clears the painted starts, i reads out the race.',
 
   reached: (name: string, step: number) => `${name} reached the minimum at step ${step}`,
   reachedLocal: (name: string, step: number) => `${name} stopped in a local minimum at step ${step}`,
@@ -33,7 +33,7 @@ export const map = {
   sentence: (text: string) => `${text}.`,
   startMoved: (x: string, y: string) => `Start marker at x ${x}, y ${y}. Press Enter to start the balls there`,
   restarted: (x: string, y: string) => `The balls start again from x ${x}, y ${y}`,
-  zoomed: (x0: string, x1: string, y0: string, y1: string) => `Showing x from ${x0} to ${x1}, y from ${y0} to ${y1}`,
+  showing: (x0: string, x1: string, y0: string, y1: string) => `Showing x from ${x0} to ${x1}, y from ${y0} to ${y1}`,
   painted: (x: string, y: string, count: number) =>
     `Start painted at x ${x}, y ${y}: ${count} painted ${count === 1 ? 'start' : 'starts'}, one ball per optimizer on each`,
   brushFull: (max: number) => `The brush holds at most ${max} starts; Delete clears them`,
@@ -43,11 +43,12 @@ export const map = {
   keys: {
     move: 'Move the start marker (on the map)',
     fine: 'Move the start marker in finer steps',
+    pan: 'Pan the map by a tenth of the view',
     restart: 'Start the balls from the marker',
     paint: 'Paint a swarm start at the marker (the brush layout)',
     clearBrush: 'Clear the painted starts',
-    zoomIn: 'Zoom in about the centre',
-    zoomOut: 'Zoom out about the centre',
+    zoomIn: 'Zoom in about the marker',
+    zoomOut: 'Zoom out about the marker',
     read: 'Read out the race',
   },
 };

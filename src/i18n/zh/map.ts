@@ -13,7 +13,8 @@ export const map: Words['map'] = {
   ball: (name, x, y, loss, status, step) => `${name}：位于 x ${x}，y ${y}，损失 ${loss}，${status}，第 ${step} 步。`,
   swarmBall: (name, count, reached, diverged) => `${name}：共 ${count} 个小球，${reached} 个到达极小值，${diverged} 个发散。`,
   status: { running: '仍在移动', converged: '已停下', diverged: '已发散' },
-  keysHint: '方向键移动起点标记，回车键让小球从那里出发，加号和减号缩放，B 键在标记处画一个球群起点，删除键清除画下的起点，i 键朗读比赛状态。',
+  keysHint:
+    '方向键移动起点标记，按住 Alt 再按方向键平移地图，回车键让小球从那里出发，加号和减号以标记为中心缩放，B 键在标记处画一个球群起点，删除键清除画下的起点，i 键朗读比赛状态。',
 
   reached: (name, step) => `${name} 在第 ${step} 步到达极小值`,
   reachedLocal: (name, step) => `${name} 在第 ${step} 步停在一个局部极小值`,
@@ -28,7 +29,7 @@ export const map: Words['map'] = {
   sentence: (text) => `${text}。`,
   startMoved: (x, y) => `起点标记位于 x ${x}，y ${y}。按回车键让小球从这里出发`,
   restarted: (x, y) => `小球从 x ${x}，y ${y} 重新出发`,
-  zoomed: (x0, x1, y0, y1) => `显示 x 从 ${x0} 到 ${x1}，y 从 ${y0} 到 ${y1}`,
+  showing: (x0, x1, y0, y1) => `显示 x 从 ${x0} 到 ${x1}，y 从 ${y0} 到 ${y1}`,
   painted: (x, y, count) => `已在 x ${x}，y ${y} 画下起点：共画了 ${count} 个起点，每个优化器在每个起点各有一个小球`,
   brushFull: (max) => `画笔最多容纳 ${max} 个起点；按删除键可清除`,
   brushCleared: '已清除画下的起点：每个优化器重新只有一个小球，位于起点',
@@ -37,11 +38,12 @@ export const map: Words['map'] = {
   keys: {
     move: '移动起点标记（在地图上）',
     fine: '以更小的步长移动起点标记',
+    pan: '平移地图，每次移动视野的十分之一',
     restart: '让小球从标记处出发',
     paint: '在标记处画一个球群起点（画笔布局）',
     clearBrush: '清除画下的起点',
-    zoomIn: '以中心为基准放大',
-    zoomOut: '以中心为基准缩小',
+    zoomIn: '以标记为中心放大',
+    zoomOut: '以标记为中心缩小',
     read: '朗读比赛状态',
   },
 };
