@@ -12,7 +12,8 @@ export interface OptimizerStyle {
 
 /**
  * The classic seven take Okabe–Ito's colour-blind-safe colours (yellow swapped for black, which
- * reads on light contour bands); the later additions take distinct darker hues.
+ * reads on light contour bands) and the seven shapes, one each, so the default race never needs
+ * colour to tell two balls apart; the later additions take distinct darker hues.
  */
 const STYLES: Record<string, readonly [string, Marker]> = {
   sgd: ['#d55e00', 'circle'],
@@ -21,11 +22,11 @@ const STYLES: Record<string, readonly [string, Marker]> = {
   adagrad: ['#cc79a7', 'diamond'],
   adadelta: ['#e69f00', 'hexagon'],
   rmsprop: ['#56b4e9', 'star'],
-  adam: ['#111111', 'circle'],
+  adam: ['#111111', 'cross'],
   adamw: ['#8c564b', 'square'],
   nadam: ['#6a3d9a', 'triangle'],
   radam: ['#7f7f7f', 'diamond'],
-  adamax: ['#b8860b', 'cross'],
+  adamax: ['#b8860b', 'circle'],
   // Rules typed in "My optimizers", by their place (state/ruleSettings.ts ruleId): hues none of the built-ins take.
   'rule-1': ['#c2185b', 'star'],
   'rule-2': ['#00838f', 'cross'],

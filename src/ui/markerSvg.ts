@@ -1,4 +1,4 @@
-import { optimizerStyle, type Marker } from '../render/palette.ts';
+import { INK_CSS, optimizerStyle, type Marker } from '../render/palette.ts';
 
 const PATHS: Record<Marker, string> = {
   circle: '<circle cx="6" cy="6" r="4.5"/>',
@@ -10,8 +10,12 @@ const PATHS: Record<Marker, string> = {
   cross: '<path d="M4.2 0.8 H7.8 V4.2 H11.2 V7.8 H7.8 V11.2 H4.2 V7.8 H0.8 V4.2 H4.2 Z"/>',
 };
 
-/** The optimizer's marker as inline SVG, so DOM legends match the balls on the map. */
+/**
+ * The optimizer's marker as inline SVG, so DOM legends match the balls on the map: outlined in the
+ * map's dark ink, which keeps 3:1 on a light page where a light colour alone (Adadelta's orange,
+ * RMSprop's sky blue) does not.
+ */
 export function markerSvg(id: string): string {
   const { css, marker } = optimizerStyle(id);
-  return `<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><g fill="${css}" stroke="#fff" stroke-width="0.8">${PATHS[marker]}</g></svg>`;
+  return `<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><g fill="${css}" stroke="${INK_CSS}" stroke-width="0.8">${PATHS[marker]}</g></svg>`;
 }

@@ -88,3 +88,10 @@ describe('contrast of the marks on the map', () => {
     expect(Math.min(...grounds.map(luminance))).toBeGreaterThan(luminance(0x777777));
   });
 });
+
+describe('shapes', () => {
+  it('the classic seven of the default race each have a shape of their own', () => {
+    const seven = ['sgd', 'momentum', 'nag', 'adagrad', 'adadelta', 'rmsprop', 'adam'];
+    expect(new Set(seven.map((id) => optimizerStyle(id).marker)).size).toBe(seven.length);
+  });
+});
