@@ -174,6 +174,18 @@ describe('exports', () => {
     await download.saveAs(`test-results/export-download-${lang}.json`);
     expect((JSON.parse(readFileSync(`test-results/export-download-${lang}.json`, 'utf8')) as TraceDocument).format).toBe('optimizer-traces/1');
 
+    // A PNG the browser does not make is said in the page's language, not in the browser's English.
+    await page.evaluate(() => {
+      HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) {
+        callback(null);
+      };
+    });
+    await button.click();
+    await items.nth(0).click();
+    await expect
+      .poll(() => page.locator('[data-role=notice]').textContent())
+      .toBe(lang === 'en' ? 'Could not export: the browser made no PNG image' : '导出失败：浏览器没有生成 PNG 图片');
+
     // Copy as PyTorch: on the clipboard, or (where the browser refuses it) in a dialog to copy from.
     await button.click();
     await items.nth(4).click();

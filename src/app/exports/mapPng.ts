@@ -1,5 +1,6 @@
 import { Rectangle, type Application } from 'pixi.js';
 import type { Marker } from '../../render/palette.ts';
+import { ExportFailure } from './ExportFailure.ts';
 
 /** A legend row as the PNG draws it: the optimizer's marker in its colour, its name and its loss. */
 export interface PngLegendRow {
@@ -107,5 +108,5 @@ export async function mapPng(app: Application, legend: PngLegend): Promise<Blob>
     g.textAlign = 'right';
     g.fillText(row.loss, right, y);
   });
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser made no PNG'))), 'image/png'));
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new ExportFailure('png'))), 'image/png'));
 }

@@ -11,6 +11,7 @@ import { optimizerName } from '../../ui/optimizerName.ts';
 import { RecordingIndicator } from '../../ui/RecordingIndicator.ts';
 import { createExporter } from './createExporter.ts';
 import type { ExportKind } from './exportKinds.ts';
+import { ExportFailure } from './ExportFailure.ts';
 import { mapPng } from './mapPng.ts';
 import { MAX_RECORD_SECONDS, recordCanvas, recordingUnsupported } from './recordCanvas.ts';
 import type { SceneSource } from './sceneExport.ts';
@@ -114,7 +115,8 @@ export function mountExports(d: ExportsDeps): InstanceExports {
     return session.done;
   };
 
-  const failed = (e: unknown) => d.report([words.exports.failed(e instanceof Error ? e.message : String(e))]);
+  const failed = (e: unknown) =>
+    d.report([words.exports.failed(e instanceof ExportFailure ? words.exports.failure[e.reason] : e instanceof Error ? e.message : String(e))]);
   new ExportMenu(d.menuHost, words, {
     download: (kind) =>
       exporter.export(kind).then((blob) => {

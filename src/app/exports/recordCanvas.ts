@@ -1,3 +1,5 @@
+import { ExportFailure } from './ExportFailure.ts';
+
 /** The longest recording: a minute of WebM at the canvas's size stays a few megabytes. */
 export const MAX_RECORD_SECONDS = 60;
 const FPS = 30;
@@ -50,7 +52,7 @@ export function recordCanvas(canvas: HTMLCanvasElement, seconds: number, hooks: 
     };
     recorder.onerror = () => {
       stop();
-      reject(new Error('the recording failed'));
+      reject(new ExportFailure('recording'));
     };
   });
   hooks.tick(left);

@@ -14,6 +14,7 @@ export const exports = {
   close: 'Close',
   saved: (name: string) => `Saved ${name}.`,
   failed: (reason: string) => `Could not export: ${reason}`,
+  failure: { png: 'the browser made no PNG image', recording: 'the recording failed' },
   recording: (seconds: number) => `Recording: ${seconds} s left`,
   stop: 'Stop',
   noRecorder: 'This browser cannot record video (it has no MediaRecorder for a canvas).',

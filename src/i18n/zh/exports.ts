@@ -15,6 +15,7 @@ export const exports: Words['exports'] = {
   close: '关闭',
   saved: (name: string) => `已保存 ${name}。`,
   failed: (reason: string) => `导出失败：${reason}`,
+  failure: { png: '浏览器没有生成 PNG 图片', recording: '录像失败' },
   recording: (seconds: number) => `正在录制：还剩 ${seconds} 秒`,
   stop: '停止',
   noRecorder: '此浏览器无法录制视频（不支持对画布使用 MediaRecorder）。',
