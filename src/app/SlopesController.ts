@@ -8,6 +8,7 @@ import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
 import type { CursorParticle } from '../sim/TimeCursor.ts';
 import type { PredictApi } from './mountPredictions.ts';
+import type { NesterovShown } from '../render/NesterovLayer.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
 import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
@@ -24,6 +25,8 @@ export interface MapInfo {
   canvas: { width: number; height: number };
   /** The labels beside diverged balls: optimizer, text and top-left corner in canvas pixels. */
   labels: { optimizer: string; text: string; x: number; y: number }[];
+  /** NAG against Momentum as last drawn (keys O and N): the balls, Sutskever's θ as a ring, the arrows' tips, Sutskever's run. */
+  nesterov: NesterovShown;
 }
 
 /** Where the scene came from: a preset (and what was changed since), or none. */

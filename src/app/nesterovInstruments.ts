@@ -12,6 +12,7 @@ export function mountNesterov(map: MapView, sim: () => Simulation) {
   let following = false;
   return {
     setTracks: () => layer.setTracks(sim().tracks),
+    shown: () => layer.shown(),
     setOverlays(o: AppState['overlays']) {
       following = o.sutskever;
       layer.setOverlays(o.lookAhead, o.sutskever);

@@ -15,6 +15,16 @@ const RING = 6;
 const BEAD = 2.5;
 const HEAD = 8;
 
+type Point = [number, number];
+
+/** What the layer drew last, so a check can measure it: canvas CSS pixels, but the twin's point in world units. */
+export interface NesterovShown {
+  momentum: { ball: Point; gradientTip: Point | null; velocityTip: Point | null } | null;
+  nag: { ball: Point; ring: Point; gradientTip: Point | null; velocityTip: Point | null } | null;
+  /** Sutskever's own run, where its path is drawn: the updates it has taken and where they left it. */
+  twin: { step: number; at: Point } | null;
+}
+
 /**
  * NAG against Momentum, drawn where a lecturer would point. With `lookAhead`: Momentum's negative
  * gradient at its ball and its velocity v = −lr·b; for NAG, Sutskever's θ (a ring), the look-ahead
@@ -33,6 +43,7 @@ export class NesterovLayer {
   private readonly p = new Float64Array(2);
   private readonly q = new Float64Array(2);
   private readonly s = new Float64Array(2);
+  private drawn: NesterovShown = { momentum: null, nag: null, twin: null };
 
   constructor(private readonly twin: SutskeverTwin) {
     this.view.addChild(this.g);
@@ -50,11 +61,20 @@ export class NesterovLayer {
     this.view.visible = lookAhead || sutskever;
   }
 
+  /** What the last frame showed (nothing while both overlays are off). */
+  shown(): NesterovShown {
+    return structuredClone(this.drawn);
+  }
+
   draw(a: Affine, plotSize: number): void {
     const g = this.g.clear();
+    const drawn: NesterovShown = { momentum: null, nag: null, twin: null };
+    this.drawn = drawn;
     if (!this.view.visible) return;
     const nag = this.nag && this.nag.group.status[0] !== DIVERGED ? this.nag : null;
-    if (this.sutskever && nag && this.twin.step === nag.group.stepOf(0)) this.drawPaths(a, nag.path, this.twin.path, optimizerStyle('nag').color);
+    if (this.sutskever && nag && this.twin.step === nag.group.stepOf(0) && this.drawPaths(a, nag.path, this.twin.path, optimizerStyle('nag').color)) {
+      drawn.twin = { step: this.twin.step, at: [this.twin.position[0], this.twin.position[1]] };
+    }
     if (!this.lookAhead) return;
     const m = this.momentum && this.momentum.group.status[0] !== DIVERGED ? this.momentum : null;
     const gradientM0 = plotSize * GRADIENT_M0_OF_PLOT;
@@ -63,8 +83,9 @@ export class NesterovLayer {
       const color = optimizerStyle('momentum').color;
       const x = a.ax * pos[0] + a.bx;
       const y = a.ay * pos[1] + a.by;
-      arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7);
-      if (state.slots.length) arrow(g, x, y, -a.ax * live.lr * state.slots[0][0], -a.ay * live.lr * state.slots[0][1], STEP_M0, color, 3, 1);
+      const gradientTip = arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7);
+      const velocityTip = state.slots.length ? arrow(g, x, y, -a.ax * live.lr * state.slots[0][0], -a.ay * live.lr * state.slots[0][1], STEP_M0, color, 3, 1) : null;
+      drawn.momentum = { ball: [x, y], gradientTip, velocityTip };
     }
     if (nag && nag.group.state.t > 0) {
       const { pos, grad, state, live } = nag.group;
@@ -78,15 +99,16 @@ export class NesterovLayer {
       g.moveTo(sx, sy).lineTo(x, y).stroke({ width: 3, color: INK, alpha: 0.9 });
       g.moveTo(sx, sy).lineTo(x, y).stroke({ width: 1.5, color });
       g.circle(sx, sy, RING).stroke({ width: 3, color: INK }).circle(sx, sy, RING).stroke({ width: 1.5, color });
-      arrow(g, x, y, -a.ax * live.lr * buf[0], -a.ay * live.lr * buf[1], STEP_M0, color, 3, 1);
-      arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7);
+      const velocityTip = arrow(g, x, y, -a.ax * live.lr * buf[0], -a.ay * live.lr * buf[1], STEP_M0, color, 3, 1);
+      const gradientTip = arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7);
+      drawn.nag = { ball: [x, y], ring: [sx, sy], gradientTip, velocityTip };
     }
   }
 
-  /** The twin's path, and the offset from each of its points to the ball's at the same step. */
-  private drawPaths(a: Affine, ball: PathHistory, twin: PathHistory, color: number): void {
+  /** The twin's path, and the offset from each of its points to the ball's at the same step; false if too short to draw. */
+  private drawPaths(a: Affine, ball: PathHistory, twin: PathHistory, color: number): boolean {
     const n = Math.min(PATH_POINTS, twin.length, ball.length);
-    if (n < 2) return;
+    if (n < 2) return false;
     const { q } = this;
     const from = twin.length - n;
     // A dark halo under the line, as the trails have, so it reads on every band; beads at each
@@ -107,6 +129,7 @@ export class NesterovLayer {
       this.g.moveTo(a.ax * p[0] + a.bx, a.ay * p[1] + a.by).lineTo(a.ax * q[0] + a.bx, a.ay * q[1] + a.by);
     }
     this.g.stroke({ width: 1, color: INK, alpha: 0.8 });
+    return true;
   }
 
   private trace(a: Affine, path: PathHistory, from: number, n: number): Graphics {
@@ -126,11 +149,11 @@ export class NesterovLayer {
   }
 }
 
-/** A vector from (x, y), dx, dy in screen pixels, drawn at VectorLayer's length for it. */
-function arrow(g: Graphics, x: number, y: number, dx: number, dy: number, m0: number, color: number, width: number, alpha: number): void {
+/** A vector from (x, y), dx, dy in screen pixels, drawn at VectorLayer's length for it; returns its tip, or null if none was drawn. */
+function arrow(g: Graphics, x: number, y: number, dx: number, dy: number, m0: number, color: number, width: number, alpha: number): Point | null {
   const m = Math.sqrt(dx * dx + dy * dy);
   const length = arrowLength(m, m0);
-  if (length === 0 || !Number.isFinite(x + y)) return;
+  if (length === 0 || !Number.isFinite(x + y)) return null;
   const c = dx / m;
   const s = dy / m;
   const ex = x + c * length;
@@ -144,4 +167,5 @@ function arrow(g: Graphics, x: number, y: number, dx: number, dy: number, m0: nu
   g.poly([ex, ey, bx - (s * HEAD) / 2, by + (c * HEAD) / 2, bx + (s * HEAD) / 2, by - (c * HEAD) / 2])
     .fill({ color, alpha })
     .stroke({ width: 1, color: INK, alpha });
+  return [ex, ey];
 }

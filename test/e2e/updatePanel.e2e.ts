@@ -167,6 +167,7 @@ describe('the update panel and NAG against Momentum', () => {
 
     // Sutskever's path, drawn from its own run: the map shows it only while switched on.
     await page.evaluate(() => {
+      window.slopes.reset();
       window.slopes.step(20);
       window.slopes.setState({ overlays: { lookAhead: false, sutskever: false } });
     });
@@ -177,11 +178,49 @@ describe('the update panel and NAG against Momentum', () => {
     await painted(page);
     const drawn = await page.locator('[data-role=map] canvas').screenshot();
     expect(drawn.equals(plain)).toBe(false);
-    // The shift it shows, read off the core: Sutskever's θ is NAG's ball moved by lr·μ·b.
+    // What is drawn, measured against Sutskever's recurrence run here: v ← μv − lr·∇f(θ + μv), θ ← θ + v.
     const nag = (await page.evaluate(() => window.slopes.inspect('nag')))!;
+    const { nesterov, plot, shown: view } = await page.evaluate(() => window.slopes.map());
+    const theta = Float64Array.from((await page.evaluate(() => window.slopes.getState().start)) as number[]);
+    const v = new Float64Array(2);
+    const g = new Float64Array(2);
+    const quadratic = surfaceById('quadratic')!;
+    for (let k = 0; k < 20; k++) {
+      quadratic.gradient(theta[0] + nag.momentum * v[0], theta[1] + nag.momentum * v[1], g, 0);
+      for (const i of [0, 1]) {
+        v[i] = nag.momentum * v[i] - nag.lr * g[i];
+        theta[i] += v[i];
+      }
+    }
+    const onScreen = (x: number, y: number): [number, number] => [
+      plot.x + ((x - view.x[0]) / (view.x[1] - view.x[0])) * plot.width,
+      plot.y + ((view.y[1] - y) / (view.y[1] - view.y[0])) * plot.height,
+    ];
+    const near = (p: ArrayLike<number>, q: ArrayLike<number>, tol: number) => expect(Math.hypot(p[0] - q[0], p[1] - q[1])).toBeLessThan(tol);
+    expect(nesterov.twin!.step).toBe(20);
+    near(nesterov.twin!.at, theta, 1e-12);
+    // The ring is Sutskever's θ, the NAG ball its look-ahead θ + μv, a visible shift apart.
+    near(nesterov.nag!.ring, onScreen(theta[0], theta[1]), 0.01);
+    near(nesterov.nag!.ball, onScreen(theta[0] + nag.momentum * v[0], theta[1] + nag.momentum * v[1]), 0.01);
+    near(nesterov.nag!.ball, onScreen(nag.x, nag.y), 1e-6);
     const shifted = new Float64Array(2);
     sutskeverPoint([nag.x, nag.y], nag.state.slots[0], nag.lr, nag.momentum, shifted);
-    expect(Math.hypot(shifted[0] - nag.x, shifted[1] - nag.y)).toBeGreaterThan(0);
+    near(shifted, theta, 1e-12);
+    const [bx, by] = nesterov.nag!.ball;
+    const [rx, ry] = nesterov.nag!.ring;
+    expect(Math.hypot(bx - rx, by - ry)).toBeGreaterThan(2);
+    // NAG's velocity arrow points along the look-ahead (ring to ball); its gradient arrow down the slope at the ball.
+    const along = (from: readonly number[], tip: readonly number[], dx: number, dy: number) => {
+      const [tx, ty] = [tip[0] - from[0], tip[1] - from[1]];
+      expect(Math.abs(tx * dy - ty * dx) / (Math.hypot(tx, ty) * Math.hypot(dx, dy))).toBeLessThan(1e-9);
+      expect(tx * dx + ty * dy).toBeGreaterThan(0);
+    };
+    along(nesterov.nag!.ball, nesterov.nag!.velocityTip!, bx - rx, by - ry);
+    along(nesterov.nag!.ball, nesterov.nag!.gradientTip!, -nag.grad[0], nag.grad[1]);
+    // Momentum's pair at its own ball.
+    const momentum = (await page.evaluate(() => window.slopes.inspect('momentum')))!;
+    near(nesterov.momentum!.ball, onScreen(momentum.x, momentum.y), 1e-6);
+    along(nesterov.momentum!.ball, nesterov.momentum!.gradientTip!, -momentum.grad[0], momentum.grad[1]);
 
     const axe = await new AxeBuilder({ page })
       .include('[data-role=update-panel]')
