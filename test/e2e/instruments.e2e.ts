@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { instrumentNumber } from '../../src/ui/instrumentNumber.ts';
 import { openApp, useBrowser } from './browser.ts';
+import { elementShot } from './readmeShot.ts';
 
 const browser = useBrowser();
 const PRESET = 'preset=nag-vs-momentum-quadratic';
@@ -105,7 +106,7 @@ describe('the instruments on the ill-conditioned quadratic', () => {
 
       const axe = await new AxeBuilder({ page }).include('[data-role=instruments]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      if (lang === 'en') await page.locator('[data-role=instruments]').screenshot({ path: 'test/e2e/screenshots/instruments.png' });
+      if (lang === 'en') await elementShot(page, '[data-role=instruments]', 'test/e2e/screenshots/instruments.png');
 
       // The button gives heavy ball Polyak's step on this bowl: α = (2/(√10 + 1))², β = ((√10 − 1)/(√10 + 1))².
       await page.locator('[data-role=inspect-optimal]').focus();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedShare, colourCount, useBrowser, openApp, screenshotPixels } from './browser.ts';
+import { readmeShot } from './readmeShot.ts';
 
 const browser = useBrowser();
 
@@ -123,6 +124,7 @@ describe('the map', () => {
     expect(labels[0].x).toBeLessThan(plot.x + plot.width);
     expect(labels[0].y).toBeGreaterThanOrEqual(plot.y);
     expect(labels[0].y).toBeLessThan(plot.y + plot.height);
+    await readmeShot(page, 'diverged-label');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -23,3 +23,22 @@ export async function readmeShot(page: Page, name: string, show?: string): Promi
   await page.screenshot({ path: `docs/screenshots/${name}.png` });
   if (own) await resize(own);
 }
+
+/**
+ * A picture of one element, whole: the window is made tall enough for it first, since Chromium does
+ * not paint what lies below the window (a tall section came out blank at its foot), then restored.
+ */
+export async function elementShot(page: Page, selector: string, path: string): Promise<void> {
+  const own = page.viewportSize();
+  const box = await page.locator(selector).boundingBox();
+  if (own && box) {
+    await page.setViewportSize({ width: own.width, height: Math.max(own.height, Math.ceil(box.y + box.height + 40)) });
+    await nextFrames(page);
+  }
+  await page.locator(selector).screenshot({ path });
+  if (own) {
+    await page.setViewportSize(own);
+    await nextFrames(page);
+    await mapDrawn(page);
+  }
+}
