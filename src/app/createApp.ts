@@ -330,7 +330,12 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         const group = sim.track(id)?.group;
         return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
       },
-      selectedChanged: (id) => legend.showSelected(id),
+      // The instruments that work at one ball turn to the one selected.
+      selectedChanged: (id) => {
+        legend.showSelected(id);
+        inspector.follow(id);
+        explore.minibatch.follow(id);
+      },
     },
     words,
     lang,

@@ -166,6 +166,13 @@ export class Inspector {
     this.root.addEventListener('toggle', () => this.update());
   }
 
+  /** Turns the limits to the ball selected on the map or in the legend, as the lecturer points at it. */
+  follow(optimizer: string | null): void {
+    this.syncOptions();
+    if (optimizer && [...this.ball.options].some((o) => o.value === optimizer)) this.ball.value = optimizer;
+    this.update();
+  }
+
   /** Refreshes what is shown; called on still frames and after each change. */
   update(): void {
     if (!this.root.open) return;

@@ -91,6 +91,10 @@ describe('the hyperparameter map', () => {
     expect(await page.locator('[data-role=minibatch-table] tbody tr').count()).toBe(6);
     await page.locator('[data-role=minibatch-canvas]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/e2e/screenshots/minibatch-noise.png' });
+    // Selecting another ball (a click on it, or its legend ring) turns the fan to it.
+    const other = await page.evaluate(() => window.slopes.particles().find((p) => p.optimizer !== 'adam')!.optimizer);
+    await page.evaluate((id) => window.slopes.select(id), other);
+    await expect.poll(() => page.locator('[data-role=minibatch-optimizer]').inputValue()).toBe(other);
 
     // The slice, honestly: the two-weight path is the ball's own, the whole network leaves the slice.
     const honest = await page.evaluate(() => window.slopes.sliceDrift({ optimizer: 'adam', steps: 100 }));

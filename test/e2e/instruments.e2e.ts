@@ -30,6 +30,15 @@ describe('the instruments on the ill-conditioned quadratic', () => {
     const first = particles.find((p) => p.optimizer === 'momentum')!;
     expect([momentum.step, momentum.x, momentum.y, momentum.loss]).toEqual([first.step, first.x, first.y, first.loss]);
     expect(await page.evaluate(() => window.slopes.inspect('adam'))).toBeNull();
+    // The limits take each ball's own momentum: at β 0.5, heavy ball 2·1.5/10 = 0.3 and Nesterov 2·1.5/(2·10) = 0.15.
+    const half = await page.evaluate(() => {
+      window.slopes.setState({ optimizers: { momentum: { params: { momentum: 0.5 } }, nag: { params: { momentum: 0.5 } } } });
+      window.slopes.step(1);
+      return ['momentum', 'nag'].map((id) => window.slopes.inspect(id)!);
+    });
+    expect(half.map((i) => i.momentum)).toEqual([0.5, 0.5]);
+    expect(Math.abs(half[0].limits.heavyBall! - 0.3)).toBeLessThan(1e-9);
+    expect(Math.abs(half[1].limits.nesterov! - 0.15)).toBeLessThan(1e-9);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -77,7 +86,14 @@ describe('the instruments on the ill-conditioned quadratic', () => {
       await page.locator('[data-role=instruments] > summary').click();
       const f = instrumentNumber(lang);
       const cell = (table: string, key: string, n = 0) => page.locator(`[data-role=${table}] tr[data-key=${key}] td`).nth(n);
-      await page.locator('[data-role=inspect-optimizer]').selectOption('momentum');
+      // Selecting a ball (a click on it, or its legend ring) turns the section to it.
+      const ballField = page.locator('[data-role=inspect-optimizer]');
+      await page.evaluate(() => window.slopes.select('nag'));
+      await expect.poll(() => ballField.inputValue()).toBe('nag');
+      const nag = (await page.evaluate(() => window.slopes.inspect('nag')))!;
+      await expect.poll(() => cell('inspect-table', 'limitNesterov').textContent()).toBe(f(nag.limits.nesterov));
+      await page.evaluate(() => window.slopes.select('momentum'));
+      await expect.poll(() => ballField.inputValue()).toBe('momentum');
       const momentum = (await page.evaluate(() => window.slopes.inspect('momentum')))!;
       await expect.poll(() => cell('inspect-table', 'limitHeavyBall').textContent()).toBe(f(momentum.limits.heavyBall));
       expect(await cell('inspect-table', 'limitGd').textContent()).toBe(f(0.2));

@@ -103,6 +103,13 @@ export class MinibatchPanel {
     return this.last;
   }
 
+  /** Turns the fan to the ball selected on the map or in the legend. */
+  follow(optimizer: string | null): void {
+    this.syncBalls();
+    if (optimizer && [...this.ball.options].some((o) => o.value === optimizer)) this.ball.value = optimizer;
+    this.refresh(true);
+  }
+
   /** Called on still frames: follows the ball while open. */
   update(): void {
     this.refresh(false);
