@@ -364,6 +364,14 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       },
       runExperiment: () => void panel.run(),
       resetView,
+      sections: [
+        { name: words.instruments.updateHeading, details: updates.root },
+        { name: words.instruments.title, details: inspector.root },
+        { name: words.explore.hypermap, details: explore.hypermap.root },
+        { name: words.explore.noise, details: explore.minibatch.root },
+        { name: words.explore.slice, details: explore.slice.root },
+        { name: words.cursor.predictTitle, details: predict.root },
+      ],
     },
     words,
   );

@@ -98,6 +98,8 @@ export function mountPredictions(d: PredictDeps) {
   d.place(panel.root);
   return {
     api,
+    /** The panel's folded section. */
+    root: panel.root,
     /** Redraws the marks and the panel (the balls moved, or the race changed). */
     update: () => predictions.on && show(),
     /** A click on the map at (x, y): a guess while guessing (returns true), else left to the map. */

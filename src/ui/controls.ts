@@ -11,6 +11,7 @@ import { describeControl, speakValue } from './describeControl.ts';
 import { addFormulaField } from './formulaField.ts';
 import { addOptimizerFolders } from './optimizerFolders.ts';
 import { addNesterovControls } from './nesterovControls.ts';
+import { addSectionToggles, type ToggledSection } from './sectionToggles.ts';
 
 export interface ControlsHost {
   getState: () => AppState;
@@ -18,6 +19,8 @@ export interface ControlsHost {
   set(patch: unknown): Note[];
   runExperiment(): void;
   resetView(): void;
+  /** The instruments' sections beside the map, each with a switch here. */
+  readonly sections: readonly ToggledSection[];
 }
 
 /** The three batch sizes of the tutorial's opening lesson; any other integer goes in the field below. */
@@ -150,6 +153,10 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   const panel = addOptimizerFolders(experiment, s0.experiment.optimizers, (id, change) => set({ experiment: { optimizers: { [id]: change } } }), words, true);
   describeControl(experiment.add(view, 'run').name(buttons.run), hints.run);
   experiment.close();
+
+  const instruments = gui.addFolder(folders.instruments);
+  addSectionToggles(instruments, host.sections, hints.section);
+  instruments.close();
 
   function refresh(): void {
     const s = host.getState();

@@ -108,6 +108,33 @@ describe.each(['zh', 'en'] as const)('the control panel in %s', (lang) => {
     await page.close();
   });
 
+  it('shows and folds each instrument from its switch, and the switch follows the section', async () => {
+    const { page, errors } = await openApp(browser(), `lang=${lang}`, VIEWPORT);
+    await page.evaluate(() => window.slopes.pause());
+    await page.locator(`${PANEL} .lil-root > .lil-title`).click();
+    const folder = page.locator(`${PANEL} .lil-gui`, { has: page.locator(':scope > .lil-title', { hasText: words.controls.folders.instruments }) });
+    await folder.locator(':scope > .lil-title').click();
+    const toggle = (name: string) => folder.locator('.lil-controller', { has: page.locator('.lil-name', { hasText: name }) }).locator('input[type=checkbox]');
+    const isOpen = (role: string) => page.evaluate((r) => document.querySelector<HTMLDetailsElement>(`[data-role=${r}]`)!.open, role);
+    const names = [words.instruments.updateHeading, words.instruments.title, words.explore.hypermap, words.explore.noise, words.explore.slice, words.cursor.predictTitle];
+    for (const name of names) await expect(toggle(name).isChecked()).resolves.toBe(false);
+    // The hyperparameter map sits inside Explore: its switch opens both and brings it into view.
+    await toggle(words.explore.hypermap).check();
+    await expect(isOpen('explore')).resolves.toBe(true);
+    await expect(page.locator('[data-role=hypermap]').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true);
+    await expect(page.locator('[data-role=hypermap] > summary').isVisible()).resolves.toBe(true);
+    await toggle(words.instruments.title).check();
+    await expect(isOpen('instruments')).resolves.toBe(true);
+    // Folding Explore by its heading hides the map inside it: the switch goes off with it.
+    await page.locator('[data-role=explore] > summary').click();
+    await expect.poll(() => toggle(words.explore.hypermap).isChecked()).toBe(false);
+    await expect(toggle(words.instruments.title).isChecked()).resolves.toBe(true);
+    await toggle(words.instruments.title).uncheck();
+    await expect(isOpen('instruments')).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('names every input, speaks every number with its unit, and shows a focus change on every control, in Tab order', async () => {
     const { page, errors } = await openApp(browser(), `lang=${lang}`, VIEWPORT);
     await page.evaluate(() => window.slopes.pause());

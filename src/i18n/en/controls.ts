@@ -18,6 +18,7 @@ export const controls = {
     view: 'View',
     experiment: 'Experiment panel',
     scheduleArguments: 'schedule arguments',
+    instruments: 'Instruments and tools',
   },
   labels: {
     surface: 'surface',
@@ -79,6 +80,7 @@ export const controls = {
       'The race never ends: OneCycleLR keeps its last lr (and momentum) after total_steps.',
     scheduleExperiment: 'A learning-rate schedule (torch.optim.lr_scheduler), stepped after every minibatch or every epoch.',
     resetView: 'Back to the surface’s own view.',
+    section: 'Shows or folds this section beside the map, as its own heading does.',
     ownRuns: 'Drops the preset’s own runs and trains the optimizers below.',
     run: 'Trains every chosen optimizer on the data set.',
   },

@@ -15,6 +15,7 @@ export const controls: Words['controls'] = {
     view: '视图',
     experiment: '实验面板',
     scheduleArguments: '调度参数',
+    instruments: '教学仪表与工具',
   },
   labels: {
     surface: '曲面',
@@ -74,6 +75,7 @@ export const controls: Words['controls'] = {
       '学习率调度（torch.optim.lr_scheduler），每次更新之后步进一次；比赛会重新开始。' + '比赛不会结束：OneCycleLR 在 total_steps 之后保持最后的 lr（和动量）。',
     scheduleExperiment: '学习率调度（torch.optim.lr_scheduler），每个小批量或每轮之后步进一次。',
     resetView: '回到该曲面自己的视图。',
+    section: '展开或折叠地图旁的这一栏，和点它自己的标题一样。',
     ownRuns: '放弃预设自带的运行，改为训练下面的优化器。',
     run: '在数据集上训练每个选中的优化器。',
   },
