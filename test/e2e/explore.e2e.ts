@@ -110,6 +110,16 @@ describe('the hyperparameter map', () => {
     expect(honest!.drift[100]).toBeGreaterThan(0);
     await page.locator('[data-role=slice-warning]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/e2e/screenshots/slice-honest.png' });
+
+    // The panel's training mapped from an analytic surface: each cell trains the network, not the ball, to the same losses.
+    const target = page.locator('[data-role=hypermap-target]');
+    await expect(target.isDisabled()).resolves.toBe(true);
+    await page.evaluate(() => window.slopes.setState({ surface: 'quadratic' }));
+    const fromBowl = await page.evaluate(() => window.slopes.hypermap({ target: 'network', optimizer: 'adam', x: { from: 1e-3, to: 1 } }));
+    expect(fromBowl!.request.target).toBe('network');
+    expect(fromBowl!.loss).toEqual(net!.loss);
+    await expect(target.inputValue()).resolves.toBe('network');
+    await expect(target.isDisabled()).resolves.toBe(false);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -5,6 +5,9 @@ export const explore = {
   hypermapIntro:
     'Each cell is one whole run with the settings at that spot: one ball from the start, or on the network surfaces one whole training of the 1-20-1 network.',
   optimizer: 'Optimizer',
+  over: 'Each cell runs',
+  overSurface: 'the ball on the map',
+  overNetwork: 'the 1-20-1 training of the experiment panel',
   across: 'Across',
   up: 'Up',
   tolerance: 'Loss tolerance',

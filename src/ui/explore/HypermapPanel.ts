@@ -32,6 +32,8 @@ export interface ExploreHost {
 /** What `slopes.hypermap()` may set; the rest comes from the panel's controls. */
 export interface HypermapOptions {
   optimizer?: string;
+  /** What a cell runs: the ball on the map's surface, or the experiment panel's 1-20-1 training (always, on a network surface). */
+  target?: HypermapRequest['target'];
   x?: Partial<Axis>;
   y?: Partial<Axis>;
   tol?: number;
@@ -79,6 +81,9 @@ export class HypermapPanel {
   private readonly surfaceNames: Record<string, string>;
   private readonly format: (v: number | null) => string;
   private readonly optimizer: HTMLSelectElement;
+  private readonly over: HTMLSelectElement;
+  /** The reader's choice of what a cell runs, kept while a network surface overrides it. */
+  private overChoice: HypermapRequest['target'] = 'surface';
   private readonly xKey: HTMLSelectElement;
   private readonly yKey: HTMLSelectElement;
   private readonly tol: HTMLInputElement;
@@ -117,6 +122,8 @@ export class HypermapPanel {
     this.root = exploreTool(parent, 'hypermap', w.hypermap, w.hypermapIntro);
     this.optimizer = field(this.root, w.optimizer, 'select', 'hypermap-optimizer');
     for (const o of optimizers) this.optimizer.append(new Option(this.names[o.id] ?? o.name, o.id));
+    this.over = field(this.root, w.over, 'select', 'hypermap-target');
+    this.over.append(new Option(w.overSurface, 'surface'), new Option(w.overNetwork, 'network'));
     this.xKey = field(this.root, w.across, 'select', 'hypermap-x');
     this.yKey = field(this.root, w.up, 'select', 'hypermap-y');
     this.tol = field(this.root, w.tolerance, 'input', 'hypermap-tol');
@@ -164,6 +171,10 @@ export class HypermapPanel {
       this.fillAxes(true);
       void this.run();
     });
+    this.over.addEventListener('change', () => {
+      this.overChoice = this.over.value === 'network' ? 'network' : 'surface';
+      void this.run();
+    });
     for (const c of [this.xKey, this.yKey, this.tol, this.budget]) c.addEventListener('change', () => void this.run());
     this.compute.addEventListener('click', () => void this.run());
     this.cancelButton.addEventListener('click', () => this.cancel());
@@ -177,8 +188,12 @@ export class HypermapPanel {
     this.fillAxes(true);
   }
 
+  /** On a network surface a ball's run is the training's, so the map is the training's there. */
   private target(): HypermapRequest['target'] {
-    return isNetworkSurface(this.app.getState().surface) ? 'network' : 'surface';
+    const network = isNetworkSurface(this.app.getState().surface);
+    this.over.disabled = network;
+    this.over.value = network ? 'network' : this.overChoice;
+    return network ? 'network' : this.overChoice;
   }
 
   /** The axis choices of the chosen optimizer; a new optimizer starts from its default pair. */
@@ -203,6 +218,7 @@ export class HypermapPanel {
 
   /** Computes the map of the current controls (and options); resolves with it, or null if cancelled or refused. */
   async run(options: HypermapOptions = {}): Promise<HypermapResult | null> {
+    if (options.target === 'surface' || options.target === 'network') this.overChoice = options.target;
     if (options.optimizer && optimizerById(options.optimizer)) {
       this.optimizer.value = options.optimizer;
       this.fillAxes(true);
