@@ -6,14 +6,16 @@ import { openApp, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
-/** Points at the centre of cell (i, j) of the map on the page (row 0 at the bottom), then clicks it. */
-async function clickCell(page: Page, cols: number, rows: number, i: number, j: number): Promise<void> {
+/** The centre of cell (i, j) of the map on the page (row 0 at the bottom). */
+async function cellCentre(page: Page, cols: number, rows: number, i: number, j: number): Promise<[number, number]> {
   const canvas = page.locator('[data-role=hypermap-canvas]');
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   const r = plotRect(box.width, box.height);
-  await page.mouse.click(box.x + r.x + ((i + 0.5) * r.w) / cols, box.y + r.y + r.h - ((j + 0.5) * r.h) / rows);
+  return [box.x + r.x + ((i + 0.5) * r.w) / cols, box.y + r.y + r.h - ((j + 0.5) * r.h) / rows];
 }
+
+const clickCell = async (page: Page, cols: number, rows: number, i: number, j: number) => page.mouse.click(...(await cellCentre(page, cols, rows, i, j)));
 
 async function axe(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('[data-role=explore]').analyze();
@@ -34,6 +36,13 @@ describe('the hyperparameter map', () => {
     // Heavy ball's limit on the bowl (λmax = 10) bounds the cells that converge.
     expect(map!.limit!.rule).toBe('heavyBall');
     for (const [lr, beta] of map!.limit!.points) expect(Math.abs(lr - (2 * (1 + beta)) / 10)).toBeLessThan(1e-9);
+
+    // Pointing at a cell reads it out and applies nothing: the first diverged cell says so.
+    const before = await page.evaluate(() => window.slopes.getState().optimizers.momentum.params);
+    const lost = map!.outcome.indexOf('diverged');
+    await page.mouse.move(...(await cellCentre(page, 24, 16, lost % 24, Math.floor(lost / 24))));
+    await expect.poll(() => page.locator('[data-role=hypermap-cell]').textContent()).toMatch(/diverged/);
+    expect(await page.evaluate(() => window.slopes.getState().optimizers.momentum.params)).toEqual(before);
 
     // A reached cell in the middle of the map: the fastest one.
     let best = -1;

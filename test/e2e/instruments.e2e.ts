@@ -131,6 +131,16 @@ describe('the instruments on the ill-conditioned quadratic', () => {
       const r = Math.sqrt(10);
       expect(params.lr as number).toBeCloseTo(4 / (r + 1) ** 2, 12);
       expect(params.momentum as number).toBeCloseTo(((r - 1) / (r + 1)) ** 2, 12);
+      // Run at Polyak's step, the predicted and the measured rates stand side by side, each as inspect() gives it.
+      await page.evaluate(() => {
+        window.slopes.reset();
+        window.slopes.step(120);
+      });
+      const polyak = (await page.evaluate(() => window.slopes.inspect('momentum')))!;
+      expect(polyak.rate).not.toBeNull();
+      expect(polyak.measuredRate).not.toBeNull();
+      await expect.poll(() => cell('inspect-table', 'rate').textContent()).toBe(f(polyak.rate));
+      expect(await cell('inspect-table', 'measuredRate').textContent()).toContain(f(polyak.measuredRate!.rate));
       expect(errors).toEqual([]);
       await page.close();
     });
