@@ -43,7 +43,12 @@ export class NesterovLayer {
   private readonly p = new Float64Array(2);
   private readonly q = new Float64Array(2);
   private readonly s = new Float64Array(2);
-  private drawn: NesterovShown = { momentum: null, nag: null, twin: null };
+  /** What the last frame drew, kept in place so a frame allocates nothing; shown() copies it out. */
+  private readonly marks = {
+    momentum: { on: false, ball: [0, 0] as Point, gradientTip: [0, 0] as Point, gradient: false, velocityTip: [0, 0] as Point, velocity: false },
+    nag: { on: false, ball: [0, 0] as Point, ring: [0, 0] as Point, gradientTip: [0, 0] as Point, gradient: false, velocityTip: [0, 0] as Point, velocity: false },
+    twin: { on: false, step: 0, at: [0, 0] as Point },
+  };
 
   constructor(private readonly twin: SutskeverTwin) {
     this.view.addChild(this.g);
@@ -63,17 +68,28 @@ export class NesterovLayer {
 
   /** What the last frame showed (nothing while both overlays are off). */
   shown(): NesterovShown {
-    return structuredClone(this.drawn);
+    const { momentum: m, nag: n, twin: t } = this.marks;
+    const tip = (on: boolean, p: Point): Point | null => (on ? [p[0], p[1]] : null);
+    return {
+      momentum: m.on ? { ball: [m.ball[0], m.ball[1]], gradientTip: tip(m.gradient, m.gradientTip), velocityTip: tip(m.velocity, m.velocityTip) } : null,
+      nag: n.on
+        ? { ball: [n.ball[0], n.ball[1]], ring: [n.ring[0], n.ring[1]], gradientTip: tip(n.gradient, n.gradientTip), velocityTip: tip(n.velocity, n.velocityTip) }
+        : null,
+      twin: t.on ? { step: t.step, at: [t.at[0], t.at[1]] } : null,
+    };
   }
 
   draw(a: Affine, plotSize: number): void {
     const g = this.g.clear();
-    const drawn: NesterovShown = { momentum: null, nag: null, twin: null };
-    this.drawn = drawn;
+    const marks = this.marks;
+    marks.momentum.on = marks.nag.on = marks.twin.on = false;
     if (!this.view.visible) return;
     const nag = this.nag && this.nag.group.status[0] !== DIVERGED ? this.nag : null;
     if (this.sutskever && nag && this.twin.step === nag.group.stepOf(0) && this.drawPaths(a, nag.path, this.twin.path, optimizerStyle('nag').color)) {
-      drawn.twin = { step: this.twin.step, at: [this.twin.position[0], this.twin.position[1]] };
+      marks.twin.on = true;
+      marks.twin.step = this.twin.step;
+      marks.twin.at[0] = this.twin.position[0];
+      marks.twin.at[1] = this.twin.position[1];
     }
     if (!this.lookAhead) return;
     const m = this.momentum && this.momentum.group.status[0] !== DIVERGED ? this.momentum : null;
@@ -83,9 +99,13 @@ export class NesterovLayer {
       const color = optimizerStyle('momentum').color;
       const x = a.ax * pos[0] + a.bx;
       const y = a.ay * pos[1] + a.by;
-      const gradientTip = arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7);
-      const velocityTip = state.slots.length ? arrow(g, x, y, -a.ax * live.lr * state.slots[0][0], -a.ay * live.lr * state.slots[0][1], STEP_M0, color, 3, 1) : null;
-      drawn.momentum = { ball: [x, y], gradientTip, velocityTip };
+      const mark = marks.momentum;
+      mark.on = true;
+      mark.ball[0] = x;
+      mark.ball[1] = y;
+      mark.gradient = arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7, mark.gradientTip);
+      mark.velocity =
+        state.slots.length > 0 && arrow(g, x, y, -a.ax * live.lr * state.slots[0][0], -a.ay * live.lr * state.slots[0][1], STEP_M0, color, 3, 1, mark.velocityTip);
     }
     if (nag && nag.group.state.t > 0) {
       const { pos, grad, state, live } = nag.group;
@@ -99,9 +119,14 @@ export class NesterovLayer {
       g.moveTo(sx, sy).lineTo(x, y).stroke({ width: 3, color: INK, alpha: 0.9 });
       g.moveTo(sx, sy).lineTo(x, y).stroke({ width: 1.5, color });
       g.circle(sx, sy, RING).stroke({ width: 3, color: INK }).circle(sx, sy, RING).stroke({ width: 1.5, color });
-      const velocityTip = arrow(g, x, y, -a.ax * live.lr * buf[0], -a.ay * live.lr * buf[1], STEP_M0, color, 3, 1);
-      const gradientTip = arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7);
-      drawn.nag = { ball: [x, y], ring: [sx, sy], gradientTip, velocityTip };
+      const mark = marks.nag;
+      mark.on = true;
+      mark.ball[0] = x;
+      mark.ball[1] = y;
+      mark.ring[0] = sx;
+      mark.ring[1] = sy;
+      mark.velocity = arrow(g, x, y, -a.ax * live.lr * buf[0], -a.ay * live.lr * buf[1], STEP_M0, color, 3, 1, mark.velocityTip);
+      mark.gradient = arrow(g, x, y, -a.ax * grad[0], -a.ay * grad[1], gradientM0, color, 2, 0.7, mark.gradientTip);
     }
   }
 
@@ -149,11 +174,11 @@ export class NesterovLayer {
   }
 }
 
-/** A vector from (x, y), dx, dy in screen pixels, drawn at VectorLayer's length for it; returns its tip, or null if none was drawn. */
-function arrow(g: Graphics, x: number, y: number, dx: number, dy: number, m0: number, color: number, width: number, alpha: number): Point | null {
+/** A vector from (x, y), dx, dy in screen pixels, drawn at VectorLayer's length for it; its tip goes into `tip`. False if none was drawn. */
+function arrow(g: Graphics, x: number, y: number, dx: number, dy: number, m0: number, color: number, width: number, alpha: number, tip: Point): boolean {
   const m = Math.sqrt(dx * dx + dy * dy);
   const length = arrowLength(m, m0);
-  if (length === 0 || !Number.isFinite(x + y)) return null;
+  if (length === 0 || !Number.isFinite(x + y)) return false;
   const c = dx / m;
   const s = dy / m;
   const ex = x + c * length;
@@ -167,5 +192,7 @@ function arrow(g: Graphics, x: number, y: number, dx: number, dy: number, m0: nu
   g.poly([ex, ey, bx - (s * HEAD) / 2, by + (c * HEAD) / 2, bx + (s * HEAD) / 2, by - (c * HEAD) / 2])
     .fill({ color, alpha })
     .stroke({ width: 1, color: INK, alpha });
-  return [ex, ey];
+  tip[0] = ex;
+  tip[1] = ey;
+  return true;
 }
