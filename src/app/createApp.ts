@@ -53,6 +53,7 @@ import { lockstepPatch } from '../state/lockstep.ts';
 import { LrLimitMark } from '../ui/LrLimitMark.ts';
 import { UpdatePanel } from '../ui/UpdatePanel.ts';
 import { mountBasins } from './mountBasins.ts';
+import { prefersReducedMotion } from './reducedMotion.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -351,7 +352,17 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         fragment: () => encodeHash({ ...store.get(), running: true }, origin ?? undefined),
       })
     : null;
-  const toolbar = new Toolbar(root, target, controller.presets(), (id) => controller.loadPreset(id), words);
+  // A preset chosen from the menu waits for play where the reader asked for less motion.
+  const toolbar = new Toolbar(
+    root,
+    target,
+    controller.presets(),
+    (id) => {
+      controller.loadPreset(id);
+      if (prefersReducedMotion()) controller.pause();
+    },
+    words,
+  );
   const unbindKeys = bindKeyboard(target, options.scopedKeys ? root : document);
   const controls = createControls(
     part(root, 'controls'),

@@ -9,6 +9,7 @@ import { loadPresets } from './presetFiles.ts';
 import { parsePlaylist } from '../state/playlist.ts';
 import { sceneFrom } from './sceneFrom.ts';
 import type { SlopesController } from './SlopesController.ts';
+import { prefersReducedMotion } from './reducedMotion.ts';
 
 declare global {
   interface Window {
@@ -34,8 +35,7 @@ async function main(): Promise<void> {
   // A link names its preset (and overrides it) or lists what differs from the defaults.
   const preset = link.preset ?? presets.find((p) => p.id === firstScene) ?? (hasLink ? undefined : presets.find((p) => p.id === FIRST_PRESET));
   const { state, notes: more } = sceneFrom(preset, link.patch);
-  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const moving = reducedMotion && !('running' in link.patch) ? { ...state, running: false } : state;
+  const moving = prefersReducedMotion() && !('running' in link.patch) ? { ...state, running: false } : state;
   const initial = 'lang' in link.patch ? moving : { ...moving, lang: preferredLang(navigator.languages ?? [navigator.language]) };
   document.documentElement.lang = LANG_TAGS[initial.lang];
   // Set once the link is synced; until then there is no link to write again.

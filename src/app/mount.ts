@@ -10,6 +10,7 @@ import { FULL_PAGE, type EmbedControl, type EmbedPanel } from './pageOptions.ts'
 import { loadPresets } from './presetFiles.ts';
 import { sceneFrom } from './sceneFrom.ts';
 import type { SlopesController } from './SlopesController.ts';
+import { prefersReducedMotion } from './reducedMotion.ts';
 
 export interface MountOptions {
   /** A preset id: its scene, with `state` on top. */
@@ -66,8 +67,7 @@ export async function mount(element: HTMLElement, options: MountOptions = {}): P
   const hostLang = element.closest<HTMLElement>('[lang]')?.lang;
   const asked = (given.patch as { lang?: unknown } | null)?.lang;
   const lang = options.lang ?? (isLang(asked) ? asked : preferredLang(hostLang ? [hostLang, ...navigator.languages] : navigator.languages));
-  const reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const initial: AppState = { ...state, lang, running: options.autoplay === true && !reducedMotion };
+  const initial: AppState = { ...state, lang, running: options.autoplay === true && !prefersReducedMotion() };
   const page = { ...FULL_PAGE, embed: options.embed === true, controls: options.controls ?? [], panel: options.panel ?? FULL_PAGE.panel };
 
   const handle = {} as MountedController;
