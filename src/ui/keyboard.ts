@@ -1,5 +1,6 @@
 import type { Words } from '../i18n/words.ts';
 import { mapKeyRows } from './mapKeys.ts';
+import { toolKeyRows } from './toolKeys.ts';
 import { commandForKey, commands, keyLabel, type CommandTarget } from './commands.ts';
 
 /**
@@ -25,7 +26,7 @@ export function bindKeyboard(target: CommandTarget, root: Document | HTMLElement
 
 const kbd = (text: string) => Object.assign(document.createElement('kbd'), { textContent: text });
 
-/** A table of keys and what they do; a chord such as Shift+ArrowLeft or Alt+ArrowLeft shows as its two keys. */
+/** A table of keys and what they do; a chord such as Shift+ArrowLeft, Alt+ArrowLeft or Ctrl+Enter shows as its two keys. */
 function keyTable(rows: readonly { keys: readonly string[]; presentingKeys?: readonly string[]; label: string }[], words: Words): HTMLTableElement {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
@@ -36,7 +37,7 @@ function keyTable(rows: readonly { keys: readonly string[]; presentingKeys?: rea
     const cell = row.insertCell();
     keys.forEach((k, i) => {
       if (i) cell.append(' ');
-      const chord = /^(Shift|Alt)\+(.+)$/.exec(k);
+      const chord = /^(Shift|Alt|Ctrl)\+(.+)$/.exec(k);
       cell.append(...(chord ? [kbd(chord[1]), '+', kbd(keyLabel(chord[2], words))] : [kbd(keyLabel(k, words))]));
     });
     if (presentingKeys) cell.append(` · ${words.classroom.presentingKeys}: `, ...presentingKeys.map((k) => kbd(keyLabel(k, words))));
@@ -74,7 +75,9 @@ export function renderHelp(overlay: HTMLElement, words: Words): (open: boolean) 
   card.append(heading, pageKeys, mapHeading, keyTable(mapKeyRows(words), words), mouse, close);
   // The step chart is a time cursor with keys of its own while it has focus.
   const cursorHeading = Object.assign(document.createElement('h3'), { textContent: words.cursor.helpHeading });
-  mouse.after(cursorHeading, Object.assign(document.createElement('p'), { textContent: words.cursor.keysHint }));
+  const cursorHint = Object.assign(document.createElement('p'), { textContent: words.cursor.keysHint });
+  const toolHeading = Object.assign(document.createElement('h3'), { textContent: w.helpToolKeys });
+  mouse.after(cursorHeading, cursorHint, toolHeading, keyTable(toolKeyRows(words), words));
   overlay.replaceChildren(card);
 
   let returnTo: HTMLElement | null = null;

@@ -32,6 +32,7 @@ const CODE_NAMES = new Set([
   'iframe',
   'Esc',
   'Home',
+  'End',
   'PgUp',
   'PgDn',
   'Shift',

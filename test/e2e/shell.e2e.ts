@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../src/i18n/words.ts';
+import { TOOL_KEYS } from '../../src/ui/toolKeys.ts';
 import { openApp, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -49,7 +50,11 @@ describe('the page shell in Chinese', () => {
     await expect(dialog.locator('h2').textContent()).resolves.toBe('键盘快捷键');
     await expect(dialog.getAttribute('aria-label')).resolves.toBe('键盘快捷键');
     // The keys themselves and the optimizers' names are code; the rest of the help is Chinese.
-    expect(english(await dialog.innerText(), [...codeNames, 'Esc', 'Home', 'PgUp', 'PgDn', 'Shift', 'Alt', 'Tab', 'Sutskever'])).toEqual([]);
+    expect(english(await dialog.innerText(), [...codeNames, 'Esc', 'Home', 'End', 'PgUp', 'PgDn', 'Shift', 'Alt', 'Ctrl', 'Tab', 'Sutskever'])).toEqual([]);
+    // The tools' own keys have a table of their own: one row per declared key.
+    const tools = dialog.locator('h3', { hasText: wordsFor('zh').shell.helpToolKeys }).locator('xpath=following-sibling::table[1]');
+    await expect(tools.locator('tbody tr').count()).resolves.toBe(TOOL_KEYS.length);
+    await expect(tools.locator('tbody tr').last().locator('td').last().textContent()).resolves.toBe(wordsFor('zh').shell.toolKeys.fitLive);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -33,6 +33,7 @@ export const shell = {
     PageDown: 'PgDn',
     Delete: 'Delete',
     Backspace: 'Backspace',
+    End: 'End',
   } as Record<string, string>,
   commands: {
     'play-pause': 'Play / pause',
@@ -51,6 +52,17 @@ export const shell = {
   helpKeys: 'Keys',
   helpAction: 'Action',
   helpMapKeys: 'On the map, once it has focus (Tab to it)',
+  helpToolKeys: 'In the tools beside the map, on the focused part',
+  toolKeys: {
+    legendRow: 'A legend row: switch its optimizer on or off',
+    basinMove: 'A basin map: move the chosen start (Shift: one pixel)',
+    basinStart: 'A basin map: start the balls from the chosen pixel',
+    hypermapMove: 'The hyperparameter map: choose a cell',
+    hypermapApply: 'The hyperparameter map: apply the cell and replay',
+    ruleApply: 'The rule editor: apply the rule (also ⌘ Enter)',
+    exportMenu: 'The Export menu: move through its items, close it',
+    fitLive: 'The fit’s epoch slider: back to the latest epoch',
+  },
   helpMouse:
     'Click the map to start every ball from that point; drag to pan, scroll to zoom. Hover a row of the legend to pick out its optimizer, click it to switch the optimizer on or off; its ring in the select column selects its ball for the update panel.',
   close: 'Close',

@@ -29,6 +29,7 @@ export const shell: Words['shell'] = {
     PageDown: 'PgDn',
     Delete: '删除键',
     Backspace: '退格键',
+    End: 'End',
   },
   commands: {
     'play-pause': '播放 / 暂停',
@@ -47,6 +48,17 @@ export const shell: Words['shell'] = {
   helpKeys: '按键',
   helpAction: '作用',
   helpMapKeys: '地图获得焦点后（用 Tab 移到地图上）',
+  helpToolKeys: '地图旁的各个工具（在获得焦点的部分上）',
+  toolKeys: {
+    legendRow: '图例的一行：打开或关闭它的优化器',
+    basinMove: '吸引盆地图：移动选中的起点（按住 Shift 每次一个像素）',
+    basinStart: '吸引盆地图：让小球从选中的像素出发',
+    hypermapMove: '超参数图：选择一个格子',
+    hypermapApply: '超参数图：应用这个格子的设置并重放',
+    ruleApply: '规则编辑框：应用规则（苹果电脑上也可用 ⌘ 回车）',
+    exportMenu: '“导出”菜单：在各项之间移动，关闭菜单',
+    fitLive: '拟合曲线的轮数滑块：回到最新一轮',
+  },
   helpMouse:
     '点击地图，让所有小球从该点出发；拖动可平移，滚轮可缩放。鼠标移到图例的某一行上可突出显示该优化器，点击该行可开启或关闭它；“选中”一栏的圆圈选中它的小球，在更新面板里查看。',
   close: '关闭',
