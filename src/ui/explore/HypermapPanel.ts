@@ -54,6 +54,7 @@ export interface HypermapResult {
 const OUTCOMES = { [REACHED]: 'reached', [NOT_REACHED]: 'not-reached', [DIVERGED]: 'diverged' } as const;
 /** Cells of a map: a ball is cheap, a whole training is not. */
 const SIZE = { surface: [24, 16], network: [12, 8] } as const;
+const TARGETS: readonly HypermapRequest['target'][] = ['surface', 'network'];
 
 const paramsOf = (state: AppState, target: HypermapRequest['target'], id: string): Params =>
   target === 'network' ? state.experiment.optimizers[id].params : state.optimizers[id].params;
@@ -123,7 +124,7 @@ export class HypermapPanel {
     this.optimizer = field(this.root, w.optimizer, 'select', 'hypermap-optimizer');
     for (const o of optimizers) this.optimizer.append(new Option(this.names[o.id] ?? o.name, o.id));
     this.over = field(this.root, w.over, 'select', 'hypermap-target');
-    this.over.append(new Option(w.overSurface, 'surface'), new Option(w.overNetwork, 'network'));
+    for (const t of TARGETS) this.over.append(new Option(t === 'network' ? w.overNetwork : w.overSurface, t));
     this.xKey = field(this.root, w.across, 'select', 'hypermap-x');
     this.yKey = field(this.root, w.up, 'select', 'hypermap-y');
     this.tol = field(this.root, w.tolerance, 'input', 'hypermap-tol');
@@ -192,8 +193,9 @@ export class HypermapPanel {
   private target(): HypermapRequest['target'] {
     const network = isNetworkSurface(this.app.getState().surface);
     this.over.disabled = network;
-    this.over.value = network ? 'network' : this.overChoice;
-    return network ? 'network' : this.overChoice;
+    const target = network ? 'network' : this.overChoice;
+    this.over.value = target;
+    return target;
   }
 
   /** The axis choices of the chosen optimizer; a new optimizer starts from its default pair. */
