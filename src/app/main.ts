@@ -1,4 +1,4 @@
-import { LANG_TAGS, preferredLang } from '../i18n/Lang.ts';
+import { LANG_TAGS, LANGS, preferredLang, type Lang } from '../i18n/Lang.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { encodeHash } from '../state/hash.ts';
 import { createApp } from './createApp.ts';
@@ -36,7 +36,10 @@ async function main(): Promise<void> {
   const preset = link.preset ?? presets.find((p) => p.id === firstScene) ?? (hasLink ? undefined : presets.find((p) => p.id === FIRST_PRESET));
   const { state, notes: more } = sceneFrom(preset, link.patch);
   const moving = prefersReducedMotion() && !('running' in link.patch) ? { ...state, running: false } : state;
-  const initial = 'lang' in link.patch ? moving : { ...moving, lang: preferredLang(navigator.languages ?? [navigator.language]) };
+  // The language from the fragment, else the query (`?lang=zh`, as `?embed=1` is read), else the browser's.
+  const queryLang = LANGS.find((l) => l === query.lang);
+  const lang: Lang = queryLang ?? preferredLang(navigator.languages ?? [navigator.language]);
+  const initial = 'lang' in link.patch ? moving : { ...moving, lang };
   document.documentElement.lang = LANG_TAGS[initial.lang];
   // Set once the link is synced; until then there is no link to write again.
   let relink = () => {};

@@ -24,6 +24,21 @@ describe.each(['en', 'zh'] as const)('a keyboard-only lesson on the map, in %s',
     const { page, errors } = await openApp(browser(), `preset=nag-vs-momentum-rosenbrock&lang=${lang}`, { width: 1366, height: 768 });
     const words = wordsFor(lang);
 
+    // The map is a figure named in the language and described by its own text; its live region speaks politely.
+    const figure = await page.evaluate(() => {
+      const map = document.querySelector('[data-role=map]')!;
+      const described = document.getElementById(map.getAttribute('aria-describedby') ?? '');
+      return {
+        role: map.getAttribute('role'),
+        label: map.getAttribute('aria-label'),
+        description: described?.dataset.role,
+        text: described?.textContent?.length ?? 0,
+        live: map.querySelector('[data-role=map-live]')?.getAttribute('aria-live'),
+      };
+    });
+    expect(figure).toEqual({ role: 'figure', label: words.map.figureLabel, description: 'map-description', text: figure.text, live: 'polite' });
+    expect(figure.text).toBeGreaterThan(40);
+
     await tabTo(page, '[data-role=preset]');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => window.slopes.scene().preset)).toBe(PRESET);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { wordsFor } from '../../src/i18n/words.ts';
 import { TOOL_KEYS } from '../../src/ui/toolKeys.ts';
 import { openApp, useBrowser } from './browser.ts';
@@ -15,6 +15,25 @@ const SHELL = '.skip-link, header.bar, .legend, [data-role=help-overlay]';
 const english = (text: string, codeNames: readonly string[]) => (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !codeNames.includes(w));
 
 describe('the page shell in Chinese', () => {
+  it.each([
+    ['a Chinese browser, the link naming no language', 'zh-CN', '', 'zh'],
+    ['?lang=zh in the query, in an English browser', 'en-US', '?lang=zh', 'zh'],
+    ['the fragment over the query', 'zh-CN', '?lang=zh#lang=en', 'en'],
+  ])('the language comes from %s', async (_, locale, link, lang) => {
+    const context = await browser().newContext({ locale, reducedMotion: 'reduce', viewport: LAPTOP });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}${link}`);
+    await page.waitForFunction(() => window.slopes !== undefined, null, { timeout: 30_000 });
+    const shown = await page.evaluate(() => ({
+      state: window.slopes.getState().lang,
+      html: document.documentElement.lang,
+      play: document.querySelector('[data-role=play]')?.getAttribute('aria-label'),
+    }));
+    expect(shown.state).toBe(lang);
+    expect(shown.html).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    await context.close();
+  });
+
   it('#lang=zh gives a Chinese page: lang, title, header, legend, transport and help', async () => {
     const { page, errors } = await openApp(browser(), 'lang=zh', LAPTOP);
     await page.evaluate(() => window.slopes.pause());
