@@ -6,6 +6,7 @@ import { sutskeverPoint } from '../../src/core/optimizers/sutskeverPoint.ts';
 import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import type { Page } from 'playwright-core';
 import { openApp, useBrowser } from './browser.ts';
+import { readmeShot } from './readmeShot.ts';
 
 const browser = useBrowser();
 
@@ -55,6 +56,7 @@ describe('the update panel and NAG against Momentum', () => {
     expect(value(shown, 'x')).toEqual([inspected.x, inspected.y]);
     expect(await page.locator('[data-role=update-lines] math').count()).toBe(4);
     expect(await page.locator('[data-role=update-step]').textContent()).toContain('12');
+    await readmeShot(page, 'update-panel', '[data-role=update-panel]');
 
     // Three updates back: the numbers of update 9, as a replay in node computes them.
     for (let k = 0; k < 3; k++) await page.click('[data-role=update-earlier]');
@@ -221,7 +223,24 @@ describe('the update panel and NAG against Momentum', () => {
     const momentum = (await page.evaluate(() => window.slopes.inspect('momentum')))!;
     near(nesterov.momentum!.ball, onScreen(momentum.x, momentum.y), 1e-6);
     along(nesterov.momentum!.ball, nesterov.momentum!.gradientTip!, -momentum.grad[0], momentum.grad[1]);
+    await readmeShot(page, 'nag-look-ahead');
 
+    // Adam's update: its moments are the core's state, its bias corrections 1 − β^t, its step lr/(√v/√bc2 + eps) per coordinate.
+    const adam = (await page.evaluate(() => {
+      window.slopes.setState({ optimizers: { adam: { enabled: true } } });
+      window.slopes.reset();
+      window.slopes.step(7);
+      window.slopes.select('adam');
+      return window.slopes.inspect('adam');
+    }))!;
+    const adamParams = (await page.evaluate(() => window.slopes.getState().optimizers.adam.params)) as { lr: number; eps: number; betas: [number, number] };
+    const adamLines = await rows();
+    expect(adamLines.map((r) => r.target)).toEqual(['g', 'm', 'v', 'bc1', 'bc2', 'eta', 'x']);
+    expect(value(adamLines, 'm')).toEqual(adam.state.slots[0]);
+    expect(value(adamLines, 'v')).toEqual(adam.state.slots[1]);
+    const [bc1, bc2] = adamParams.betas.map((b) => 1 - b ** 7);
+    expect([value(adamLines, 'bc1'), value(adamLines, 'bc2')]).toEqual([bc1, bc2]);
+    expect(value(adamLines, 'eta')).toEqual(adam.state.slots[1].map((v) => adamParams.lr / (Math.sqrt(v) / Math.sqrt(bc2) + adamParams.eps)));
     const axe = await new AxeBuilder({ page })
       .include('[data-role=update-panel]')
       .include('.legend')
