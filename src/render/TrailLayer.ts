@@ -1,12 +1,12 @@
 import { CanvasSource, Container, Mesh, MeshGeometry, Texture } from 'pixi.js';
 import type { Track } from '../sim/Simulation.ts';
 import type { TimeCursor } from '../sim/TimeCursor.ts';
-import { INK, optimizerStyle, TRAIL_ALPHA } from './palette.ts';
+import { INK_CSS, optimizerStyle, TRAIL_ALPHA } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
 /**
  * Segments of all trails together at most. Every segment is re-uploaded each frame, so this bounds
- * the per-frame upload (~2 MB, and as much again for the halos). Beyond it each trail shows only its most recent part: thinning
+ * the per-frame upload (~2 MB). Beyond it each trail shows only its most recent part: thinning
  * instead would alias oscillating paths into long false zig-zags.
  */
 const SEGMENT_BUDGET = 60000;
@@ -20,29 +20,47 @@ const SWARM_WIDTH = 1.1;
  */
 const HALO = 0.9;
 const FAR = 1e5;
+/** Texels across a trail: its halo is the outer rows of its own texture, so one mesh draws both. */
+const ACROSS = 32;
 
-/** A white ramp from transparent (oldest) to opaque (newest); the mesh tint colours it. */
-function fadeTexture(): Texture {
+/**
+ * Along (u): a ramp from transparent (oldest) to opaque (newest). Across (v): white in the middle,
+ * which the mesh tint colours, and the dark ink in the `edge` outer rows on each side, which the
+ * tint only darkens. Drawing the halo as the trail's own edge halves the geometry of every frame
+ * (a mesh of its own per trail doubled it: seven 5000-point trails cost about 4 ms of script a frame
+ * in software WebGL, half of that at half the points).
+ */
+function fadeTexture(edge: number): Texture {
   const canvas = document.createElement('canvas');
   canvas.width = 256;
-  canvas.height = 4;
+  canvas.height = ACROSS;
   const ctx = canvas.getContext('2d')!;
-  const ramp = ctx.createLinearGradient(0, 0, 256, 0);
-  ramp.addColorStop(0, 'rgba(255,255,255,0)');
-  ramp.addColorStop(0.5, 'rgba(255,255,255,0.3)');
-  ramp.addColorStop(1, `rgba(255,255,255,${TRAIL_ALPHA})`);
-  ctx.fillStyle = ramp;
-  ctx.fillRect(0, 0, 256, 4);
+  const ramp = (rgb: string) => {
+    const g = ctx.createLinearGradient(0, 0, 256, 0);
+    g.addColorStop(0, `rgba(${rgb},0)`);
+    g.addColorStop(0.5, `rgba(${rgb},0.3)`);
+    g.addColorStop(1, `rgba(${rgb},${TRAIL_ALPHA})`);
+    return g;
+  };
+  ctx.fillStyle = ramp('255,255,255');
+  ctx.fillRect(0, edge, 256, ACROSS - 2 * edge);
+  const ink = [1, 3, 5].map((i) => parseInt(INK_CSS.slice(i, i + 2), 16)).join(',');
+  ctx.fillStyle = ramp(ink);
+  ctx.fillRect(0, 0, 256, edge);
+  ctx.fillRect(0, ACROSS - edge, 256, edge);
   return new Texture({ source: new CanvasSource({ resource: canvas, scaleMode: 'linear', addressMode: 'clamp-to-edge' }) });
 }
+
+/** Outer texel rows that are halo, for a trail of this half-width. */
+const edgeRows = (halfWidth: number) => Math.round((ACROSS / 2) * (HALO / (halfWidth + HALO)));
 
 interface TrailMesh {
   readonly track: Track;
   readonly mesh: Mesh;
-  readonly halo: Mesh;
   readonly positions: Float32Array;
-  readonly haloPositions: Float32Array;
   readonly uvs: Float32Array;
+  /** The halo rows of the texture it draws with. */
+  edge: number;
   /** Particles drawn (the first `particles` of the group). */
   readonly particles: number;
   /** Most recent positions drawn per particle. */
@@ -58,16 +76,14 @@ interface TrailMesh {
  */
 export class TrailLayer {
   readonly view = new Container();
-  private readonly fade = fadeTexture();
+  /** Fade textures by their halo rows: one per trail width in use. */
+  private readonly fades = new Map<number, Texture>();
   private trails: TrailMesh[] = [];
   /** Every trail's width times this: presentation mode draws them thicker for a projector. */
   scale = 1;
 
   setTracks(tracks: readonly Track[]): void {
-    for (const t of this.trails) {
-      t.mesh.destroy();
-      t.halo.destroy();
-    }
+    for (const t of this.trails) t.mesh.destroy();
     const drawn = (t: Track) => t.trail.count;
     const perTrail = Math.max(
       MIN_WINDOW,
@@ -85,19 +101,20 @@ export class TrailLayer {
       const window = Math.min(trail.capacity, perTrail);
       const quads = particles * (window - 1);
       const positions = new Float32Array(quads * 8);
-      const haloPositions = new Float32Array(quads * 8);
-      const uvs = new Float32Array(quads * 8).fill(0.5);
+      const uvs = new Float32Array(quads * 8);
       const indices = new Uint32Array(quads * 6);
       for (let q = 0; q < quads; q++) {
         const v = 4 * q;
         indices.set([v, v + 1, v + 2, v + 1, v + 3, v + 2], 6 * q);
+        // Across: the +normal side of a segment at v = 0, the other at v = 1 (see quad).
+        uvs[8 * q + 3] = 1;
+        uvs[8 * q + 7] = 1;
       }
-      const mesh = this.mesh(positions, uvs, indices, optimizerStyle(group.optimizer.id).color);
-      const halo = this.mesh(haloPositions, uvs, indices, INK);
-      // Every halo under every trail, so one optimizer's halo never cuts across another's colour.
-      this.view.addChildAt(halo, 0);
+      const mesh = new Mesh({ geometry: new MeshGeometry({ positions, uvs, indices }), texture: this.fade(0) });
+      mesh.geometry.batchMode = 'no-batch';
+      mesh.tint = optimizerStyle(group.optimizer.id).color;
       this.view.addChild(mesh);
-      return { track, mesh, halo, positions, haloPositions, uvs, particles, window, used: 0 };
+      return { track, mesh, positions, uvs, edge: 0, particles, window, used: 0 };
     });
   }
 
@@ -105,7 +122,6 @@ export class TrailLayer {
   highlight(id: string | null): void {
     for (const t of this.trails) {
       t.mesh.alpha = id === null || t.track.group.optimizer.id === id ? 1 : 0.15;
-      t.halo.alpha = t.mesh.alpha;
     }
   }
 
@@ -117,6 +133,11 @@ export class TrailLayer {
       const skip = frame?.skip ?? 0;
       const n = Math.max(0, Math.min(trail.length - skip, t.window));
       const halfWidth = ((t.particles > 1 ? SWARM_WIDTH : WIDTH) * this.scale) / 2;
+      const edge = edgeRows(halfWidth);
+      if (edge !== t.edge) {
+        t.edge = edge;
+        t.mesh.texture = this.fade(edge);
+      }
       // At the cursor's step the first ball's trail comes from its exact path, the rest from their rings.
       const first = frame ? Math.min(frame.trailLength, t.window) : n;
       if (frame) this.fill(t, 0, first, frame.trail, 0, frame.trailLength % trail.capacity, halfWidth, a);
@@ -124,9 +145,8 @@ export class TrailLayer {
       for (let p = frame ? 1 : 0; p < t.particles; p++) this.fill(t, p, n, trail.data, p * trail.capacity, head, halfWidth, a);
       const used = Math.max(0, Math.max(first, n) - 1);
       // A segment's fade depends only on its place among the n points drawn: fixed once the trail is full.
-      const faded = used !== t.used;
-      upload(t.mesh, faded);
-      upload(t.halo, faded);
+      t.mesh.geometry.getBuffer('aPosition').update();
+      if (used !== t.used) t.mesh.geometry.getBuffer('aUV').update();
       t.used = used;
     }
   }
@@ -137,8 +157,8 @@ export class TrailLayer {
    */
   private fill(t: TrailMesh, p: number, n: number, data: Float32Array, row: number, head: number, halfWidth: number, a: Affine): void {
     const { capacity } = t.track.trail;
-    const { positions, haloPositions, uvs, window } = t;
-    const haloWidth = halfWidth + HALO;
+    const { positions, uvs, window } = t;
+    const width = halfWidth + HALO;
     const base = p * (window - 1) * 8;
     let slot = head - n < 0 ? head - n + capacity : head - n;
     let px = 0;
@@ -158,8 +178,7 @@ export class TrailLayer {
         nx *= s;
         ny *= s;
         const v = base + (i - 1) * 8;
-        quad(positions, v, px, py, x, y, nx * halfWidth, ny * halfWidth);
-        quad(haloPositions, v, px, py, x, y, nx * haloWidth, ny * haloWidth);
+        quad(positions, v, px, py, x, y, nx * width, ny * width);
         // Age against the whole window: the newest point is opaque, the oldest kept one transparent.
         const u0 = 1 - (n - i) / (window - 1);
         const u1 = 1 - (n - 1 - i) / (window - 1);
@@ -173,26 +192,18 @@ export class TrailLayer {
     }
     // Segments left over from a longer trail last frame collapse to nothing.
     positions.fill(0, base + Math.max(0, n - 1) * 8, base + t.used * 8);
-    haloPositions.fill(0, base + Math.max(0, n - 1) * 8, base + t.used * 8);
   }
 
-  private mesh(positions: Float32Array, uvs: Float32Array, indices: Uint32Array, tint: number): Mesh {
-    const geometry = new MeshGeometry({ positions, uvs, indices });
-    geometry.batchMode = 'no-batch';
-    const mesh = new Mesh({ geometry, texture: this.fade });
-    mesh.tint = tint;
-    return mesh;
+  private fade(edge: number): Texture {
+    let texture = this.fades.get(edge);
+    if (!texture) this.fades.set(edge, (texture = fadeTexture(edge)));
+    return texture;
   }
 
   destroy(): void {
     this.view.destroy({ children: true });
-    this.fade.destroy(true);
+    for (const texture of this.fades.values()) texture.destroy(true);
   }
-}
-
-function upload(mesh: Mesh, uvs: boolean): void {
-  mesh.geometry.getBuffer('aPosition').update();
-  if (uvs) mesh.geometry.getBuffer('aUV').update();
 }
 
 /** The quad of one segment from (px, py) to (x, y), offset by (nx, ny) on either side. */
