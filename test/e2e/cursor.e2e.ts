@@ -155,6 +155,11 @@ describe('the time cursor, and predict then reveal', () => {
     await page.waitForFunction(() => document.querySelector('.slopes-experiment__fit-epoch span')?.textContent === 'after epoch 1');
     await page.mouse.move(5, 5);
     expect(await label.textContent()).toBe('after epoch 12');
+    // The README's picture: every run's fit after epoch 3, as the loss chart's cursor or the slider shows it.
+    await page.evaluate(() => window.slopes.experiment.showEpoch(3));
+    expect(await label.textContent()).toBe('after epoch 3');
+    await readmeShot(page, 'loss-cursor', '.slopes-experiment__fit-epoch');
+    await page.evaluate(() => window.slopes.experiment.showEpoch(null));
     expect(errors).toEqual([]);
     await page.close();
   });
