@@ -13,8 +13,6 @@ import { createStore, type Store } from '../state/store.ts';
 import { createSurfaceCache, surfaceKey, surfaceOf } from '../state/surfaceOf.ts';
 import { createControls } from '../ui/controls.ts';
 import { bindKeyboard, renderHelp } from '../ui/keyboard.ts';
-import { Inspector } from '../ui/Inspector.ts';
-import { Explore, firstBall } from '../ui/explore/Explore.ts';
 import { Legend } from '../ui/Legend.ts';
 import { MapAccess } from '../ui/MapAccess.ts';
 import { brushPatch } from '../state/brushPatch.ts';
@@ -42,7 +40,6 @@ import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
 import { mountClassroom } from './mountClassroom.ts';
 import { mountScenes } from './mountScenes.ts';
-import { mountPredictions } from './mountPredictions.ts';
 import { mountTimeCursor } from './mountTimeCursor.ts';
 import { mountNesterov } from './nesterovInstruments.ts';
 import { DivergedLabels } from '../render/DivergedLabels.ts';
@@ -50,9 +47,8 @@ import { divergeReason } from '../ui/divergeReason.ts';
 import { optimizerName } from '../ui/optimizerName.ts';
 import { ballAt } from '../sim/ballAt.ts';
 import { lockstepPatch } from '../state/lockstep.ts';
-import { LrLimitMark } from '../ui/LrLimitMark.ts';
-import { UpdatePanel } from '../ui/UpdatePanel.ts';
 import { mountBasins } from './mountBasins.ts';
+import { mountInstruments } from './mountInstruments.ts';
 import { prefersReducedMotion } from './reducedMotion.ts';
 
 export interface AppOptions {
@@ -302,47 +298,18 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     closeHelp: () => setHelp(false),
     toggleFullscreen: () => (document.fullscreenElement ? document.exitFullscreen() : root.requestFullscreen()),
   };
-  const inspector = new Inspector(part(root, 'panel').parentElement!, controller, words, lang);
-  // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
-  part(root, 'panel').after(inspector.root);
-  const explore = new Explore(
-    part(root, 'panel').parentElement!,
-    { getState: store.get, setState: controller.setState, reset: controller.reset, surface: () => sim.currentSurface, ball: (id) => firstBall(sim, id) },
+  const instruments = mountInstruments({
     words,
     lang,
-  );
-  inspector.root.after(explore.root);
-  const predict = mountPredictions({
-    words,
-    lang,
+    panel: part(root, 'panel'),
+    controls: part(root, 'controls'),
+    controller,
+    state: store.get,
     sim: () => sim,
-    view: () => store.get().view,
-    pause: () => controller.pause(),
-    reset: () => controller.reset(),
-    setGuesses: (marks) => map.setGuesses(marks),
-    place: (box) => part(root, 'panel').after(box),
+    map,
+    legend,
   });
-  const lrMark = new LrLimitMark(part(root, 'controls'), words.instruments, lang);
-  const updates = new UpdatePanel(
-    part(root, 'panel').parentElement!,
-    {
-      ...controller,
-      divergence: (id) => {
-        const group = sim.track(id)?.group;
-        return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
-      },
-      // The instruments that work at one ball turn to the one selected.
-      selectedChanged: (id) => {
-        legend.showSelected(id);
-        inspector.follow(id);
-        explore.minibatch.follow(id);
-      },
-    },
-    words,
-    lang,
-    (id, lr, limit) => lrMark.show(id, lr, limit),
-  );
-  inspector.root.before(updates.root);
+  const { inspector, explore, predict, updates } = instruments;
   const embed = options.page?.embed
     ? createEmbedOverlay(root, {
         target,
@@ -375,14 +342,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       },
       runExperiment: () => void panel.run(),
       resetView,
-      sections: [
-        { name: words.instruments.updateHeading, details: updates.root },
-        { name: words.instruments.title, details: inspector.root },
-        { name: words.explore.hypermap, details: explore.hypermap.root },
-        { name: words.explore.noise, details: explore.minibatch.root },
-        { name: words.explore.slice, details: explore.slice.root },
-        { name: words.cursor.predictTitle, details: predict.root },
-      ],
+      sections: instruments.sections,
     },
     words,
   );
@@ -509,11 +469,8 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
         chart.draw();
         // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
         legend.showSwarms(sim.summary());
-        inspector.update();
-        explore.update();
         timeCursor.refresh();
-        predict.update();
-        updates.update();
+        instruments.update();
         moved = false;
       }
     }
@@ -535,7 +492,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     basins.destroy();
     unbindKeys();
     panel.destroy();
-    explore.destroy();
+    instruments.destroy();
     chart.destroy();
     notice.destroy();
     access.destroy();

@@ -1,0 +1,101 @@
+import type { Lang } from '../i18n/Lang.ts';
+import type { Words } from '../i18n/words.ts';
+import type { MapView } from '../render/MapView.ts';
+import type { Simulation } from '../sim/Simulation.ts';
+import type { AppState } from '../state/AppState.ts';
+import { Explore, firstBall } from '../ui/explore/Explore.ts';
+import { Inspector } from '../ui/Inspector.ts';
+import type { Legend } from '../ui/Legend.ts';
+import { LrLimitMark } from '../ui/LrLimitMark.ts';
+import type { ToggledSection } from '../ui/sectionToggles.ts';
+import { UpdatePanel } from '../ui/UpdatePanel.ts';
+import { mountPredictions } from './mountPredictions.ts';
+import type { SlopesController } from './SlopesController.ts';
+
+export interface InstrumentsDeps {
+  words: Words;
+  lang: Lang;
+  /** The experiment panel: the instruments' sections sit under it, in the side column. */
+  panel: HTMLElement;
+  /** The controls, whose optimizers' lr fields carry the stability limit's mark. */
+  controls: HTMLElement;
+  controller: SlopesController;
+  state: () => AppState;
+  sim: () => Simulation;
+  map: MapView;
+  legend: Legend;
+}
+
+/**
+ * The teaching instruments of the side column: the update with this step's numbers, the stability
+ * limits and scoreboard, the explore tools and predict-then-reveal, with the lr limit's mark on the
+ * controls. The ones that work at one ball turn to the ball selected on the map or in the legend.
+ */
+export function mountInstruments(d: InstrumentsDeps) {
+  const { words, lang, panel, controller } = d;
+  const column = panel.parentElement!;
+  const inspector = new Inspector(column, controller, words, lang);
+  // Under the experiment panel, so the panel's charts stay on the first screen at 1366×768.
+  panel.after(inspector.root);
+  const explore = new Explore(
+    column,
+    { getState: d.state, setState: controller.setState, reset: controller.reset, surface: () => d.sim().currentSurface, ball: (id) => firstBall(d.sim(), id) },
+    words,
+    lang,
+  );
+  inspector.root.after(explore.root);
+  const predict = mountPredictions({
+    words,
+    lang,
+    sim: d.sim,
+    view: () => d.state().view,
+    pause: () => controller.pause(),
+    reset: () => controller.reset(),
+    setGuesses: (marks) => d.map.setGuesses(marks),
+    place: (box) => panel.after(box),
+  });
+  const lrMark = new LrLimitMark(d.controls, words.instruments, lang);
+  const updates = new UpdatePanel(
+    column,
+    {
+      ...controller,
+      divergence: (id) => {
+        const group = d.sim().track(id)?.group;
+        return group && group.reason[0] ? { step: group.stepOf(0), reason: group.reason[0] } : null;
+      },
+      selectedChanged: (id) => {
+        d.legend.showSelected(id);
+        inspector.follow(id);
+        explore.minibatch.follow(id);
+      },
+    },
+    words,
+    lang,
+    (id, lr, limit) => lrMark.show(id, lr, limit),
+  );
+  inspector.root.before(updates.root);
+  /** Each section with its switch in the controls. */
+  const sections: ToggledSection[] = [
+    { name: words.instruments.updateHeading, details: updates.root },
+    { name: words.instruments.title, details: inspector.root },
+    { name: words.explore.hypermap, details: explore.hypermap.root },
+    { name: words.explore.noise, details: explore.minibatch.root },
+    { name: words.explore.slice, details: explore.slice.root },
+    { name: words.cursor.predictTitle, details: predict.root },
+  ];
+  return {
+    inspector,
+    explore,
+    predict,
+    updates,
+    sections,
+    /** On still frames and with the chart: the open instruments follow the race. */
+    update(): void {
+      inspector.update();
+      explore.update();
+      predict.update();
+      updates.update();
+    },
+    destroy: () => explore.destroy(),
+  };
+}
