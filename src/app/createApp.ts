@@ -342,7 +342,6 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       },
       runExperiment: () => void panel.run(),
       resetView,
-      sections: instruments.sections,
     },
     words,
   );
@@ -419,6 +418,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     // The panel follows its settings: a new seed or hyperparameter retrains at once.
     if (prev && JSON.stringify([prev.experiment, prev.rules]) !== JSON.stringify([next.experiment, next.rules])) panel.run().catch(() => undefined);
     map.setOverlays(next.overlays);
+    instruments.showSections(next.sections, prev?.sections ?? null);
     nesterov.setOverlays(next.overlays);
     showBatch(next);
     toolbar.update(next);

@@ -7,7 +7,7 @@ import { Explore, firstBall } from '../ui/explore/Explore.ts';
 import { Inspector } from '../ui/Inspector.ts';
 import type { Legend } from '../ui/Legend.ts';
 import { LrLimitMark } from '../ui/LrLimitMark.ts';
-import type { ToggledSection } from '../ui/sectionToggles.ts';
+import { bindSections, type ToggledSection } from '../ui/sectionToggles.ts';
 import { UpdatePanel } from '../ui/UpdatePanel.ts';
 import { mountPredictions } from './mountPredictions.ts';
 import type { SlopesController } from './SlopesController.ts';
@@ -74,21 +74,21 @@ export function mountInstruments(d: InstrumentsDeps) {
     (id, lr, limit) => lrMark.show(id, lr, limit),
   );
   inspector.root.before(updates.root);
-  /** Each section with its switch in the controls. */
   const sections: ToggledSection[] = [
-    { name: words.instruments.updateHeading, details: updates.root },
-    { name: words.instruments.title, details: inspector.root },
-    { name: words.explore.hypermap, details: explore.hypermap.root },
-    { name: words.explore.noise, details: explore.minibatch.root },
-    { name: words.explore.slice, details: explore.slice.root },
-    { name: words.cursor.predictTitle, details: predict.root },
+    { id: 'update', details: updates.root },
+    { id: 'limits', details: inspector.root },
+    { id: 'hypermap', details: explore.hypermap.root },
+    { id: 'noise', details: explore.minibatch.root },
+    { id: 'slice', details: explore.slice.root },
+    { id: 'predict', details: predict.root },
   ];
   return {
     inspector,
     explore,
     predict,
     updates,
-    sections,
+    /** Opens and folds the sections as the state says. */
+    showSections: bindSections(sections, controller),
     /** On still frames and with the chart: the open instruments follow the race. */
     update(): void {
       inspector.update();

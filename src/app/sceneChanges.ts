@@ -3,7 +3,7 @@ import type { AppState } from '../state/AppState.ts';
 import { stateDiff } from '../state/hash.ts';
 
 /** Fields that change how a scene is shown, not what happens in it: changing them keeps its story true. */
-const PRESENTATION: ReadonlySet<string> = new Set(['lang', 'running', 'speed', 'view', 'stretch', 'relief', 'tilt', 'overlays', 'trail']);
+const PRESENTATION: ReadonlySet<string> = new Set(['lang', 'running', 'speed', 'view', 'stretch', 'relief', 'tilt', 'overlays', 'sections', 'trail']);
 
 /**
  * What was changed in a scene since its preset was loaded, in words ("start point", "Adam"): empty

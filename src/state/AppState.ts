@@ -7,6 +7,7 @@ import { optimizers } from '../core/optimizers/registry.ts';
 import { resolveParams } from '../core/optimizers/resolveParams.ts';
 import type { ScheduleSpec } from '../core/schedules/Schedule.ts';
 import type { Lang } from '../i18n/Lang.ts';
+import { foldedSections, type Sections } from './sections.ts';
 
 export interface OptimizerSetting<S extends ScheduleSpec = ScheduleSpec> {
   enabled: boolean;
@@ -104,6 +105,8 @@ export interface AppState {
    * lockstep: Momentum and NAG with the same lr and momentum, for stepping them side by side.
    */
   overlays: { gradient: boolean; update: boolean; lookAhead: boolean; sutskever: boolean; lockstep: boolean };
+  /** Which instruments' sections beside the map are open. */
+  sections: Sections;
   network: NetworkSetting;
   experiment: ExperimentSetting;
 }
@@ -150,6 +153,7 @@ export function defaultState(): AppState {
     brush: [],
     seed: 1,
     overlays: { gradient: false, update: false, lookAhead: false, sutskever: false, lockstep: false },
+    sections: foldedSections(),
     network: { ...DEFAULT_NETWORK, params: [...DEFAULT_NETWORK.params] },
     experiment: {
       seed: 1,

@@ -18,8 +18,18 @@ function optimizerDiff(current: Record<string, OptimizerSetting>, base: Record<s
   return out;
 }
 
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A string travels bare unless it reads as JSON (a typed function "42" or "1e999"): then quoted, so it comes back a string. */
 function encodeValue(value: unknown): string {
-  if (typeof value === 'string') return encodeURIComponent(value);
+  if (typeof value === 'string') return encodeURIComponent(parsesAsJson(value) ? JSON.stringify(value) : value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return value.join(',');
   return encodeURIComponent(JSON.stringify(value));
 }

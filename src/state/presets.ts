@@ -57,6 +57,7 @@ const presetSchema = z.strictObject({
   brush: z.unknown().optional(),
   seed: z.unknown().optional(),
   overlays: z.unknown().optional(),
+  sections: z.unknown().optional(),
   network: z.unknown().optional(),
   experiment: z.unknown().optional(),
 });

@@ -17,6 +17,7 @@ import type { AppState, ExperimentRun, NetworkSetting, OptimizerSetting } from '
 import { shown as show, type Expected, type Note } from './Note.ts';
 import { mergeRules } from './ruleSettings.ts';
 import { LAYOUT_NAMES, MAX_BRUSH_POINTS } from '../sim/layout.ts';
+import { SECTION_IDS } from './sections.ts';
 
 /** "custom" is the typed function in `f`. */
 export const SURFACE_CHOICES: readonly string[] = [...ALL_SURFACE_IDS, 'custom'];
@@ -217,6 +218,7 @@ function mergeFields<T extends object>(current: T, patch: unknown, fields: Recor
 }
 
 const overlayFields = { gradient: z.boolean(), update: z.boolean(), lookAhead: z.boolean(), sutskever: z.boolean(), lockstep: z.boolean() };
+const sectionFields = Object.fromEntries(SECTION_IDS.map((id) => [id, z.boolean()]));
 
 /**
  * Applies a partial state field by field: every valid field is taken, every invalid one is left
@@ -238,6 +240,8 @@ export function applyPartial(state: AppState, patch: unknown): { state: AppState
       next.rules = mergeRules(state.rules, value, notes);
     } else if (key === 'overlays') {
       next.overlays = mergeFields(state.overlays, value, overlayFields, 'overlays', notes);
+    } else if (key === 'sections') {
+      next.sections = mergeFields(state.sections, value, sectionFields, 'sections', notes);
     } else if (key === 'network') {
       next.network = mergeFields(state.network, value, networkFields, 'network', notes);
     } else if (key === 'experiment') {

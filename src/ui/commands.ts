@@ -2,6 +2,8 @@ import { optimizers } from '../core/optimizers/registry.ts';
 import type { Words } from '../i18n/words.ts';
 import type { AppState } from '../state/AppState.ts';
 import { LIMITS } from '../state/schema.ts';
+import { SECTION_IDS, type SectionId } from '../state/sections.ts';
+import { sectionName } from './sectionNames.ts';
 
 /** What a command may act on: the controller's verbs plus the state, nothing of the DOM. */
 export interface CommandTarget {
@@ -31,6 +33,9 @@ export interface Command {
   label(words: Words): string;
   run(target: CommandTarget): void;
 }
+
+/** Letters no other command or the focused map takes; "e" for the eigenvalues beside the stability limits, "t" for "try a guess". */
+const SECTION_KEYS: Record<SectionId, string> = { update: 'u', limits: 'e', hypermap: 'm', noise: 'x', slice: 's', predict: 't' };
 
 const faster = (s: AppState, factor: number) => Math.min(LIMITS.speed[1], Math.max(LIMITS.speed[0], s.speed * factor));
 
@@ -63,6 +68,14 @@ export const commands: Command[] = [
       keys: [{ lookAhead: 'n', sutskever: 'o', lockstep: 'l' }[key]],
       label: (w) => w.instruments[key],
       run: (t) => t.setState({ overlays: { [key]: !t.getState().overlays[key] } }),
+    }),
+  ),
+  ...SECTION_IDS.map(
+    (id): Command => ({
+      id: `${id}-section`,
+      keys: [SECTION_KEYS[id]],
+      label: (w) => w.shell.commands.section(sectionName(w, id)),
+      run: (t) => t.setState({ sections: { [id]: !t.getState().sections[id] } }),
     }),
   ),
   ...optimizers.slice(0, 9).map(

@@ -11,7 +11,8 @@ import { describeControl, speakValue } from './describeControl.ts';
 import { addFormulaField } from './formulaField.ts';
 import { addOptimizerFolders } from './optimizerFolders.ts';
 import { addNesterovControls } from './nesterovControls.ts';
-import { addSectionToggles, type ToggledSection } from './sectionToggles.ts';
+import { SECTION_IDS } from '../state/sections.ts';
+import { sectionName } from './sectionNames.ts';
 
 export interface ControlsHost {
   getState: () => AppState;
@@ -19,8 +20,6 @@ export interface ControlsHost {
   set(patch: unknown): Note[];
   runExperiment(): void;
   resetView(): void;
-  /** The instruments' sections beside the map, each with a switch here. */
-  readonly sections: readonly ToggledSection[];
 }
 
 /** The three batch sizes of the tutorial's opening lesson; any other integer goes in the field below. */
@@ -155,12 +154,16 @@ export function createControls(container: HTMLElement, host: ControlsHost, words
   experiment.close();
 
   const instruments = gui.addFolder(folders.instruments);
-  addSectionToggles(instruments, host.sections, hints.section);
+  const sections = { ...s0.sections };
+  for (const id of SECTION_IDS) {
+    describeControl(instruments.add(sections, id).name(sectionName(words, id)), hints.section).onChange((v: boolean) => set({ sections: { [id]: v } }));
+  }
   instruments.close();
 
   function refresh(): void {
     const s = host.getState();
     Object.assign(view, fromState(s));
+    Object.assign(sections, s.sections);
     formula.refresh(s.f);
     ownRuns.show(s.experiment.runs.length > 0);
     network.show(isNetworkSurface(s.surface));

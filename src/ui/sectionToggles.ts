@@ -1,10 +1,15 @@
-import type GUI from 'lil-gui';
-import { describeControl } from './describeControl.ts';
+import type { AppState } from '../state/AppState.ts';
+import type { SectionId, Sections } from '../state/sections.ts';
 
-/** A folded section of the side column that a switch in the controls shows or hides. */
+/** A folded section of the side column that the state opens. */
 export interface ToggledSection {
-  readonly name: string;
+  readonly id: SectionId;
   readonly details: HTMLDetailsElement;
+}
+
+export interface SectionsHost {
+  getState: () => AppState;
+  setState: (patch: unknown) => unknown;
 }
 
 /** The section and the sections it sits in, innermost first. */
@@ -17,26 +22,28 @@ function nested(details: HTMLDetailsElement): HTMLDetailsElement[] {
 const shown = (details: HTMLDetailsElement) => nested(details).every((d) => d.open);
 
 /**
- * One switch per section, in the folder given: on opens the section (and the sections around it)
- * and brings it into view; off folds it. Opening or folding a section by its own heading moves its
- * switch too, so the two never disagree.
+ * Keeps the sections and the state's `sections` one. Opening or folding a section by its heading
+ * (or by a tool that opens itself) is written to the state; the returned function shows the state:
+ * an open section opens the sections around it too and, on a change, comes into view.
  */
-export function addSectionToggles(folder: GUI, sections: readonly ToggledSection[], hint: string): void {
-  const view: Record<string, boolean> = {};
-  sections.forEach(({ name, details }, k) => {
-    const key = `section${k}`;
-    view[key] = shown(details);
-    const control = describeControl(folder.add(view, key).name(name), hint).onChange((on: boolean) => {
-      if (on) {
-        for (const d of nested(details)) d.open = true;
-        details.scrollIntoView({ block: 'nearest' });
-      } else details.open = false;
-    });
+export function bindSections(sections: readonly ToggledSection[], host: SectionsHost): (next: Sections, prev: Sections | null) => void {
+  for (const { id, details } of sections) {
     for (const d of nested(details)) {
+      // The event comes a task after the change: what is shown then is what the state must hold.
       d.addEventListener('toggle', () => {
-        view[key] = shown(details);
-        control.updateDisplay();
+        const open = shown(details);
+        if (host.getState().sections[id] !== open) host.setState({ sections: { [id]: open } });
       });
     }
-  });
+  }
+  return (next, prev) => {
+    for (const { id, details } of sections) {
+      if (next[id] === shown(details)) continue;
+      if (!next[id]) details.open = false;
+      else {
+        for (const d of nested(details)) d.open = true;
+        if (prev) details.scrollIntoView({ block: 'nearest' });
+      }
+    }
+  };
 }

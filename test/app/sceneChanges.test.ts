@@ -10,7 +10,7 @@ const zh = wordsFor('zh');
 describe('sceneChanges', () => {
   it('is empty while only the way the scene is shown changes', () => {
     const store = createStore(defaultState());
-    store.set({ running: false, speed: 10, view: { x: [0, 1], y: [0, 1] }, stretch: true, overlays: { gradient: true }, trail: 20 });
+    store.set({ running: false, speed: 10, view: { x: [0, 1], y: [0, 1] }, stretch: true, overlays: { gradient: true }, sections: { hypermap: true }, trail: 20 });
     expect(sceneChanges(store.get(), defaultState(), en)).toEqual([]);
   });
 
@@ -62,7 +62,7 @@ describe('sceneChanges in Chinese', () => {
 
   it('has a word for every field of the state that a preset can change, in both languages', () => {
     // Optimizers are named one by one, and rules by their editor's title ("My optimizers").
-    const shownOnly = ['lang', 'running', 'speed', 'view', 'stretch', 'relief', 'tilt', 'overlays', 'trail', 'f', 'optimizers', 'rules'];
+    const shownOnly = ['lang', 'running', 'speed', 'view', 'stretch', 'relief', 'tilt', 'overlays', 'sections', 'trail', 'f', 'optimizers', 'rules'];
     // Painted starts are named as the layout they belong to.
     const fields = Object.keys(defaultState()).filter((k) => !shownOnly.includes(k) && k !== 'brush');
     expect(Object.keys(en.shell.changes).sort()).toEqual(fields.sort());

@@ -131,6 +131,28 @@ describe.each(['zh', 'en'] as const)('the control panel in %s', (lang) => {
     await expect(toggle(words.instruments.title).isChecked()).resolves.toBe(true);
     await toggle(words.instruments.title).uncheck();
     await expect(isOpen('instruments')).resolves.toBe(false);
+    // The state holds what is open: the key of a section opens it, and the link keeps it.
+    await expect
+      .poll(() => page.evaluate(() => window.slopes.getState().sections))
+      .toEqual({ update: false, limits: false, hypermap: false, noise: false, slice: false, predict: false });
+    // Off the switch just used: keys typed into a field are the field's.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('x');
+    await expect.poll(() => isOpen('minibatch')).toBe(true);
+    await expect(toggle(words.explore.noise).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('sections=');
+    await page.keyboard.press('x');
+    await expect.poll(() => isOpen('minibatch')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the sections a link names, inside the sections that hold them', async () => {
+    const { page, errors } = await openApp(browser(), `lang=${lang}&sections=${encodeURIComponent(JSON.stringify({ slice: true, update: true }))}`, VIEWPORT);
+    const open = await page.evaluate(() =>
+      ['slice-honest', 'explore', 'update-panel', 'hypermap', 'instruments'].map((r) => document.querySelector<HTMLDetailsElement>(`[data-role=${r}]`)!.open),
+    );
+    expect(open).toEqual([true, true, true, false, false]);
     expect(errors).toEqual([]);
     await page.close();
   });

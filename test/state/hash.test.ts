@@ -36,6 +36,23 @@ describe('hash', () => {
     expect(r.hash.length).toBeLessThan(400);
   });
 
+  it('a typed function that reads as a number comes back as the same text', () => {
+    for (const f of ['42', '1e999', '-0.5']) {
+      const r = roundTrip({ surface: 'custom', f });
+      expect(r.notes).toEqual([]);
+      expect(r.restored.f).toBe(f);
+    }
+    expect(roundTrip({ surface: 'custom', f: 'x^2+y' }).hash).toContain('f=x%5E2%2By');
+  });
+
+  it('carries the open instrument sections, so a link opens them', () => {
+    const { original, restored, hash, notes } = roundTrip({ sections: { noise: true, predict: true } });
+    expect(notes).toEqual([]);
+    expect(restored.sections).toEqual(original.sections);
+    expect(restored.sections.noise).toBe(true);
+    expect(hash).toContain('sections=');
+  });
+
   it('round-trips a grid layout as layout=grid', () => {
     const { original, restored, hash, notes } = roundTrip({ layout: 'grid', particles: 400 });
     expect(hash).toBe('particles=400&layout=grid');

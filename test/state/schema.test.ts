@@ -21,6 +21,12 @@ describe('applyPartial', () => {
     expect(state.overlays).toEqual({ gradient: false, update: true, lookAhead: false, sutskever: false, lockstep: false });
   });
 
+  it('opens instrument sections by name and rejects an unknown section or a value that is not a switch', () => {
+    const { state, notes } = applyPartial(defaultState(), { sections: { hypermap: true, limits: 'yes', ruler: true } });
+    expect(state.sections).toEqual({ update: false, limits: false, hypermap: true, noise: false, slice: false, predict: false });
+    expect(notes.map((n) => n.field)).toEqual(['sections.limits', 'sections.ruler']);
+  });
+
   it('rejects bad fields one by one with a message, keeping the good ones', () => {
     const before = defaultState();
     const { state, notes } = applyPartial(before, {

@@ -4,6 +4,8 @@ import { createStore } from '../../src/state/store.ts';
 import { optimizers } from '../../src/core/optimizers/registry.ts';
 import { LANGS } from '../../src/i18n/Lang.ts';
 import { wordsFor } from '../../src/i18n/words.ts';
+import { foldedSections, SECTION_IDS } from '../../src/state/sections.ts';
+import { MAP_KEYS } from '../../src/ui/mapKeys.ts';
 import { ariaKeys, commandForKey, commands, keyLabel, type CommandTarget } from '../../src/ui/commands.ts';
 
 function fakeTarget() {
@@ -81,6 +83,21 @@ describe('commands', () => {
     expect(calls).toEqual(['reset']);
     expect(store.get().overlays.gradient).toBe(true);
     expect(commandForKey('q')).toBeUndefined();
+  });
+
+  it('a letter opens or folds each instrument section, none of them a key the focused map takes', () => {
+    const { store, target } = fakeTarget();
+    const sectionCommands = commands.filter((c) => c.id.endsWith('-section'));
+    expect(sectionCommands.map((c) => c.id.replace('-section', ''))).toEqual([...SECTION_IDS]);
+    const mapKeys = new Set(MAP_KEYS.flatMap((k) => k.keys));
+    for (const c of sectionCommands) expect(mapKeys.has(c.keys[0])).toBe(false);
+    commandForKey('m')!.run(target);
+    expect(store.get().sections).toEqual({ ...foldedSections(), hypermap: true });
+    commandForKey('M')!.run(target);
+    commandForKey('u')!.run(target);
+    expect(store.get().sections).toEqual({ ...foldedSections(), update: true });
+    const words = wordsFor('zh');
+    expect(commands.find((c) => c.id === 'slice-section')!.label(words)).toContain(words.explore.slice);
   });
 
   it('no key is bound twice while presenting either', () => {

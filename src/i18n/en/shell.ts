@@ -45,6 +45,7 @@ export const shell = {
     'gradient-overlay': 'Show the negative gradient',
     'update-overlay': 'Show each step (update vector)',
     toggle: (optimizer: string) => `Switch ${optimizer} on or off`,
+    section: (name: string) => `Open or fold “${name}” beside the map`,
     fullscreen: 'Full screen',
     help: 'This help',
     'close-help': 'Close this help',

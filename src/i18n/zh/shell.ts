@@ -41,6 +41,7 @@ export const shell: Words['shell'] = {
     'gradient-overlay': '显示负梯度',
     'update-overlay': '显示每一步（更新向量）',
     toggle: (optimizer) => `开启或关闭 ${optimizer}`,
+    section: (name) => `展开或折叠地图旁的“${name}”`,
     fullscreen: '全屏',
     help: '本帮助',
     'close-help': '关闭本帮助',
