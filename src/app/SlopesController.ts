@@ -8,6 +8,7 @@ import type { View } from '../core/surfaces/Surface.ts';
 import type { AppState } from '../state/AppState.ts';
 import type { CursorParticle } from '../sim/TimeCursor.ts';
 import type { PredictApi } from './mountPredictions.ts';
+import type { FanShown } from '../render/MinibatchFanLayer.ts';
 import type { NesterovShown } from '../render/NesterovLayer.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
@@ -27,6 +28,8 @@ export interface MapInfo {
   labels: { optimizer: string; text: string; x: number; y: number }[];
   /** NAG against Momentum as last drawn (keys O and N): the balls, Sutskever's θ as a ring, the arrows' tips, Sutskever's run. */
   nesterov: NesterovShown;
+  /** The minibatch fan at the ball (section Minibatch noise open on a network surface): the ball, the full gradient's tip, each minibatch's tip; null when not drawn. */
+  minibatchFan: FanShown | null;
 }
 
 /** Where the scene came from: a preset (and what was changed since), or none. */

@@ -253,6 +253,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       canvas: { width: map.canvas.clientWidth, height: map.canvas.clientHeight },
       labels: divergedLabels.shown(),
       nesterov: nesterov.shown(),
+      minibatchFan: instruments.fan(),
     }),
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
     exports,

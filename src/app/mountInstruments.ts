@@ -9,6 +9,7 @@ import type { Legend } from '../ui/Legend.ts';
 import { LrLimitMark } from '../ui/LrLimitMark.ts';
 import { bindSections, type ToggledSection } from '../ui/sectionToggles.ts';
 import { UpdatePanel } from '../ui/UpdatePanel.ts';
+import { MinibatchFanLayer } from '../render/MinibatchFanLayer.ts';
 import { mountPredictions } from './mountPredictions.ts';
 import type { SlopesController } from './SlopesController.ts';
 
@@ -44,6 +45,11 @@ export function mountInstruments(d: InstrumentsDeps) {
     lang,
   );
   inspector.root.after(explore.root);
+  const fan = new MinibatchFanLayer(
+    () => explore.minibatch.onMap(),
+    (id) => d.sim().track(id),
+  );
+  d.map.addLayer(fan);
   const predict = mountPredictions({
     words,
     lang,
@@ -87,12 +93,16 @@ export function mountInstruments(d: InstrumentsDeps) {
     explore,
     predict,
     updates,
+    /** The minibatch fan drawn at the ball, as the map shows it now. */
+    fan: () => fan.shown(),
     /** Opens and folds the sections as the state says. */
     showSections: bindSections(sections, controller),
     /** On still frames and with the chart: the open instruments follow the race. */
     update(): void {
       inspector.update();
       explore.update();
+      // A new fan, or none, while the map stands still: the map draws it now, not at its next change.
+      if (fan.needsDraw()) d.map.draw();
       predict.update();
       updates.update();
     },

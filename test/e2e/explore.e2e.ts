@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { readmeShot } from './readmeShot.ts';
 import { describe, expect, it } from 'vitest';
 import { plotRect } from '../../src/ui/explore/drawHypermap.ts';
 import { openApp, useBrowser } from './browser.ts';
@@ -88,7 +89,11 @@ describe('the hyperparameter map', () => {
     await page.screenshot({ path: 'test/e2e/screenshots/hypermap-network.png' });
 
     // Minibatch noise at the first Adam ball: the batches of one epoch average (by size) to the full-data gradient, and larger batches scatter less.
-    const fan = await page.evaluate(() => window.slopes.minibatchNoise({ optimizer: 'adam', batchSize: 10, seed: 3 }));
+    // Paused: the map draws the fan only where the ball stands when it was measured.
+    const fan = await page.evaluate(() => {
+      window.slopes.pause();
+      return window.slopes.minibatchNoise({ optimizer: 'adam', batchSize: 10, seed: 3 });
+    });
     // The network surfaces' own data: the tutorial's 1000 points, whatever the panel trains on.
     expect(fan!.points).toBe(1000);
     expect(fan!.batches).toHaveLength(100);
@@ -100,6 +105,27 @@ describe('the hyperparameter map', () => {
     expect(await page.locator('[data-role=minibatch-table] tbody tr').count()).toBe(6);
     await page.locator('[data-role=minibatch-canvas]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/e2e/screenshots/minibatch-noise.png' });
+    // The same fan at the ball on the map: from the ball's pixel, every arrow along its minibatch's −gradient as the map shows it, at one scale.
+    await expect.poll(() => page.evaluate(() => window.slopes.map().minibatchFan !== null)).toBe(true);
+    const onMap = await page.evaluate(() => window.slopes.map());
+    const drawn = onMap.minibatchFan!;
+    const ax = onMap.plot.width / (onMap.shown.x[1] - onMap.shown.x[0]);
+    const ay = -onMap.plot.height / (onMap.shown.y[1] - onMap.shown.y[0]);
+    expect(drawn.ball[0]).toBeCloseTo(onMap.plot.x + (fan!.at[0] - onMap.shown.x[0]) * ax, 6);
+    expect(drawn.ball[1]).toBeCloseTo(onMap.plot.y + (fan!.at[1] - onMap.shown.y[1]) * ay, 6);
+    const screen = ([a, b]: readonly number[]) => [-ax * a, -ay * b];
+    const full = screen(fan!.full);
+    const scale = Math.hypot(drawn.fullTip[0] - drawn.ball[0], drawn.fullTip[1] - drawn.ball[1]) / Math.hypot(full[0], full[1]);
+    expect(drawn.tips).toHaveLength(fan!.batches.length);
+    drawn.tips.forEach((tip, k) => {
+      const v = screen(fan!.batches[k]);
+      expect(Math.hypot(tip[0] - drawn.ball[0] - scale * v[0], tip[1] - drawn.ball[1] - scale * v[1])).toBeLessThan(1e-6);
+    });
+    expect(Math.max(...drawn.tips.map((t) => Math.hypot(t[0] - drawn.ball[0], t[1] - drawn.ball[1])))).toBeLessThanOrEqual(80 + 1e-9);
+    // The README's picture, the map brought close to the ball: the fan is redrawn at the new scale.
+    await page.evaluate(([x, y]) => window.slopes.setState({ view: { x: [x - 0.5, x + 0.5], y: [y - 0.35, y + 0.35] } }), fan!.at);
+    await expect.poll(() => page.evaluate(() => window.slopes.map().minibatchFan?.ball[0])).not.toBe(drawn.ball[0]);
+    await readmeShot(page, 'minibatch-fan', '[data-role=minibatch-numbers]');
     // Selecting another ball (a click on it, or its legend ring) turns the fan to it.
     const other = await page.evaluate(() => window.slopes.particles().find((p) => p.optimizer !== 'adam')!.optimizer);
     await page.evaluate((id) => window.slopes.select(id), other);

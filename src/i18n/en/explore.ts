@@ -70,5 +70,7 @@ export const explore = {
   driftWarning: 'They have moved off the slice: the dashed path is a projection, not a path on this surface.',
   driftSmall: 'They have hardly moved: here the slice is a fair picture of the training.',
   sliceLosses: (ball: string, whole: string) => `Full-data loss at the end: ${ball} on the slice, ${whole} for the whole network.`,
+  noiseOnMap:
+    'On the map, at the ball: the downhill direction of each minibatch (thin lines) and of all the data (the thick arrow), at one scale, while the ball stands where they were measured.',
   sliceLegend: 'solid: two weights · dashed: all 61, projected',
 };

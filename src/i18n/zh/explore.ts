@@ -66,5 +66,6 @@ export const explore: Words['explore'] = {
   driftWarning: '它们已经离开了切片：虚线只是投影，而不是这个曲面上的路径。',
   driftSmall: '它们几乎没有移动：这里的切片较好地反映了训练过程。',
   sliceLosses: (ball: string, whole: string) => `最终在全部数据上的损失：切片上为 ${ball}，整个网络为 ${whole}。`,
+  noiseOnMap: '地图上的小球处：每个小批量的下降方向（细线）和全部数据的下降方向（粗箭头），用同一比例画出；小球停在测量处时才显示。',
   sliceLegend: '实线：两个权重 · 虚线：全部 61 个，投影后',
 };

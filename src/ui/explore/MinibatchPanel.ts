@@ -79,6 +79,7 @@ export class MinibatchPanel {
     this.canvas = node('canvas', this.host);
     this.canvas.setAttribute('role', 'img');
     this.canvas.dataset.role = 'minibatch-canvas';
+    node('p', this.body, 'instrument-note').textContent = w.noiseOnMap;
     this.lines = node('p', this.body, 'instrument-note');
     this.lines.dataset.role = 'minibatch-numbers';
     const table = node('table', this.body, 'instrument-table');
@@ -108,6 +109,13 @@ export class MinibatchPanel {
     this.syncBalls();
     if (optimizer && [...this.ball.options].some((o) => o.value === optimizer)) this.ball.value = optimizer;
     this.refresh(true);
+  }
+
+  /** The fan the map draws at the ball: the last one measured, while this section is shown on a network surface. */
+  onMap(): MinibatchResult | null {
+    if (!this.last || this.body.hidden) return null;
+    for (let d: HTMLDetailsElement | null = this.root; d; d = d.parentElement?.closest('details') ?? null) if (!d.open) return null;
+    return this.last;
   }
 
   /** Called on still frames: follows the ball while open. */
