@@ -1,10 +1,10 @@
 import { scaleLinear } from 'd3-scale';
 import { Container, Graphics, Text, TextStyle } from 'pixi.js';
 import type { View } from '../core/surfaces/Surface.ts';
+import { FONT_STACK } from '../i18n/fontStack.ts';
 import type { Rect } from './viewMath.ts';
 
 const INK = 0x3a3a44;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const TICK = 5;
 /** Text objects per axis, made once; a layout shows as many as it has ticks. */
 const SLOTS = 40;
@@ -21,8 +21,8 @@ export class AxesLayer {
   private readonly yTitle: Text;
 
   constructor() {
-    const tickStyle = new TextStyle({ fontFamily: FONT, fontSize: 11, fill: INK });
-    const titleStyle = new TextStyle({ fontFamily: FONT, fontSize: 13, fontStyle: 'italic', fill: INK });
+    const tickStyle = new TextStyle({ fontFamily: FONT_STACK, fontSize: 11, fill: INK });
+    const titleStyle = new TextStyle({ fontFamily: FONT_STACK, fontSize: 13, fontStyle: 'italic', fill: INK });
     this.view.addChild(this.lines);
     for (let k = 0; k < SLOTS; k++) {
       this.xLabels.push(this.view.addChild(new Text({ text: '', style: tickStyle, anchor: { x: 0.5, y: 0 } })));

@@ -1,4 +1,5 @@
 import { Container, Text, TextStyle } from 'pixi.js';
+import { FONT_STACK } from '../i18n/fontStack.ts';
 import type { Track } from '../sim/Simulation.ts';
 import { DIVERGED } from '../sim/status.ts';
 import { INK } from './palette.ts';
@@ -23,7 +24,7 @@ export interface DivergedLabel {
  */
 export class DivergedLabels {
   readonly view = new Container();
-  private readonly style = new TextStyle({ fontFamily: 'system-ui, sans-serif', fontSize: 12, fill: INK, stroke: { color: 0xffffff, width: 3 } });
+  private readonly style = new TextStyle({ fontFamily: FONT_STACK, fontSize: 12, fill: INK, stroke: { color: 0xffffff, width: 3 } });
   private tracks: readonly Track[] = [];
   private texts: Text[] = [];
 

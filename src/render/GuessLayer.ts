@@ -1,4 +1,5 @@
 import { Container, Graphics, Text } from 'pixi.js';
+import { FONT_STACK } from '../i18n/fontStack.ts';
 import { INK } from './palette.ts';
 import type { Affine } from './viewMath.ts';
 
@@ -38,7 +39,7 @@ export class GuessLayer {
     while (this.labels.length < marks.length) {
       const text = new Text({
         text: '',
-        style: { fontFamily: 'system-ui, sans-serif', fontSize: 12, fontWeight: '600', fill: INK, stroke: { color: 0xffffff, width: 4 } },
+        style: { fontFamily: FONT_STACK, fontSize: 12, fontWeight: '600', fill: INK, stroke: { color: 0xffffff, width: 4 } },
       });
       text.anchor.set(0.5);
       this.labels.push(this.view.addChild(text));

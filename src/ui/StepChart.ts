@@ -6,6 +6,7 @@ import { scheduleDomain } from './scheduleDomain.ts';
 import { drawScheduleStrip } from './scheduleStrip.ts';
 import { fitCanvas } from './fitCanvas.ts';
 import type { Words } from '../i18n/words.ts';
+import { canvasFont } from '../i18n/fontStack.ts';
 import { ChartAlt } from './charts/ChartAlt.ts';
 import { inkOn } from './charts/inkOn.ts';
 import { stepChartSource } from './charts/stepChartSource.ts';
@@ -124,7 +125,7 @@ export class StepChart {
     const y = (positive ? scaleLog() : scaleSymlog()).domain([lo, hi]).range([bottom, MARGIN.top]);
     if (positive) y.nice();
 
-    ctx.font = '11px system-ui, sans-serif';
+    ctx.font = canvasFont(11);
     ctx.fillStyle = '#5b6475';
     ctx.strokeStyle = '#e3e6ec';
     ctx.lineWidth = 1;
@@ -219,7 +220,7 @@ export class StepChart {
     ctx.lineTo(Math.round(px) + 0.5, bottom);
     ctx.stroke();
     const label = this.cursorWords.atStep(step);
-    ctx.font = '600 11px system-ui, sans-serif';
+    ctx.font = canvasFont(11, '600');
     const width = ctx.measureText(label).width + 8;
     // The label sits right of the line unless that runs off the plot.
     const left = px + width + 2 > this.axis.right ? px - width - 2 : px + 2;

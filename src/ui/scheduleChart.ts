@@ -3,6 +3,7 @@ import { scheduleDomain } from './scheduleDomain.ts';
 import { drawScheduleStrip } from './scheduleStrip.ts';
 import { fitCanvas } from './fitCanvas.ts';
 import type { Words } from '../i18n/words.ts';
+import { canvasFont } from '../i18n/fontStack.ts';
 import { ChartAlt, type ChartSource } from './charts/ChartAlt.ts';
 import { sampleRows } from './charts/sampleRows.ts';
 
@@ -103,7 +104,7 @@ export class ScheduleChart {
     const scheduled = this.lr.map((values, k) => ({ lr: this.runs[k]?.scheduled ? { length: values.length, losses: values } : null }));
     const domain = scheduleDomain(scheduled);
     if (!domain) return;
-    ctx.font = '11px system-ui, sans-serif';
+    ctx.font = canvasFont(11);
     const x = scaleLinear()
       .domain([0, this.total])
       .range([MARGIN.left, w - MARGIN.right]);

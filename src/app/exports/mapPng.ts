@@ -1,4 +1,5 @@
 import { Rectangle, type Application } from 'pixi.js';
+import { canvasFont } from '../../i18n/fontStack.ts';
 import type { Marker } from '../../render/palette.ts';
 import { ExportFailure } from './ExportFailure.ts';
 
@@ -72,7 +73,7 @@ export async function mapPng(app: Application, legend: PngLegend): Promise<Blob>
   const height = app.canvas.clientHeight;
   const picture = app.renderer.extract.canvas({ target: app.stage, frame: new Rectangle(0, 0, width, height), resolution: PNG_SCALE }) as HTMLCanvasElement;
   const out = document.createElement('canvas');
-  const titleFont = 'bold 14px system-ui, sans-serif';
+  const titleFont = canvasFont(14, 'bold');
   const measure = out.getContext('2d')!;
   measure.font = titleFont;
   const title = wrap(measure, legend.title, LEGEND_WIDTH - 2 * PAD);
@@ -95,7 +96,7 @@ export async function mapPng(app: Application, legend: PngLegend): Promise<Blob>
   g.fillStyle = '#1d2230';
   g.font = titleFont;
   title.forEach((line, i) => g.fillText(line, left, PAD + ROW * (i + 0.5)));
-  g.font = '12px system-ui, sans-serif';
+  g.font = canvasFont(12);
   g.fillStyle = '#5b6475';
   g.fillText(legend.step, left, PAD + ROW * (title.length + 0.5));
   legend.rows.forEach((row, i) => {

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { canvasFont } from '../../i18n/fontStack.ts';
 import { DIVERGED, NOT_REACHED, type HypermapCells } from '../../sim/hypermap.ts';
 import { axisValue, type Axis } from '../../sim/hypermapAxes.ts';
 import type { LimitLine } from '../../sim/hypermapLimits.ts';
@@ -175,7 +176,7 @@ export function drawHypermap(ctx: CanvasRenderingContext2D, w: number, h: number
   ctx.lineWidth = 1;
   ctx.strokeRect(r.x, r.y, r.w, r.h);
   ctx.fillStyle = INK;
-  ctx.font = '11px system-ui, sans-serif';
+  ctx.font = canvasFont(11);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   for (const v of ticks(x)) ctx.fillText(p.format(v), r.x + axisFraction(x, v) * r.w, r.y + r.h + 4);

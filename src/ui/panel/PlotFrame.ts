@@ -1,10 +1,11 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { canvasFont } from '../../i18n/fontStack.ts';
 
 /** uPlot options without the size, which the frame takes from its container. */
 export type PlotOptions = Omit<uPlot.Options, 'width' | 'height'>;
 
-const FONT = '11px system-ui, sans-serif';
+const FONT = canvasFont(11);
 const INK = '#444';
 
 /** The panel's axis look: small ticks, faint grid, a label on every axis. */
@@ -12,7 +13,7 @@ export function axis(label: string, extra: uPlot.Axis = {}): uPlot.Axis {
   return {
     label,
     font: FONT,
-    labelFont: `600 ${FONT}`,
+    labelFont: canvasFont(11, '600'),
     labelSize: 16,
     labelGap: 0,
     stroke: INK,
