@@ -8,6 +8,7 @@ import { Presentation } from '../ui/Presentation.ts';
 import { ShareDialog } from '../ui/ShareDialog.ts';
 import type { ClassroomFields } from './location.ts';
 import { createPlaylist } from './playlist.ts';
+import { loadPresetForReader } from './reducedMotion.ts';
 import type { SlopesController } from './SlopesController.ts';
 
 /** How much larger balls and trails are drawn while presenting. */
@@ -36,7 +37,7 @@ export interface ClassroomDeps {
 /** One instance's classroom tools: the playlist bar, presentation mode and the Share dialog, with the link fields they own. */
 export function mountClassroom(d: ClassroomDeps) {
   const { words, lang } = d;
-  const playlist = createPlaylist({ presets: [...d.presets], lang, words, loadPreset: (id) => d.controller.loadPreset(id), scene: () => d.controller.scene() });
+  const playlist = createPlaylist({ presets: [...d.presets], lang, words, loadPreset: (id) => loadPresetForReader(d.controller, id), scene: () => d.controller.scene() });
   d.place.playlist(playlist.bar.view);
   const presentation = new Presentation(d.root, words, (on) => {
     d.setScale(on ? PRESENT_SCALE : 1);

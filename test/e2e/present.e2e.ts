@@ -170,6 +170,45 @@ describe.each([
   });
 });
 
+describe.each([
+  { lessMotion: true, starts: false },
+  { lessMotion: false, starts: true },
+])('a scene reached from a playlist, less motion asked: $lessMotion', ({ lessMotion, starts }) => {
+  /** Whether the race is running and how far it has come, a moment after the scene changed. */
+  const after = async (page: Page) => {
+    await page.waitForTimeout(600);
+    return page.evaluate(() => ({ running: window.slopes.getState().running, moved: window.slopes.particles()[0].step > 0 }));
+  };
+
+  it(starts ? 'starts running, by the bar and in presentation' : 'waits for play, by the bar and in presentation', async () => {
+    const { page, errors } = await openApp(browser(), `playlist=${SCENES.join(',')}&lang=en`, { width: 1280, height: 720 }, { motion: !lessMotion });
+    await page.evaluate(() => window.slopes.pause());
+    await page.click('[data-role=next-scene]');
+    expect(await page.evaluate(() => window.slopes.scene().preset)).toBe(SCENES[1]);
+    expect(await after(page)).toEqual({ running: starts, moved: starts });
+
+    await page.evaluate(() => window.slopes.pause());
+    await page.keyboard.press('p');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => window.slopes.scene().preset)).toBe(SCENES[2]);
+    expect(await after(page)).toEqual({ running: starts, moved: starts });
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => window.slopes.scene().preset)).toBe(SCENES[1]);
+    expect(await after(page)).toEqual({ running: starts, moved: starts });
+
+    // The reader's play starts it.
+    await page.keyboard.press('p');
+    await page.evaluate(() => {
+      window.slopes.pause();
+      window.slopes.reset();
+    });
+    await page.click('.bar [data-command=play-pause]');
+    await page.waitForFunction(() => window.slopes.particles()[0].step > 0, null, { timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.each(['en', 'zh'])('Share in %s', (lang) => {
   it('copies a link that opens the same state, and offers an iframe of it with embed=1', async () => {
     const { page, errors } = await openApp(browser(), `preset=${SCENES[0]}&lang=${lang}`, { width: 1366, height: 768 });
