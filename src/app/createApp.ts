@@ -49,7 +49,7 @@ import { ballAt } from '../sim/ballAt.ts';
 import { lockstepPatch } from '../state/lockstep.ts';
 import { mountBasins } from './mountBasins.ts';
 import { mountInstruments } from './mountInstruments.ts';
-import { prefersReducedMotion } from './reducedMotion.ts';
+import { loadPresetForReader } from './reducedMotion.ts';
 
 export interface AppOptions {
   initial: AppState;
@@ -199,7 +199,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     const home = origin?.state.view ?? surfaceOf(state, surfaces).view;
     store.set({ view: { x: [...home.x], y: [...home.y] } });
   };
-  const story = new Story(part(root, 'story'), part(root, 'modified'), lang, words.presets, () => origin && controller.loadPreset(origin.id));
+  const story = new Story(part(root, 'story'), part(root, 'modified'), lang, words.presets, () => origin && loadPresetForReader(controller, origin.id));
   /** Updates after which the loaded preset's scene ends, while it is unmodified; else none. */
   let sceneEnd = Infinity;
   const showOrigin = () => {
@@ -321,16 +321,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       })
     : null;
   // A preset chosen from the menu waits for play where the reader asked for less motion.
-  const toolbar = new Toolbar(
-    root,
-    target,
-    controller.presets(),
-    (id) => {
-      controller.loadPreset(id);
-      if (prefersReducedMotion()) controller.pause();
-    },
-    words,
-  );
+  const toolbar = new Toolbar(root, target, controller.presets(), (id) => void loadPresetForReader(controller, id), words);
   const unbindKeys = bindKeyboard(target, options.scopedKeys ? root : document);
   const controls = createControls(
     part(root, 'controls'),

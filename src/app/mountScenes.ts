@@ -22,6 +22,7 @@ import { surfaceKey } from '../state/surfaceOf.ts';
 import { ScenesDialog } from '../ui/ScenesDialog.ts';
 import type { Playlist, PlaylistEntry } from './playlist.ts';
 import { browserStore, loadLibrary, storeLibrary, type KeyValueStore, type StorageProblem } from './sceneStorage.ts';
+import { prefersReducedMotion } from './reducedMotion.ts';
 
 /** A scenes file is a few kilobytes a scene; anything this large is not one, and is refused before it is read. */
 const MAX_FILE_MB = 5;
@@ -152,7 +153,7 @@ export function mountScenes(d: ScenesDeps) {
     // Before the state changes, so the playlist bar, redrawn by that change, already finds it on screen.
     opened = name;
     // A saved scene sets the scene, not the reader's language.
-    const { notes } = d.setState({ ...scene.state, lang: d.state().lang, running: true });
+    const { notes } = d.setState({ ...scene.state, lang: d.state().lang, running: !prefersReducedMotion() });
     return [w.opened(name), ...notes];
   }
 

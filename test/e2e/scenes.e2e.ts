@@ -66,6 +66,8 @@ describe('my scenes', () => {
     await openDialog(page);
     await row(page, NAME).locator('[data-role=open-scene]').click();
     expect(await sceneOf(page)).toEqual(saved);
+    // The reader asked for less motion: the opened scene waits for play.
+    expect(await page.evaluate(() => window.slopes.getState().running)).toBe(false);
 
     // A second scene, saved while storage is full, is kept on the page and the message says so.
     await page.evaluate(() => window.slopes.setState({ surface: 'beale', speed: 2 }));
@@ -135,6 +137,20 @@ describe('my scenes', () => {
     expect(await page.locator('[data-role=scenes-list] [data-role=row-name]').count()).toBe(2);
     expect(errors).toEqual([]);
     await page.screenshot({ path: '/tmp/scenes-dialog.png' });
+    await page.close();
+  });
+
+  it('a scene opened where motion is welcome starts its race', async () => {
+    const { page, errors } = await openApp(browser(), 'surface=rosenbrock', { width: 1000, height: 700 }, { motion: true });
+    await page.evaluate(() => window.slopes.setState({ surface: 'saddle', start: [-1.5, 0.01] }));
+    await openDialog(page);
+    await page.fill('[data-role=scene-name]', 'Saddle');
+    await page.click('[data-role=save-scene]');
+    await page.evaluate(() => window.slopes.pause());
+    await row(page, 'Saddle').locator('[data-role=open-scene]').click();
+    await page.waitForFunction(() => window.slopes.particles()[0].step > 0);
+    expect(await page.evaluate(() => window.slopes.getState().running)).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
