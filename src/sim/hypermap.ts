@@ -3,7 +3,7 @@ import { parseExperimentDocument } from '../core/formats/experimentDocument.ts';
 import { createExperiment } from '../core/mlp/experiment.ts';
 import { HIDDEN } from '../core/mlp/layout.ts';
 import type { Optimizer, Params } from '../core/optimizers/Optimizer.ts';
-import { resolveParamsOrThrow } from '../core/optimizers/resolveOptimizer.ts';
+import { paramsOrNote } from '../state/resolveOrNote.ts';
 import { createRandom } from '../core/random.ts';
 import type { Surface } from '../core/surfaces/Surface.ts';
 import type { ExperimentSetting } from '../state/AppState.ts';
@@ -53,7 +53,7 @@ export function cellParams(grid: HypermapGrid, index: number): Params {
   const xv = axisValue(grid.x, i);
   const yv = axisValue(grid.y, j);
   const params = withAxisValue(withAxisValue(grid.params, grid.x.key, xv), grid.y.key, yv);
-  return resolveParamsOrThrow(grid.optimizer, params, `cell ${grid.x.key}=${xv}, ${grid.y.key}=${yv}`);
+  return paramsOrNote(grid.optimizer, params, `${grid.x.key}=${xv}, ${grid.y.key}=${yv}`);
 }
 
 /**

@@ -1,9 +1,10 @@
-import { InputError } from '../core/InputError.ts';
 import { isNetworkSurface } from '../core/mlp/networkSurface.ts';
 import type { Params } from '../core/optimizers/Optimizer.ts';
-import { resolveOptimizer, resolveParamsOrThrow } from '../core/optimizers/resolveOptimizer.ts';
+import { shown } from '../state/Note.ts';
+import { NoteError } from '../state/NoteError.ts';
+import { optimizerOrNote, paramsOrNote } from '../state/resolveOrNote.ts';
 import { surfaceOf, type SurfaceCache, type SurfaceState } from '../state/surfaceOf.ts';
-import { axisParam, type Axis } from './hypermapAxes.ts';
+import { axisParam, axisParams, type Axis } from './hypermapAxes.ts';
 import {
   cellParams,
   computeHypermapCells,
@@ -46,29 +47,31 @@ export const MAX_HYPERMAP_SIDE = 64;
 
 /** The network's target trains with the experiment settings; a surface target cannot sit on a network surface's slice. */
 function checkAxis(request: HypermapRequest, axis: Axis, field: string): void {
-  const optimizer = resolveOptimizer(request.optimizer, 'optimizer');
-  const param = axisParam(optimizer, axis.key);
-  if (!param) throw new InputError(`${field}: "${axis.key}" is not a number hyperparameter of ${optimizer.id}`);
+  const optimizer = optimizerOrNote(request.optimizer, 'optimizer');
+  if (!axisParam(optimizer, axis.key))
+    throw new NoteError({ kind: 'invalid', field: `${field}.key`, expected: { is: 'oneOf', values: axisParams(optimizer).map((a) => a.key) }, got: shown(axis.key) });
   if (!(Number.isInteger(axis.count) && axis.count >= 1 && axis.count <= MAX_HYPERMAP_SIDE))
-    throw new InputError(`${field}: count must be an integer in [1, ${MAX_HYPERMAP_SIDE}], got ${axis.count}`);
+    throw new NoteError({ kind: 'invalid', field: `${field}.count`, expected: { is: 'integerIn', lo: 1, hi: MAX_HYPERMAP_SIDE }, got: String(axis.count) });
   const ok = Number.isFinite(axis.from) && Number.isFinite(axis.to) && axis.from < axis.to && (!axis.log || axis.from > 0);
-  if (!ok) throw new InputError(`${field}: expected finite from < to${axis.log ? ', both > 0 on a log axis' : ''}, got [${axis.from}, ${axis.to}]`);
+  if (!ok) throw new NoteError({ kind: 'invalid', field, expected: { is: 'axisRange', log: axis.log }, got: `[${axis.from}, ${axis.to}]` });
 }
 
 /**
  * The grid a request describes, with every cell's params checked, so a map that would fail in a
- * worker fails here first with one line naming the field.
+ * worker fails here first, with a NoteError naming the field.
  */
 export function hypermapGrid(request: HypermapRequest): HypermapGrid {
-  const optimizer = resolveOptimizer(request.optimizer, 'optimizer');
-  const params = resolveParamsOrThrow(optimizer, request.params, 'params');
+  const optimizer = optimizerOrNote(request.optimizer, 'optimizer');
+  const params = paramsOrNote(optimizer, request.params, 'params');
   checkAxis(request, request.x, 'x');
   checkAxis(request, request.y, 'y');
-  if (request.x.key === request.y.key) throw new InputError(`y: the two axes must sweep different numbers, both are "${request.x.key}"`);
-  if (!(request.tol >= 0)) throw new InputError(`tol: expected a number >= 0, got ${request.tol}`);
-  if (!(Number.isInteger(request.steps) && request.steps >= 0)) throw new InputError(`steps: expected an integer >= 0, got ${request.steps}`);
+  if (request.x.key === request.y.key) throw new NoteError({ kind: 'invalid', field: 'y.key', expected: { is: 'distinctParams' }, got: shown(request.y.key) });
+  if (!(request.tol >= 0)) throw new NoteError({ kind: 'invalid', field: 'tol', expected: { is: 'atLeast', lo: 0, integer: false }, got: String(request.tol) });
+  if (!(Number.isInteger(request.steps) && request.steps >= 0))
+    throw new NoteError({ kind: 'invalid', field: 'steps', expected: { is: 'atLeast', lo: 0, integer: true }, got: String(request.steps) });
+  // The network surfaces are slices of the whole training, which is what their map sweeps.
   if (request.target === 'surface' && isNetworkSurface(request.state.surface))
-    throw new InputError(`target: the network surfaces map the whole training (target "network")`);
+    throw new NoteError({ kind: 'invalid', field: 'target', expected: { is: 'either', values: ['network'] }, got: shown(request.target) });
   const grid = { optimizer, params, x: request.x, y: request.y };
   for (let c = 0; c < request.x.count * request.y.count; c++) cellParams(grid, c);
   return grid;

@@ -26,6 +26,8 @@ export type Choice = 'preset' | 'control' | 'panel';
 /** What a field expected, as a code and its arguments. `type`, `unknownKeys` and `zod` carry zod's own English `message`. */
 export type Expected =
   | { readonly is: 'minMax' }
+  | { readonly is: 'axisRange'; readonly log: boolean }
+  | { readonly is: 'atLeast'; readonly lo: number; readonly integer: boolean }
   | { readonly is: 'numberIn'; readonly lo: number; readonly hi: number }
   | { readonly is: 'integerIn'; readonly lo: number; readonly hi: number }
   | { readonly is: 'networkParam' }

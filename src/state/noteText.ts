@@ -24,6 +24,10 @@ export function expectedText(e: Expected): string {
   switch (e.is) {
     case 'minMax':
       return 'expected [min, max] with min < max';
+    case 'axisRange':
+      return `expected finite from < to${e.log ? ', both > 0 on a log axis' : ''}`;
+    case 'atLeast':
+      return `expected ${e.integer ? 'an integer' : 'a number'} >= ${e.lo}`;
     case 'numberIn':
       return `expected a number in [${e.lo}, ${e.hi}]`;
     case 'integerIn':

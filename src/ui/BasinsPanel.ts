@@ -15,6 +15,7 @@ import { runBasinsOnPool, type BasinsJob } from '../workers/poolBasins.ts';
 import { BasinMap } from './BasinMap.ts';
 import './basins.css';
 import { pointName } from './swarmLine.ts';
+import { failureText } from './failureText.ts';
 
 export interface BasinsPanelHost {
   state(): AppState;
@@ -81,6 +82,7 @@ export class BasinsPanel {
   private key = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private cursor = -1;
+  private readonly failure: (e: unknown) => string;
 
   constructor(
     words: Words,
@@ -88,6 +90,7 @@ export class BasinsPanel {
     private readonly host: BasinsPanelHost,
   ) {
     this.w = words.basins;
+    this.failure = (e) => failureText(e, words);
     this.names = words.declarations.optimizerNames;
     const number = new Intl.NumberFormat(LANG_TAGS[lang], { maximumFractionDigits: 3 });
     const percent = new Intl.NumberFormat(LANG_TAGS[lang], { style: 'percent', maximumFractionDigits: 0 });
@@ -225,13 +228,13 @@ export class BasinsPanel {
         this.status.textContent = this.w.finished(this.number(Math.round((performance.now() - t0) / 100) / 10), pool.size);
         maps.forEach((m, k) => this.maps[k].setSummary(this.describe(m.basin, m.stepsTaken, surface.minima)));
       })
-      .catch((e: Error) => {
+      .catch((e: unknown) => {
         if (this.job !== job) return;
         this.job = null;
         this.key = '';
         this.showRunning(false);
         this.root.dataset.state = 'failed';
-        this.status.textContent = this.w.failed(e.message);
+        this.status.textContent = this.w.failed(this.failure(e));
       });
   }
 

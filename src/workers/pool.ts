@@ -1,4 +1,5 @@
 import type { PoolReply, PoolWorker, WorkerFactory } from './poolProtocol.ts';
+import { type FailureKind, WorkerFailure } from '../core/WorkerFailure.ts';
 
 /** One finished chunk, as progress. */
 export interface ChunkDone<R> {
@@ -23,12 +24,14 @@ export interface PoolJob<R> {
 }
 
 /** A chunk that failed on its retry too: its job stops and reports this. */
-export class PoolError extends Error {
-  readonly chunk: number;
-  constructor(chunk: number, message: string) {
-    super(`chunk ${chunk}: ${message}`);
+export class PoolError extends WorkerFailure {
+  constructor(
+    readonly chunk: number,
+    kind: FailureKind,
+    detail: string,
+  ) {
+    super(kind, detail, `chunk ${chunk}: ${detail}`);
     this.name = 'PoolError';
-    this.chunk = chunk;
   }
 }
 
@@ -163,7 +166,7 @@ export class WorkerPool {
         worker.post({ id: slot.request, task: chunk.task });
       } catch (e) {
         // A task that cannot be posted (it holds a function) or a worker that cannot start fails like a throwing chunk.
-        this.failed(slot, e instanceof Error ? e.message : String(e));
+        this.failed(slot, 'unposted', e instanceof Error ? e.message : String(e));
       }
     }
   }
@@ -180,7 +183,7 @@ export class WorkerPool {
         // A dead worker is dropped; the next chunk for this slot starts a new one.
         self!.terminate();
         slot.worker = null;
-        if (slot.chunk) this.failed(slot, error.message);
+        if (slot.chunk) this.failed(slot, 'crashed', error.message);
       },
     });
     return self;
@@ -188,7 +191,7 @@ export class WorkerPool {
 
   private reply(slot: Slot, reply: PoolReply): void {
     if ('error' in reply) {
-      this.failed(slot, reply.error);
+      this.failed(slot, 'threw', reply.error);
       return;
     }
     const chunk = slot.chunk!;
@@ -204,13 +207,13 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  private failed(slot: Slot, message: string): void {
+  private failed(slot: Slot, kind: FailureKind, detail: string): void {
     const chunk = slot.chunk!;
     slot.chunk = null;
     chunk.job.running--;
     if (!chunk.job.over) {
       if (chunk.attempts < ATTEMPTS) chunk.job.queue.unshift(chunk);
-      else this.finish(chunk.job, () => chunk.job.reject(new PoolError(chunk.index, message)));
+      else this.finish(chunk.job, () => chunk.job.reject(new PoolError(chunk.index, kind, detail)));
     }
     this.dispatch();
   }

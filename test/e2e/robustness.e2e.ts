@@ -72,7 +72,8 @@ describe('broken environments and hostile input', () => {
     await page.evaluate(() => window.slopes.setState({ experiment: { seed: 5 } }));
     await experimentDone(page);
     expect(await page.evaluate(() => window.slopes.experiment.status().state)).toBe('error');
-    expect(await page.locator('.slopes-experiment--error [role=alert]').innerText()).toMatch(/experiment worker/);
+    const en = wordsFor('en');
+    expect(await page.locator('.slopes-experiment--error [role=alert]').innerText()).toBe(en.panel.stopped(en.failures.worker('crashed', null)));
     const before = await page.evaluate(() => window.slopes.particles()[0].step);
     await page.evaluate(() => window.slopes.step(3));
     expect(await page.evaluate(() => window.slopes.particles()[0].step)).toBe(before + 3);

@@ -12,6 +12,8 @@ import { noteText } from '../../src/state/noteText.ts';
 import { unknownPreset } from '../../src/state/presets.ts';
 import { emptyLibrary, MAX_SCENES, parseLibrary, saveScene, SCENES_FORMAT, type SceneLibrary } from '../../src/state/sceneLibrary.ts';
 import { applyPartial } from '../../src/state/schema.ts';
+import { NoteError } from '../../src/state/NoteError.ts';
+import { hypermapGrid, type HypermapRequest } from '../../src/sim/hypermapTask.ts';
 
 const en = wordsFor('en');
 const zh = wordsFor('zh');
@@ -19,6 +21,29 @@ const zh = wordsFor('zh');
 const patched = (patch: unknown) => applyPartial(defaultState(), patch).notes;
 const full: SceneLibrary = { ...emptyLibrary(), scenes: Array.from({ length: MAX_SCENES }, (_, i) => ({ name: `s${i}`, state: defaultState(), savedAt: '' })) };
 const scene = (name: unknown) => ({ name, state: {} });
+
+/** What a hyperparameter map refuses, as the note it throws. */
+function mapRefuses(over: Partial<HypermapRequest>): Note[] {
+  const request: HypermapRequest = {
+    target: 'surface',
+    state: { ...defaultState(), surface: 'quadratic' },
+    start: [1, 1],
+    optimizer: 'momentum',
+    params: {},
+    x: { key: 'lr', from: 1e-3, to: 1, count: 4, log: true },
+    y: { key: 'momentum', from: 0, to: 0.9, count: 4, log: false },
+    tol: 1e-4,
+    steps: 100,
+    ...over,
+  };
+  try {
+    hypermapGrid(request);
+  } catch (e) {
+    if (e instanceof NoteError) return [e.note];
+    throw e;
+  }
+  return [];
+}
 
 /** Input that makes a note of every kind, from the code that makes it (typed: a new kind without a sample fails tsc). */
 const MAKERS: Record<NoteKind, () => readonly Note[]> = {
@@ -42,6 +67,11 @@ const MAKERS: Record<NoteKind, () => readonly Note[]> = {
 /** What a field expected, in every way it can, from the code that says it (typed like MAKERS). */
 const EXPECTATIONS: Record<Expected['is'], () => readonly Note[]> = {
   minMax: () => patched({ view: { x: [1, 0], y: [0, 1] } }),
+  axisRange: () => [
+    ...mapRefuses({ x: { key: 'lr', from: 0, to: 1, count: 4, log: true } }),
+    ...mapRefuses({ y: { key: 'momentum', from: 1, to: 0, count: 4, log: false } }),
+  ],
+  atLeast: () => [...mapRefuses({ tol: -1 }), ...mapRefuses({ steps: 2.5 })],
   numberIn: () => patched({ speed: 1e6 }),
   integerIn: () => patched({ trail: 2.5 }),
   networkParam: () => patched({ network: { params: ['w9[0]', 'b2[0]'] } }),

@@ -1,3 +1,4 @@
+import { NoteError } from '../../src/state/NoteError.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runExperimentDocument } from '../../src/core/formats/experiment.ts';
@@ -118,12 +119,30 @@ describe('hyperparameter map on a surface', () => {
     expect(Array.from(part.outcome)).toEqual(Array.from(whole.outcome.subarray(7, 14)));
   });
 
-  it('refuses bad requests with one line naming the field', () => {
-    expect(() => hypermapGrid(request({ x: { ...request().x, key: 'nesterov' } }))).toThrow(/^x: "nesterov" is not a number hyperparameter of momentum/);
-    expect(() => hypermapGrid(request({ y: { ...request().y, key: 'lr' } }))).toThrow(/^y: the two axes must sweep different numbers/);
-    expect(() => hypermapGrid(request({ x: { ...request().x, from: 0 } }))).toThrow(/^x: expected finite from < to, both > 0 on a log axis/);
-    expect(() => hypermapGrid(request({ y: { ...request().y, count: 65 } }))).toThrow(/^y: count must be an integer in \[1, 64\]/);
-    expect(() => hypermapGrid(request({ state: { ...defaultState(), surface: 'mlp-slice' } }))).toThrow(/^target:/);
+  it('refuses bad requests with a note naming the field, one English line', () => {
+    const refused = (over: Partial<HypermapRequest>) => {
+      try {
+        hypermapGrid(request(over));
+      } catch (e) {
+        if (e instanceof NoteError) return { note: e.note, line: e.message };
+      }
+      return null;
+    };
+    expect(refused({ x: { ...request().x, key: 'nesterov' } })).toEqual({
+      note: { kind: 'invalid', field: 'x.key', expected: { is: 'oneOf', values: ['lr', 'momentum', 'dampening', 'weight_decay'] }, got: '"nesterov"' },
+      line: 'x.key: expected one of lr, momentum, dampening, weight_decay, got "nesterov"',
+    });
+    expect(refused({ y: { ...request().y, key: 'lr' } })?.line).toBe('y.key: expected two different parameters, got "lr"');
+    expect(refused({ x: { ...request().x, from: 0 } })?.line).toBe('x: expected finite from < to, both > 0 on a log axis, got [0, 1]');
+    expect(refused({ y: { ...request().y, count: 65 } })?.line).toBe('y.count: expected an integer in [1, 64], got 65');
+    expect(refused({ tol: Number.NaN })?.line).toBe('tol: expected a number >= 0, got NaN');
+    expect(refused({ steps: -1 })?.line).toBe('steps: expected an integer >= 0, got -1');
+    expect(refused({ state: { ...defaultState(), surface: 'mlp-slice' } })?.line).toBe('target: expected "network", got "surface"');
+    expect(refused({ optimizer: 'adamx' })?.note).toMatchObject({ kind: 'unknownOptimizer', field: 'optimizer', got: '"adamx"' });
+    const cell = refused({ x: { key: 'dampening', from: 0, to: 2, count: 4, log: false } })?.note;
+    expect(cell).toMatchObject({ kind: 'params', optimizer: 'momentum' });
+    expect(cell?.field).toMatch(/^dampening=[\d.]+, momentum=[\d.]+$/);
+    expect(refused({})).toBeNull();
   });
 });
 

@@ -78,6 +78,7 @@ describe('WorkerPool', () => {
     const broken = pool.run<Square, number>(squares(10)).done;
     await expect(broken).rejects.toThrow(PoolError);
     await expect(broken).rejects.toThrow('chunk 7: always broken');
+    await expect(broken).rejects.toMatchObject({ chunk: 7, kind: 'threw', detail: 'always broken' });
     expect(tries.get(7)).toBe(2);
   });
 
@@ -94,7 +95,9 @@ describe('WorkerPool', () => {
     expect(await pool.run<Square, number>(squares(4)).done).toEqual([0, 1, 4, 9]);
     expect(log.spawned).toBe(2);
     expect(log.terminated).toBe(1);
-    await expect(pool.run<Square, number>(squares(6)).done).rejects.toThrow('chunk 5: the worker exited with code 1');
+    const dead = pool.run<Square, number>(squares(6)).done;
+    await expect(dead).rejects.toThrow('chunk 5: the worker exited with code 1');
+    await expect(dead).rejects.toMatchObject({ chunk: 5, kind: 'crashed' });
     // Chunk 5 killed the second worker, and on its retry the third.
     expect(log.spawned).toBe(3);
     expect(log.terminated).toBe(3);
@@ -114,6 +117,7 @@ describe('WorkerPool', () => {
       { type: 'square', n: 2, callback: () => 0 },
     ]).done;
     await expect(job).rejects.toThrow(/^chunk 1: .*could not be cloned/);
+    await expect(job).rejects.toMatchObject({ chunk: 1, kind: 'unposted' });
     expect(await pool.run<Square, number>(squares(3)).done).toEqual([0, 1, 2]);
   });
 

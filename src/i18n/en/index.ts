@@ -6,6 +6,7 @@ import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
 import { explore } from './explore.ts';
+import { failures } from './failures.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
 import { notes } from './notes.ts';
@@ -16,4 +17,4 @@ import { scenes } from './scenes.ts';
 import { shell } from './shell.ts';
 
 /** Every word of the English interface, by area; the Chinese catalogue must have the same keys. */
-export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins, explore, scenes };
+export const en = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins, explore, scenes, failures };

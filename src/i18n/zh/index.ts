@@ -7,6 +7,7 @@ import { declarations } from './declarations.ts';
 import { embed } from './embed.ts';
 import { exports } from './exports.ts';
 import { explore } from './explore.ts';
+import { failures } from './failures.ts';
 import { instruments } from './instruments.ts';
 import { map } from './map.ts';
 import { notes } from './notes.ts';
@@ -16,4 +17,22 @@ import { rules } from './rules.ts';
 import { scenes } from './scenes.ts';
 import { shell } from './shell.ts';
 
-export const zh: Words = { shell, declarations, controls, panel, map, presets, embed, classroom, exports, rules, instruments, cursor, notes, basins, explore, scenes };
+export const zh: Words = {
+  shell,
+  declarations,
+  controls,
+  panel,
+  map,
+  presets,
+  embed,
+  classroom,
+  exports,
+  rules,
+  instruments,
+  cursor,
+  notes,
+  basins,
+  explore,
+  scenes,
+  failures,
+};

@@ -43,6 +43,10 @@ function expected(e: Expected): string {
   switch (e.is) {
     case 'minMax':
       return '应为 [min, max]，且 min < max';
+    case 'axisRange':
+      return `应为有限的 from < to${e.log ? '，对数轴上两者都须 > 0' : ''}`;
+    case 'atLeast':
+      return `应为 >= ${e.lo} 的${e.integer ? '整数' : '数'}`;
     case 'numberIn':
       return `应为 [${e.lo}, ${e.hi}] 内的数`;
     case 'integerIn':

@@ -64,7 +64,8 @@ export const shell: Words['shell'] = {
     '点击地图，让所有小球从该点出发；拖动可平移，滚轮可缩放。鼠标移到图例的某一行上可突出显示该优化器，点击该行可开启或关闭它；“选中”一栏的圆圈选中它的小球，在更新面板里查看。',
   close: '关闭',
   contourError: (message) => `无法绘制等高线：${message}`,
-  contourWorkerLost: (message) => `计算等高线的后台线程连续出错两次（${message}）；此后改在页面里计算，会稍慢一些。`,
+  // The browser's message is English: a Chinese page leaves it out.
+  contourWorkerLost: (_message) => '计算等高线的后台线程连续出错两次；此后改在页面里计算，会稍慢一些。',
   mapLost: '地图的图形被中断了（WebGL 上下文丢失）；浏览器一允许就会重新绘制。',
   mapRestored: '地图的图形已恢复（WebGL 上下文已恢复），地图重新绘制。',
   noWebGl: '无法绘制地图：这个浏览器在这里不提供 WebGL。比赛照常进行，控件、图例、图表和实验面板都能用；打开硬件加速或换一个浏览器即可看到地图。',

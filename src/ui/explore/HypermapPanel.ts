@@ -16,6 +16,7 @@ import { fitCanvas } from '../fitCanvas.ts';
 import { instrumentNumber } from '../instrumentNumber.ts';
 import { cellAt, cellValues, drawHypermap, DIVERGED_COLOR, NOT_REACHED_COLOR, RAMP, shadingOf } from './drawHypermap.ts';
 import { exploreTool, field, node } from './dom.ts';
+import { failureText } from '../failureText.ts';
 
 export interface ExploreHost {
   getState(): AppState;
@@ -98,6 +99,7 @@ export class HypermapPanel {
   private readonly status: HTMLParagraphElement;
   private readonly host: HTMLDivElement;
   private readonly canvas: HTMLCanvasElement;
+  private readonly failure: (e: unknown) => string;
   private readonly readout: HTMLParagraphElement;
   private readonly legend: HTMLUListElement;
   private readonly limitNote: HTMLParagraphElement;
@@ -116,6 +118,7 @@ export class HypermapPanel {
     lang: Lang,
   ) {
     this.w = words.explore;
+    this.failure = (e) => failureText(e, words);
     this.names = words.declarations.optimizerNames;
     this.surfaceNames = words.declarations.surfaceNames;
     this.format = instrumentNumber(lang);
@@ -249,7 +252,7 @@ export class HypermapPanel {
     try {
       hypermapGrid(request);
     } catch (e) {
-      this.status.textContent = this.w.failed((e as Error).message);
+      this.status.textContent = this.w.failed(this.failure(e));
       return null;
     }
     this.job?.cancel();
@@ -296,7 +299,7 @@ export class HypermapPanel {
         limit: this.limit,
       };
     } catch (e) {
-      if (this.job === job) this.status.textContent = this.w.failed((e as Error).message);
+      if (this.job === job) this.status.textContent = this.w.failed(this.failure(e));
       return null;
     }
   }

@@ -1,6 +1,6 @@
 import type { ExperimentDocument } from '../../core/formats/experiment.ts';
-import type { Words } from '../../i18n/words.ts';
 import type { ExperimentDataMessage, ExperimentProgressMessage, ExperimentRequest, ExperimentResponse } from '../../core/mlp/experimentMessages.ts';
+import { type FailureKind, WorkerFailure } from '../../core/WorkerFailure.ts';
 
 export interface RunListener {
   data(message: ExperimentDataMessage): void;
@@ -22,15 +22,13 @@ interface Pending {
 
 /**
  * The page's side of the experiment worker: one run at a time, and the newest wins. A superseded
- * run's promise rejects with an AbortError and none of its late messages reach a listener.
+ * run's promise rejects with an AbortError and none of its late messages reach a listener; a run the
+ * worker could not do rejects with a WorkerFailure, which the page words.
  */
 export class ExperimentClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending: Pending | null = null;
-
-  /** words: what a broken worker is called in the reader's language. */
-  constructor(private readonly words: Words['panel']) {}
 
   run(spec: ExperimentSpec, listener: RunListener): Promise<ExperimentDocument> {
     this.settle((p) => p.reject(new DOMException('superseded by a newer run', 'AbortError')));
@@ -46,7 +44,7 @@ export class ExperimentClient {
     try {
       this.connect().postMessage(request);
     } catch (e) {
-      this.crash(e instanceof Error ? e.message : String(e));
+      this.crash('unposted', e instanceof Error ? e.message : String(e));
     }
   }
 
@@ -63,9 +61,9 @@ export class ExperimentClient {
     worker.onmessage = (event: MessageEvent<ExperimentResponse>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.crash(event.message || this.words.workerStart);
+      this.crash('crashed', event.message || 'the experiment worker could not start');
     };
-    worker.onmessageerror = () => this.crash(this.words.workerMessage);
+    worker.onmessageerror = () => this.crash('crashed', 'a message from the experiment worker could not be read');
     this.worker = worker;
     return worker;
   }
@@ -77,7 +75,7 @@ export class ExperimentClient {
       if (message.type === 'data') p.listener.data(message);
       else if (message.type === 'progress') p.listener.progress(message);
       else if (message.type === 'done') this.settle(() => p.resolve(message.document));
-      else this.settle(() => p.reject(new Error(message.message)));
+      else this.settle(() => p.reject(new WorkerFailure('threw', message.message)));
     } catch (e) {
       this.settle(() => p.reject(e));
     }
@@ -87,7 +85,7 @@ export class ExperimentClient {
    * A broken worker is dropped. Its run starts once more on a fresh worker (a worker can die of
    * causes that pass, such as memory pressure); if that one breaks too, the run fails with the reason.
    */
-  private crash(message: string): void {
+  private crash(kind: FailureKind, detail: string): void {
     this.worker?.terminate();
     this.worker = null;
     const p = this.pending;
@@ -95,7 +93,7 @@ export class ExperimentClient {
       p.retried = true;
       return this.post(p.request);
     }
-    this.settle((q) => q.reject(new Error(this.words.workerFailed(message))));
+    this.settle((q) => q.reject(new WorkerFailure(kind, detail)));
   }
 
   private settle(how: (p: Pending) => void): void {

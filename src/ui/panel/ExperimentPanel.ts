@@ -13,6 +13,7 @@ import { LossChart } from './LossChart.ts';
 import { ScheduleChart } from '../scheduleChart.ts';
 import { runSeries } from './runSeries.ts';
 import './panel.css';
+import { failureText } from '../failureText.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, part: string, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -73,7 +74,7 @@ export class ExperimentPanel {
     private readonly getRules: () => readonly RuleSetting[] = () => [],
   ) {
     const w = (this.words = allWords.panel);
-    this.client = new ExperimentClient(w);
+    this.client = new ExperimentClient();
     this.getSettings = getSettings;
     this.lossCaption.textContent = w.lossCaptionStep;
     this.legend = new ExperimentLegend(w, (k) => {
@@ -167,7 +168,7 @@ export class ExperimentPanel {
     done.then(
       () => this.setStatus({ ...this.current, state: 'done' }),
       (e: unknown) => {
-        if (!isAbort(e)) this.setStatus({ ...this.current, state: 'error', error: e instanceof Error ? e.message : String(e) });
+        if (!isAbort(e)) this.setStatus({ ...this.current, state: 'error', error: failureText(e, this.allWords) });
       },
     );
     return done;

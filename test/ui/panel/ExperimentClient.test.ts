@@ -1,10 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ExperimentDocument } from '../../../src/core/formats/experiment.ts';
 import type { ExperimentRequest } from '../../../src/core/mlp/experimentMessages.ts';
-import { wordsFor } from '../../../src/i18n/words.ts';
 import { ExperimentClient } from '../../../src/ui/panel/ExperimentClient.ts';
 
-const words = wordsFor('en').panel;
 const listener = { data: () => undefined, progress: () => undefined };
 const spec = { seed: 3, runs: [] };
 
@@ -33,7 +31,7 @@ describe('the experiment worker, when it dies', () => {
     const { FakeWorker, requests } = fakeWorkers(['die', 'answer']);
     vi.stubGlobal('Worker', FakeWorker);
     try {
-      const doc = await new ExperimentClient(words).run(spec, listener);
+      const doc = await new ExperimentClient().run(spec, listener);
       expect(doc).toEqual({ seed: 3 });
       expect(requests).toHaveLength(2);
       expect(requests[1]).toEqual(requests[0]);
@@ -46,8 +44,8 @@ describe('the experiment worker, when it dies', () => {
     const { FakeWorker, requests } = fakeWorkers(['die', 'die', 'answer']);
     vi.stubGlobal('Worker', FakeWorker);
     try {
-      const client = new ExperimentClient(words);
-      await expect(client.run(spec, listener)).rejects.toThrow(words.workerFailed('out of memory'));
+      const client = new ExperimentClient();
+      await expect(client.run(spec, listener)).rejects.toMatchObject({ name: 'WorkerFailure', kind: 'crashed', detail: 'out of memory' });
       expect(requests).toHaveLength(2);
       expect(await client.run({ ...spec, seed: 4 }, listener)).toEqual({ seed: 4 });
     } finally {
