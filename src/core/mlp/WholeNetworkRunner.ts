@@ -50,7 +50,10 @@ export class WholeNetworkRunner {
     this.record(0);
   }
 
-  /** Takes the updates up to `step` (at most `limit`); an earlier step changes nothing. Returns the step reached. */
+  /**
+   * Takes the updates up to `step` (at most `limit`); an earlier step, already recorded, takes none.
+   * Returns that step within the limit: the records hold it now.
+   */
   advanceTo(step: number): number {
     const target = Math.min(Math.floor(step), this.limit);
     if (target > this.step) this.makeRoom(target + 1);
@@ -58,7 +61,7 @@ export class WholeNetworkRunner {
       this.kernel(this.theta, this.grad, this.state, this.live);
       this.record(++this.step);
     }
-    return this.step;
+    return target;
   }
 
   /** The shadow, the drift and the loss of the weights now, after `k` updates; also the gradient there for the next update. */

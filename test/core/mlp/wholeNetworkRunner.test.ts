@@ -17,7 +17,7 @@ describe('the whole network trained update by update', () => {
     const once = wholeNetworkRun(plane, start, adam, params, steps);
     const runner = new WholeNetworkRunner(plane, start, adam, params, 5000);
     // Repeated and earlier targets take no update: only the new ones count.
-    for (const to of [0, 1, 1, 38, 20, 300, 257, 256, 512, steps]) runner.advanceTo(to);
+    for (const to of [0, 1, 1, 38, 20, 300, 257, 256, 512, steps]) expect(runner.advanceTo(to)).toBe(to);
     expect(runner.step).toBe(steps);
     expect(runner.path.subarray(0, 2 * (steps + 1))).toEqual(once.path);
     expect(runner.drift.subarray(0, steps + 1)).toEqual(once.drift);
