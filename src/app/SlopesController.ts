@@ -10,6 +10,7 @@ import type { CursorParticle } from '../sim/TimeCursor.ts';
 import type { PredictApi } from './mountPredictions.ts';
 import type { FanShown } from '../render/MinibatchFanLayer.ts';
 import type { NesterovShown } from '../render/NesterovLayer.ts';
+import type { WholeShown } from '../render/WholePathLayer.ts';
 import type { ExportKind } from './exports/exportKinds.ts';
 import type { HypermapOptions, HypermapResult } from '../ui/explore/HypermapPanel.ts';
 import type { MinibatchOptions, MinibatchResult } from '../ui/explore/MinibatchPanel.ts';
@@ -30,6 +31,12 @@ export interface MapInfo {
   nesterov: NesterovShown;
   /** The minibatch fan at the ball (section Minibatch noise open on a network surface): the ball, the full gradient's tip, each minibatch's tip; null when not drawn. */
   minibatchFan: FanShown | null;
+  /**
+   * The whole network's shadow (section The slice, honestly, training all 61 weights on "mlp-slice"):
+   * the step of the optimizer's first ball it is drawn to, its points, and its end on the slice and
+   * in canvas pixels; null when not drawn.
+   */
+  wholePath: WholeShown | null;
 }
 
 /** Where the scene came from: a preset (and what was changed since), or none. */
@@ -103,6 +110,9 @@ export interface SlopesController {
    * On "mlp-slice": an optimizer's ball on the slice and the same optimizer training all 61 weights
    * from the start for `steps` updates (200 unless told), the whole network's path projected on the
    * slice and the drift of the 59 frozen weights, with a warning once they have left the slice.
+   * The panel then also runs the whole network beside that optimizer's first ball in the race, drawn
+   * dashed on the map as far as the ball has come: `live` is that run at the step last drawn (its
+   * point on the slice, its drift, its warning), as the panel shows it; null until the map drew it.
    */
   sliceDrift(options?: SliceOptions): SliceResult | null;
   /**

@@ -254,6 +254,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       labels: divergedLabels.shown(),
       nesterov: nesterov.shown(),
       minibatchFan: instruments.fan(),
+      wholePath: instruments.wholePath(),
     }),
     scene: () => ({ preset: origin?.id ?? null, title: origin?.title[lang] ?? null, modified: origin ? sceneChanges(store.get(), origin.state, words) : [] }),
     exports,

@@ -10,6 +10,7 @@ import { LrLimitMark } from '../ui/LrLimitMark.ts';
 import { bindSections, type ToggledSection } from '../ui/sectionToggles.ts';
 import { UpdatePanel } from '../ui/UpdatePanel.ts';
 import { MinibatchFanLayer } from '../render/MinibatchFanLayer.ts';
+import { WholePathLayer } from '../render/WholePathLayer.ts';
 import { mountPredictions } from './mountPredictions.ts';
 import type { SlopesController } from './SlopesController.ts';
 
@@ -50,6 +51,11 @@ export function mountInstruments(d: InstrumentsDeps) {
     (id) => d.sim().track(id),
   );
   d.map.addLayer(fan);
+  const whole = new WholePathLayer(
+    () => explore.slice.shadow(),
+    (id) => d.sim().track(id),
+  );
+  d.map.addLayer(whole);
   const predict = mountPredictions({
     words,
     lang,
@@ -95,6 +101,8 @@ export function mountInstruments(d: InstrumentsDeps) {
     updates,
     /** The minibatch fan drawn at the ball, as the map shows it now. */
     fan: () => fan.shown(),
+    /** The whole network's shadow beside the slice's ball, as the map shows it now. */
+    wholePath: () => whole.shown(),
     /** Opens and folds the sections as the state says. */
     showSections: bindSections(sections, controller),
     /** On still frames and with the chart: the open instruments follow the race. */
@@ -102,7 +110,8 @@ export function mountInstruments(d: InstrumentsDeps) {
       inspector.update();
       explore.update();
       // A new fan, or none, while the map stands still: the map draws it now, not at its next change.
-      if (fan.needsDraw()) d.map.draw();
+      if (fan.needsDraw() || whole.needsDraw()) d.map.draw();
+      explore.slice.follow(whole.shown()?.step ?? null);
       predict.update();
       updates.update();
     },

@@ -47,7 +47,9 @@ const RESIZE_SETTLE_MS = 150;
 /** A layer of the map's world: its container, drawn under the map's affine each frame. */
 export interface MapLayer {
   readonly view: Container;
-  draw(a: Affine, plotSize: number, rect: Rect): void;
+  /** Drawn at the time cursor's step too, which it reads from the cursor; the others show the live step only. */
+  readonly followsCursor?: boolean;
+  draw(a: Affine, plotSize: number, rect: Rect, cursor: TimeCursor | null): void;
   destroy(): void;
 }
 
@@ -328,8 +330,9 @@ export class MapView {
     this.edges.view.renderable = live;
     if (live) this.vectors.draw(a, size);
     for (const layer of this.extra) {
-      layer.view.renderable = live;
-      if (live) layer.draw(a, size, this.rect);
+      const shown = live || layer.followsCursor === true;
+      layer.view.renderable = shown;
+      if (shown) layer.draw(a, size, this.rect, cursor);
     }
     this.balls.draw(a, cursor);
     this.tilt.draw(this.tracks);

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { readmeShot } from './readmeShot.ts';
 import { describe, expect, it } from 'vitest';
 import { plotRect } from '../../src/ui/explore/drawHypermap.ts';
+import { instrumentNumber } from '../../src/ui/instrumentNumber.ts';
+import { explore as words } from '../../src/i18n/en/explore.ts';
 import { openApp, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -143,6 +145,38 @@ describe('the hyperparameter map', () => {
     expect(honest!.drift[0]).toBe(0);
     expect(honest!.warning).toBe(honest!.drift[100] > 0.01 * honest!.frozenSize);
     expect(honest!.drift[100]).toBeGreaterThan(0);
+    // The same on the map as the race runs: the whole network's shadow reaches as far as Adam's first ball, and the panel's numbers follow it.
+    await page.evaluate(() => {
+      window.slopes.reset();
+      window.slopes.play();
+    });
+    await page.waitForFunction(() => (window.slopes.map().wholePath?.step ?? 0) >= 150);
+    const adamStep = () => page.evaluate(() => window.slopes.particles().find((p) => p.optimizer === 'adam')!.step);
+    expect(await page.evaluate(() => window.slopes.map().wholePath!.step)).toBeLessThanOrEqual(await adamStep());
+    await page.evaluate(() => window.slopes.pause());
+    const raced = await adamStep();
+    await expect.poll(() => page.evaluate(() => window.slopes.map().wholePath?.step)).toBe(raced);
+    const onSlice = await page.evaluate(() => window.slopes.map());
+    const path = onSlice.wholePath!;
+    expect(path.optimizer).toBe('adam');
+    expect(path.points).toBe(raced + 1);
+    const atRace = (await page.evaluate((n) => window.slopes.sliceDrift({ optimizer: 'adam', steps: n }), raced))!;
+    // The race's runner, advanced frame by frame, against the whole network trained in one go: the same bits.
+    expect(path.end).toEqual(atRace.whole[raced]);
+    expect(path.endPx[0]).toBeCloseTo(onSlice.plot.x + ((path.end[0] - onSlice.shown.x[0]) * onSlice.plot.width) / (onSlice.shown.x[1] - onSlice.shown.x[0]), 6);
+    expect(path.endPx[1]).toBeCloseTo(onSlice.plot.y + ((onSlice.shown.y[1] - path.end[1]) * onSlice.plot.height) / (onSlice.shown.y[1] - onSlice.shown.y[0]), 6);
+    const drift = atRace.drift[raced];
+    expect(atRace.live).toEqual({ step: raced, point: path.end, drift, warning: drift > 0.01 * atRace.frozenSize });
+    const f = instrumentNumber('en');
+    await expect.poll(() => page.locator('[data-role=slice-live]').textContent()).toBe(words.liveDrift('Adam', raced, f(drift), f((100 * drift) / atRace.frozenSize)));
+    expect(await page.locator('[data-role=slice-warning]').textContent()).toBe(atRace.live!.warning ? words.driftWarning : words.driftSmall);
+    // The time cursor at an earlier step cuts the shadow there, as it cuts the trail.
+    const back = Math.floor(raced / 3);
+    await page.evaluate((n) => window.slopes.scrub(n), back);
+    await expect.poll(() => page.evaluate(() => window.slopes.map().wholePath?.points)).toBe(back + 1);
+    expect(await page.evaluate(() => window.slopes.map().wholePath!.end)).toEqual(atRace.whole[back]);
+    await page.evaluate(() => window.slopes.scrub(null));
+    await expect.poll(() => page.evaluate(() => window.slopes.map().wholePath?.step)).toBe(raced);
     await page.locator('[data-role=slice-warning]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/e2e/screenshots/slice-honest.png' });
 

@@ -1,7 +1,6 @@
-import { createState, liveParams, type Optimizer, type Params } from '../optimizers/Optimizer.ts';
-import { PARAM_COUNT } from './layout.ts';
-import { batchLossGrad } from './network.ts';
+import type { Optimizer, Params } from '../optimizers/Optimizer.ts';
 import type { NetworkPlane } from './networkSurface.ts';
+import { WholeNetworkRunner } from './WholeNetworkRunner.ts';
 
 /** All 61 weights trained from a point of a network surface, seen from the surface's plane. */
 export interface WholeNetworkRun {
@@ -14,42 +13,12 @@ export interface WholeNetworkRun {
 }
 
 /**
- * Trains every weight of the network from θ = origin + a·d1 + b·d2 with full-data gradients, as a
- * ball on the surface does with two, and records where the weights' projection on the plane goes and
- * how far off the plane they move. The plane's directions are orthonormal (the slice's unit vectors).
+ * Trains every weight of the network from θ = origin + a·d1 + b·d2 with full-data gradients for
+ * `steps` updates in one go, as a ball on the surface does with two: the runner's records, cut to
+ * the run.
  */
 export function wholeNetworkRun(plane: NetworkPlane, start: readonly [number, number], optimizer: Optimizer, params: Params, steps: number): WholeNetworkRun {
-  const { x, y, origin, d1, d2 } = plane;
-  const n = x.length;
-  const all = Int32Array.from({ length: n }, (_, i) => i);
-  const theta = new Float64Array(PARAM_COUNT);
-  for (let i = 0; i < PARAM_COUNT; i++) theta[i] = origin[i] + start[0] * d1[i] + start[1] * d2[i];
-  const grad = new Float64Array(PARAM_COUNT);
-  const kernel = optimizer.kernel(params);
-  const state = createState(optimizer, PARAM_COUNT);
-  const live = liveParams(params);
-  const path = new Float64Array(2 * (steps + 1));
-  const drift = new Float64Array(steps + 1);
-  const loss = new Float64Array(steps + 1);
-  const record = (k: number) => {
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < PARAM_COUNT; i++) {
-      a += (theta[i] - origin[i]) * d1[i];
-      b += (theta[i] - origin[i]) * d2[i];
-    }
-    let off = 0;
-    for (let i = 0; i < PARAM_COUNT; i++) off += (theta[i] - origin[i] - a * d1[i] - b * d2[i]) ** 2;
-    path[2 * k] = a;
-    path[2 * k + 1] = b;
-    drift[k] = Math.sqrt(off);
-  };
-  record(0);
-  loss[0] = batchLossGrad(theta, x, y, all, 0, n, grad);
-  for (let k = 1; k <= steps; k++) {
-    kernel(theta, grad, state, live);
-    record(k);
-    loss[k] = batchLossGrad(theta, x, y, all, 0, n, grad);
-  }
-  return { path, drift, loss };
+  const runner = new WholeNetworkRunner(plane, start, optimizer, params, steps);
+  runner.advanceTo(steps);
+  return { path: runner.path.subarray(0, 2 * (steps + 1)), drift: runner.drift.subarray(0, steps + 1), loss: runner.loss.subarray(0, steps + 1) };
 }

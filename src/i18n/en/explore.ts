@@ -73,4 +73,8 @@ export const explore = {
   noiseOnMap:
     'On the map, at the ball: the downhill direction of each minibatch (thin lines) and of all the data (the thick arrow), at one scale, while the ball stands where they were measured.',
   sliceLegend: 'solid: two weights · dashed: all 61, projected',
+  sliceOnMap:
+    "On the map, the dashed line ending in a ring is the whole network's shadow: where training all 61 weights from the start takes the two drawn ones. It grows as the ball runs in the race.",
+  liveDrift: (name: string, steps: number, drift: string, share: string) =>
+    `In the race, after ${steps} updates of ${name}, the 59 weights the slice holds still have moved by ${drift} (${share} % of their size).`,
 };

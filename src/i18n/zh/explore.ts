@@ -68,4 +68,7 @@ export const explore: Words['explore'] = {
   sliceLosses: (ball: string, whole: string) => `最终在全部数据上的损失：切片上为 ${ball}，整个网络为 ${whole}。`,
   noiseOnMap: '地图上的小球处：每个小批量的下降方向（细线）和全部数据的下降方向（粗箭头），用同一比例画出；小球停在测量处时才显示。',
   sliceLegend: '实线：两个权重 · 虚线：全部 61 个，投影后',
+  sliceOnMap: '地图上以圆环结尾的虚线是整个网络的影子：从起点训练全部 61 个权重时，画出的这两个权重走到了哪里。它随比赛中小球的前进而延伸。',
+  liveDrift: (name: string, steps: number, drift: string, share: string) =>
+    `比赛中 ${name} 更新 ${steps} 次后，切片固定不动的 59 个权重移动了 ${drift}（为其大小的 ${share}%）。`,
 };

@@ -51,6 +51,7 @@ export class Explore {
 
   destroy(): void {
     this.hypermap.destroy();
+    this.slice.destroy();
     this.pool?.terminate();
   }
 }

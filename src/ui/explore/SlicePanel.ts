@@ -1,10 +1,14 @@
 import { fullLoss } from '../../core/mlp/network.ts';
 import { networkPlane, type NetworkPlane } from '../../core/mlp/networkSurface.ts';
 import { wholeNetworkRun } from '../../core/mlp/wholeNetworkRun.ts';
+import { WholeNetworkRunner } from '../../core/mlp/WholeNetworkRunner.ts';
 import { optimizerById } from '../../core/optimizers/registry.ts';
 import { runTrace } from '../../core/trace.ts';
 import type { Lang } from '../../i18n/Lang.ts';
 import type { Words } from '../../i18n/words.ts';
+import type { WholeShadow } from '../../render/WholePathLayer.ts';
+import { MAX_SCENE_STEPS } from '../../sim/claimsSchema.ts';
+import type { AppState } from '../../state/AppState.ts';
 import { networkOptions, surfaceKey } from '../../state/surfaceOf.ts';
 import { fitCanvas } from '../fitCanvas.ts';
 import { instrumentNumber } from '../instrumentNumber.ts';
@@ -31,10 +35,23 @@ export interface SliceResult {
   /** Whether the drift has passed a hundredth of that size: the projection is then no path on the slice. */
   warning: boolean;
   loss: { slice: number; whole: number };
+  /** The whole network in the race on the map, at the step its dashed path was last drawn to; null while not drawn. */
+  live: LiveSlice | null;
+}
+
+/** The whole network beside the ball in the race, at one step. */
+export interface LiveSlice {
+  step: number;
+  /** Its projection on the slice: the dashed path's end. */
+  point: [number, number];
+  drift: number;
+  warning: boolean;
 }
 
 /** A drift past this share of the frozen weights' size makes the projected path misleading. */
 const WARN_SHARE = 0.01;
+/** The live numbers are written at most this often: read, not flickering. */
+const LIVE_MS = 250;
 
 /**
  * The slice, honestly: on "mlp-slice", beside the balls that train two weights, the same optimizer
@@ -55,8 +72,18 @@ export class SlicePanel {
   private readonly canvas: HTMLCanvasElement;
   private readonly lines: HTMLParagraphElement;
   private readonly warning: HTMLParagraphElement;
-  private plane: { key: string; plane: NetworkPlane } | null = null;
+  private readonly live: HTMLParagraphElement;
+  private plane: { key: string; plane: NetworkPlane; frozenSize: number } | null = null;
   private shown = '';
+  /** The whole network racing beside the ball, and the settings it was started from. */
+  private race: { key: string; shadow: WholeShadow; frozenSize: number } | null = null;
+  /** The state the race was last checked against: a new one may have moved the start or the settings. */
+  private raceState: AppState | null = null;
+  /** The step of the dashed path on the map, followed into the live numbers. */
+  private raceStep: number | null = null;
+  private liveWritten = -Infinity;
+  private liveTimer: ReturnType<typeof setTimeout> | null = null;
+  private last: SliceResult | null = null;
 
   constructor(
     parent: HTMLElement,
@@ -80,17 +107,54 @@ export class SlicePanel {
     this.canvas = node('canvas', this.host);
     this.canvas.setAttribute('role', 'img');
     node('p', this.body, 'instrument-note').textContent = w.sliceLegend;
+    node('p', this.body, 'instrument-note').textContent = w.sliceOnMap;
+    this.live = node('p', this.body, 'instrument-note');
+    this.live.dataset.role = 'slice-live';
     this.lines = node('p', this.body, 'instrument-note');
     this.lines.dataset.role = 'slice-numbers';
     this.warning = node('p', this.body, 'instrument-note slice-warning');
     this.warning.dataset.role = 'slice-warning';
     this.warning.setAttribute('role', 'status');
-    for (const c of [this.all, this.ball, this.steps]) c.addEventListener('change', () => this.refresh(true));
-    this.root.addEventListener('toggle', () => this.refresh(true));
+    const changed = () => {
+      this.raceState = null;
+      this.refresh(true);
+    };
+    for (const c of [this.all, this.ball, this.steps]) c.addEventListener('change', changed);
+    this.root.addEventListener('toggle', changed);
   }
 
   update(): void {
     this.refresh(false);
+  }
+
+  /**
+   * The whole network to draw on the map beside the chosen optimizer's ball, while the mode is on
+   * and the panel open on "mlp-slice"; started again from the start whenever the start, the surface,
+   * the optimizer or its settings change. Asked every frame: it compares the state by identity.
+   */
+  shadow(): WholeShadow | null {
+    for (let d: HTMLDetailsElement | null = this.root; d; d = d.parentElement?.closest('details') ?? null) if (!d.open) return null;
+    const state = this.app.getState();
+    if (state !== this.raceState) this.syncRace(state);
+    return this.race?.shadow ?? null;
+  }
+
+  /** The race's step the map drew the whole network to (null: not drawn): the live numbers follow it, a few times a second. */
+  follow(step: number | null): void {
+    if (step === this.raceStep) return;
+    this.raceStep = step;
+    if (this.liveTimer !== null) return;
+    const wait = this.liveWritten + LIVE_MS - performance.now();
+    if (wait <= 0) this.showLive();
+    else
+      this.liveTimer = setTimeout(() => {
+        this.liveTimer = null;
+        this.showLive();
+      }, wait);
+  }
+
+  destroy(): void {
+    if (this.liveTimer !== null) clearTimeout(this.liveTimer);
   }
 
   /** Opens the panel in its second mode and compares the two runs: what `slopes.sliceDrift()` returns. */
@@ -100,7 +164,67 @@ export class SlicePanel {
     this.syncBalls();
     if (options.optimizer !== undefined) this.ball.value = options.optimizer;
     if (options.steps !== undefined) this.steps.value = String(options.steps);
-    return this.refresh(true);
+    this.raceState = null;
+    this.shadow();
+    const result = this.refresh(true);
+    return result && { ...result, live: this.liveState() };
+  }
+
+  private syncRace(state: AppState): void {
+    this.raceState = state;
+    this.syncBalls();
+    const id = this.ball.value;
+    const optimizer = optimizerById(id);
+    if (state.surface !== 'mlp-slice' || !this.all.checked || !optimizer || !state.optimizers[id]) {
+      this.race = null;
+      return;
+    }
+    const params = state.optimizers[id].params;
+    const key = JSON.stringify([surfaceKey(state), state.start, id, params]);
+    if (this.race?.key === key) return;
+    const { plane, frozenSize } = this.planeOf(state);
+    // The longest scene a preset plays: a longer race shows its whole network that far.
+    const runner = new WholeNetworkRunner(plane, state.start, optimizer, params, MAX_SCENE_STEPS);
+    this.race = { key, shadow: { optimizer: id, runner }, frozenSize };
+    this.raceStep = null;
+  }
+
+  /** The whole network in the race at the step last drawn, or null. */
+  private liveState(): LiveSlice | null {
+    const race = this.race;
+    const step = this.raceStep;
+    if (!race || step === null || step > race.shadow.runner.step) return null;
+    const { path, drift } = race.shadow.runner;
+    return { step, point: [path[2 * step], path[2 * step + 1]], drift: drift[step], warning: drift[step] > WARN_SHARE * race.frozenSize };
+  }
+
+  /** The live drift and the warning it calls for; with no race drawn, the warning of the run below. */
+  private showLive(): void {
+    this.liveWritten = performance.now();
+    const live = this.liveState();
+    const f = this.format;
+    const race = this.race;
+    const id = race?.shadow.optimizer ?? '';
+    this.live.textContent = live && race ? this.w.liveDrift(this.names[id] ?? id, live.step, f(live.drift), f((100 * live.drift) / race.frozenSize)) : '';
+    this.showWarning(live?.warning ?? this.last?.warning ?? false);
+  }
+
+  private showWarning(on: boolean): void {
+    const text = on ? this.w.driftWarning : this.w.driftSmall;
+    // A status region speaks each change: the same words written again as the race goes on are no news.
+    if (this.warning.textContent !== text) this.warning.textContent = text;
+    this.warning.classList.toggle('slice-warning-on', on);
+  }
+
+  private planeOf(state: AppState): { plane: NetworkPlane; frozenSize: number } {
+    const key = surfaceKey(state);
+    if (this.plane?.key !== key) {
+      const plane = networkPlane(state.surface, networkOptions(state));
+      let frozen = 0;
+      for (let i = 0; i < plane.origin.length; i++) frozen += plane.origin[i] ** 2;
+      this.plane = { key, plane, frozenSize: Math.sqrt(frozen) };
+    }
+    return this.plane;
   }
 
   private syncBalls(): void {
@@ -122,9 +246,9 @@ export class SlicePanel {
     const key = JSON.stringify([surfaceKey(state), state.start, this.all.checked, this.ball.value, this.steps.value, state.optimizers[this.ball.value]?.params]);
     if (!onSlice || !this.all.checked || (!force && key === this.shown)) return null;
     this.shown = key;
-    const result = this.compare();
-    if (result) this.show(result);
-    return result;
+    this.last = this.compare();
+    if (this.last) this.show(this.last);
+    return this.last;
   }
 
   private compare(): SliceResult | null {
@@ -132,16 +256,11 @@ export class SlicePanel {
     const id = this.ball.value;
     const optimizer = optimizerById(id);
     if (!optimizer) return null;
-    const key = surfaceKey(state);
-    if (this.plane?.key !== key) this.plane = { key, plane: networkPlane(state.surface, networkOptions(state)) };
-    const plane = this.plane.plane;
+    const { plane, frozenSize } = this.planeOf(state);
     const steps = Math.min(5000, Math.max(1, Math.round(Number(this.steps.value)) || 1));
     const params = state.optimizers[id].params;
     const whole = wholeNetworkRun(plane, state.start, optimizer, params, steps);
     const slice = runTrace(this.app.surface(), optimizer, params, state.start, steps);
-    let frozen = 0;
-    for (let i = 0; i < plane.origin.length; i++) frozen += plane.origin[i] ** 2;
-    const frozenSize = Math.sqrt(frozen);
     const drift = Array.from(whole.drift);
     const [a, b] = slice[steps];
     const at = Float64Array.from(plane.origin, (v, i) => v + a * plane.d1[i] + b * plane.d2[i]);
@@ -154,6 +273,7 @@ export class SlicePanel {
       frozenSize,
       warning: drift[steps] > WARN_SHARE * frozenSize,
       loss: { slice: fullLoss(at, plane.x, plane.y), whole: whole.loss[steps] },
+      live: null,
     };
   }
 
@@ -161,8 +281,7 @@ export class SlicePanel {
     const f = this.format;
     const end = r.drift[r.steps];
     this.lines.textContent = [this.w.driftLine(r.steps, f(end), f((100 * end) / r.frozenSize)), this.w.sliceLosses(f(r.loss.slice), f(r.loss.whole))].join(' ');
-    this.warning.textContent = r.warning ? this.w.driftWarning : this.w.driftSmall;
-    this.warning.classList.toggle('slice-warning-on', r.warning);
+    this.showWarning(this.liveState()?.warning ?? r.warning);
     this.canvas.setAttribute('aria-label', this.w.sliceFigure(r.steps));
     this.draw(r);
   }
