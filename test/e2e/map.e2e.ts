@@ -22,7 +22,8 @@ describe('the map', () => {
     const { page } = await openApp(browser());
     await page.evaluate(() => window.slopes.play());
     const a = await page.evaluate(() => window.slopes.particles());
-    await page.waitForTimeout(800);
+    // Polled: on a loaded machine the first frames after play can take most of a second.
+    await page.waitForFunction((s) => window.slopes.particles()[0].step > s, a[0].step, { timeout: 15_000 });
     const b = await page.evaluate(() => window.slopes.particles());
     expect(b.some((p, i) => p.x !== a[i].x || p.y !== a[i].y)).toBe(true);
     expect(b[0].step).toBeGreaterThan(a[0].step);
