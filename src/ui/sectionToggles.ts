@@ -1,5 +1,6 @@
 import type { AppState } from '../state/AppState.ts';
 import type { SectionId, Sections } from '../state/sections.ts';
+import { nested, openNested, shown } from './nestedSections.ts';
 
 /** A folded section of the side column that the state opens. */
 export interface ToggledSection {
@@ -11,15 +12,6 @@ export interface SectionsHost {
   getState: () => AppState;
   setState: (patch: unknown) => unknown;
 }
-
-/** The section and the sections it sits in, innermost first. */
-function nested(details: HTMLDetailsElement): HTMLDetailsElement[] {
-  const out: HTMLDetailsElement[] = [];
-  for (let d: HTMLDetailsElement | null = details; d; d = d.parentElement?.closest('details') ?? null) out.push(d);
-  return out;
-}
-
-const shown = (details: HTMLDetailsElement) => nested(details).every((d) => d.open);
 
 /**
  * Keeps the sections and the state's `sections` one. Opening or folding a section by its heading
@@ -41,7 +33,7 @@ export function bindSections(sections: readonly ToggledSection[], host: Sections
       if (next[id] === shown(details)) continue;
       if (!next[id]) details.open = false;
       else {
-        for (const d of nested(details)) d.open = true;
+        openNested(details);
         if (prev) details.scrollIntoView({ block: 'nearest' });
       }
     }

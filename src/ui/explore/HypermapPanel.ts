@@ -17,6 +17,7 @@ import { instrumentNumber } from '../instrumentNumber.ts';
 import { cellAt, cellValues, drawHypermap, DIVERGED_COLOR, NOT_REACHED_COLOR, RAMP, shadingOf } from './drawHypermap.ts';
 import { exploreTool, field, node } from './dom.ts';
 import { failureText } from '../failureText.ts';
+import { openNested } from '../nestedSections.ts';
 
 export interface ExploreHost {
   getState(): AppState;
@@ -233,7 +234,7 @@ export class HypermapPanel {
     if (options.tol !== undefined) this.tol.value = String(options.tol);
     if (options.steps !== undefined) this.budget.value = String(options.steps);
     // Shown as it fills: this section and the ones around it open.
-    for (let d: HTMLDetailsElement | null = this.root; d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    openNested(this.root);
     const state = this.app.getState();
     const target = this.target();
     const [cols, rows] = SIZE[target];

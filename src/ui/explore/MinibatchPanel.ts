@@ -7,6 +7,7 @@ import { fitCanvas } from '../fitCanvas.ts';
 import { instrumentNumber } from '../instrumentNumber.ts';
 import { exploreTool, field, node } from './dom.ts';
 import type { ExploreHost } from './HypermapPanel.ts';
+import { openNested, shown } from '../nestedSections.ts';
 
 /** What `slopes.minibatchNoise()` may set; the rest comes from the panel's controls. */
 export interface MinibatchOptions {
@@ -98,7 +99,7 @@ export class MinibatchPanel {
 
   /** Opens the panel and shows the fan for these options: what `slopes.minibatchNoise()` returns. */
   open(options: MinibatchOptions = {}): MinibatchResult | null {
-    for (let d: HTMLDetailsElement | null = this.root; d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    openNested(this.root);
     this.last = this.measure(options);
     this.refresh(true);
     return this.last;
@@ -114,7 +115,7 @@ export class MinibatchPanel {
   /** The fan the map draws at the ball: the last one measured, while this section is shown on a network surface. */
   onMap(): MinibatchResult | null {
     if (!this.last || this.body.hidden) return null;
-    for (let d: HTMLDetailsElement | null = this.root; d; d = d.parentElement?.closest('details') ?? null) if (!d.open) return null;
+    if (!shown(this.root)) return null;
     return this.last;
   }
 

@@ -14,6 +14,7 @@ import { fitCanvas } from '../fitCanvas.ts';
 import { instrumentNumber } from '../instrumentNumber.ts';
 import { exploreTool, field, node } from './dom.ts';
 import type { ExploreHost } from './HypermapPanel.ts';
+import { openNested, shown } from '../nestedSections.ts';
 
 export interface SliceOptions {
   optimizer?: string;
@@ -133,7 +134,7 @@ export class SlicePanel {
    * the optimizer or its settings change. Asked every frame: it compares the state by identity.
    */
   shadow(): WholeShadow | null {
-    for (let d: HTMLDetailsElement | null = this.root; d; d = d.parentElement?.closest('details') ?? null) if (!d.open) return null;
+    if (!shown(this.root)) return null;
     const state = this.app.getState();
     if (state !== this.raceState) this.syncRace(state);
     return this.race?.shadow ?? null;
@@ -159,7 +160,7 @@ export class SlicePanel {
 
   /** Opens the panel in its second mode and compares the two runs: what `slopes.sliceDrift()` returns. */
   open(options: SliceOptions = {}): SliceResult | null {
-    for (let d: HTMLDetailsElement | null = this.root; d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    openNested(this.root);
     this.all.checked = true;
     this.syncBalls();
     if (options.optimizer !== undefined) this.ball.value = options.optimizer;
