@@ -38,6 +38,22 @@ export function nextFrames(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
+/**
+ * Waits until every element matching `selector` keeps its place and size across two looks 300 ms apart: checks that
+ * measure one element after another (axe's target spacing) would otherwise compare a moved box with an unmoved one.
+ */
+export async function layoutSettled(page: Page, selector: string, timeout = 15_000): Promise<void> {
+  const boxes = () => page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => JSON.stringify(e.getBoundingClientRect())).join(), selector);
+  let before = await boxes();
+  for (const end = Date.now() + timeout; Date.now() < end; ) {
+    await page.waitForTimeout(300);
+    const now = await boxes();
+    if (now === before) return;
+    before = now;
+  }
+  throw new Error(`${selector} still moving after ${timeout} ms`);
+}
+
 /** Waits until the map has its contours for what it shows (it is aria-busy until they arrive) and has drawn them. */
 export async function mapDrawn(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('[data-role=map]:not([aria-busy])', { timeout });

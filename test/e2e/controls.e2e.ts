@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileFormula } from '../../src/core/expr/compileFormula.ts';
 import { optimizers } from '../../src/core/optimizers/registry.ts';
 import { wordsFor } from '../../src/i18n/words.ts';
-import { openApp, useBrowser } from './browser.ts';
+import { layoutSettled, openApp, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 const PANEL = '[data-role=controls]';
@@ -100,8 +100,9 @@ describe.each(['zh', 'en'] as const)('the control panel in %s', (lang) => {
       const english = [...titles, ...names].filter((t) => /\b(surface|optimizers|start|view|experiment|steps|show|reset|seed|points|batch size)\b/i.test(t));
       expect(english).toEqual([]);
     }
+    await layoutSettled(page, `${PANEL} .lil-controller, ${PANEL} .lil-title`);
     const axe = await new AxeBuilder({ page }).include(PANEL).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary})`))).toEqual([]);
     await page.screenshot({ path: `test-results/controls-${lang}.png` });
     await page.locator(`${PANEL}`).screenshot({ path: `test-results/controls-panel-${lang}.png` });
     expect(errors).toEqual([]);
