@@ -4,8 +4,15 @@ import { colourPixels, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
-/** A 1366×768 window at 200 % zoom: half the CSS pixels, each drawn as two device pixels. */
-const ZOOMED = { width: 683, height: 384 };
+/**
+ * A 1366×768 window at 200 % zoom (half the CSS pixels, each drawn as two device pixels), in either language, and
+ * 1.4.10's own case: 320 CSS px wide, a 1280×1024 screen at 400 %.
+ */
+const CASES = [
+  { name: '200 % zoom', lang: 'en', viewport: { width: 683, height: 384 }, scale: 2 },
+  { name: '200 % zoom in Chinese', lang: 'zh', viewport: { width: 683, height: 384 }, scale: 2 },
+  { name: '320 CSS px', lang: 'en', viewport: { width: 320, height: 256 }, scale: 4 },
+] as const;
 
 /** What a focused element looks like once the browser has scrolled it into view. */
 interface Stop {
@@ -18,13 +25,13 @@ interface Stop {
   ring: boolean;
 }
 
-describe('the page at 200 % zoom (WCAG 1.4.4, 1.4.10)', () => {
+describe.each(CASES)('the page at $name (WCAG 1.4.4, 1.4.10)', ({ name: label, lang, viewport, scale }) => {
   it('reflows into one column with nothing cut off or overlapping, the whole map in view, every control reached by Tab and shown when focused', async () => {
-    const context = await browser().newContext({ viewport: ZOOMED, deviceScaleFactor: 2 });
+    const context = await browser().newContext({ viewport, deviceScaleFactor: scale, locale: lang });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${inject('baseUrl')}#preset=rosenbrock-race`);
+    await page.goto(`${inject('baseUrl')}#preset=rosenbrock-race&lang=${lang}`);
     await page.waitForFunction(() => window.slopes !== undefined, null, { timeout: 60_000 });
     await page.evaluate(() => window.slopes.pause());
 
@@ -70,23 +77,23 @@ describe('the page at 200 % zoom (WCAG 1.4.4, 1.4.10)', () => {
         tabbable: tabbable.length,
       };
     });
-    expect(layout.scrollWidth).toBeLessThanOrEqual(ZOOMED.width);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(viewport.width);
     expect(layout.outside).toEqual([]);
     expect(layout.clipped).toEqual([]);
     expect(layout.overlapping).toEqual([]);
     // The map fills the column and fits the window whole, so a reader sees all of it at once.
-    expect(layout.map.width).toBeGreaterThan(ZOOMED.width * 0.9);
-    expect(layout.map.height).toBeLessThanOrEqual(ZOOMED.height);
-    expect(layout.map.height).toBeGreaterThanOrEqual(260);
+    expect(layout.map.width).toBeGreaterThan(viewport.width * 0.9);
+    expect(layout.map.height).toBeLessThanOrEqual(viewport.height);
+    expect(layout.map.height).toBeGreaterThanOrEqual(Math.min(260, viewport.height * 0.9));
     await page.locator('[data-role=map]').scrollIntoViewIfNeeded();
-    // Drawn: several contour bands each cover a visible share of the map (device pixels: twice each way).
+    // Drawn: several contour bands each cover a visible share of the map (device pixels: `scale` each way).
     const onBands = await colourPixels(
       page,
       '[data-role=map] canvas',
       MAP_GROUNDS.filter((_, i) => i % 8 === 0),
     );
     const box = (await page.locator('[data-role=map] canvas').boundingBox())!;
-    expect(onBands.filter((n) => n > box.width * box.height * 4 * 0.01).length).toBeGreaterThanOrEqual(4);
+    expect(onBands.filter((n) => n > box.width * box.height * scale * scale * 0.01).length).toBeGreaterThanOrEqual(4);
 
     const stops: Stop[] = [];
     let first = '';
@@ -120,7 +127,7 @@ describe('the page at 200 % zoom (WCAG 1.4.4, 1.4.10)', () => {
     expect(names.filter((n) => n !== 'body').length).toBeGreaterThanOrEqual(layout.tabbable);
     expect(stops.filter((s) => s.name !== 'body' && (!s.inView || s.coveredBy || !s.ring))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.screenshot({ path: 'test-results/zoom-200.png' });
+    await page.screenshot({ path: `test-results/zoom-${label.replace(/\W+/g, '-')}.png` });
     await context.close();
   }, 180_000);
 });
