@@ -80,4 +80,48 @@ describe("the live region tells the race as the simulation's own particles ran i
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it('stays silent while the map is dragged, and speaks what happened once the drag ends', async () => {
+    const { page, errors } = await openApp(browser(), `lang=en&preset=${PRESET}`, { width: 1366, height: 768 });
+    await page.evaluate(() => {
+      const times: number[] = [];
+      Object.assign(window, { liveTimes: times });
+      new MutationObserver(() => times.push(performance.now())).observe(document.querySelector('[data-role=map-live]')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const box = (await page.locator('[data-role=map] canvas').boundingBox())!;
+    const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    await page.mouse.move(x0 + 20, y0);
+    // The race starts under the held pointer, so its divergence and arrivals all happen during the drag.
+    const began = await page.evaluate(
+      ([lr, speed]) => {
+        window.slopes.setState({ optimizers: { sgd: { params: { lr } } }, speed, running: true });
+        return performance.now();
+      },
+      [WILD_LR, SPEED] as const,
+    );
+    // Past every arrival of the race above (all within 400 steps), held unspoken.
+    await page.waitForFunction(() => window.slopes.particles().every((p) => p.status === 'diverged' || p.step >= 600), null, { timeout: 120_000 });
+    // Slow enough that a throttled message would have come more than once during it.
+    for (let k = 1; k <= 20; k++) {
+      await page.mouse.move(x0 + 20 + 3 * k, y0 + 2 * k);
+      await page.waitForTimeout(250);
+    }
+    const released = await page.evaluate(() => performance.now());
+    await page.mouse.up();
+    await page.waitForFunction((t) => (window as unknown as { liveTimes: number[] }).liveTimes.some((m) => m > t), released, { timeout: 10_000 });
+    const times = await page.evaluate(() => (window as unknown as { liveTimes: number[] }).liveTimes);
+    expect(times.filter((t) => t > began && t < released)).toEqual([]);
+    const said = (await page.evaluate(() => window.slopes.announcements())).join(' ');
+    const words = wordsFor('en');
+    expect(said).toContain(words.map.sentence(words.map.allStopped));
+    expect(said).toContain(words.declarations.optimizerNames.sgd);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });
