@@ -1,5 +1,8 @@
 import { axeSuite } from './axeChecks.ts';
-import { sceneEnglish } from './chineseWords.ts';
+import { pageEnglish, sceneEnglish } from './chineseWords.ts';
 
-// In Chinese each preset's scene also shows no English word beyond code names.
-axeSuite('zh', async (page, preset) => (await sceneEnglish(page)).map((w) => `${preset}: English word "${w}"`));
+// In Chinese the page, presented and embedded, and each preset's scene also show no English word beyond code names.
+axeSuite('zh', {
+  page: async (page) => (await pageEnglish(page)).map((w) => `English word "${w}"`),
+  scene: async (page, preset) => (await sceneEnglish(page)).map((w) => `${preset}: English word "${w}"`),
+});

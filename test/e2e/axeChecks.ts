@@ -9,32 +9,38 @@ const browser = useBrowser();
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what a public course page must meet. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Each violation as "rule: target (summary)", so a failure says what to fix and where; `parts` limits the check to those elements. */
-async function violations(page: Page, parts: string[] = []): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(TAGS);
-  for (const part of parts) builder.include(part);
-  const result = await builder.analyze();
+/** Each violation as "rule: target (summary)", so a failure says what to fix and where. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`));
 }
 
-/** What a preset changes on the page: the header's title, the story and note, the map with its legend and lesson, the step chart. */
-const SCENE_PARTS = ['header.bar', '[data-role=story]', '.map-column'];
 /** Every preset file, read here so each preset is a test of its own. */
 const PRESET_IDS = readdirSync('presets')
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -5))
   .sort();
 
+/** Checks a language adds to axe's: what is wrong with a whole page as it is shown, and with a preset's scene. */
+export interface LanguageChecks {
+  page(page: Page): Promise<string[]>;
+  scene(page: Page, preset: string): Promise<string[]>;
+}
+
+const NONE: LanguageChecks = { page: () => Promise.resolve([]), scene: () => Promise.resolve([]) };
+
 /** The checks, for one language: each language is a file of its own, so the two run side by side. */
-export function axeSuite(lang: 'en' | 'zh', more: (page: Page, preset: string) => Promise<string[]> = () => Promise.resolve([])): void {
+export function axeSuite(lang: 'en' | 'zh', more: LanguageChecks = NONE): void {
+  /** axe's violations on the whole page, and the language's own findings. */
+  const wrong = async (page: Page) => [...(await violations(page)), ...(await more.page(page))];
   describe(`WCAG 2.2 AA, as axe-core checks it, in ${lang}`, () => {
     it('the first screen and the help have no violation', async () => {
       const { page } = await openApp(browser(), `lang=${lang}`);
       await page.evaluate(() => window.slopes.pause());
-      expect(await violations(page)).toEqual([]);
+      expect(await wrong(page)).toEqual([]);
       await page.keyboard.press('?');
       await page.waitForSelector('[data-role=help-overlay]:not([hidden])');
-      expect(await violations(page)).toEqual([]);
+      expect(await wrong(page)).toEqual([]);
       await page.close();
     });
 
@@ -42,11 +48,11 @@ export function axeSuite(lang: 'en' | 'zh', more: (page: Page, preset: string) =
       const { page } = await openApp(browser(), `playlist=saddle-adaptive,beale&present=1&lang=${lang}`, { width: 1920, height: 1080 });
       await page.evaluate(() => window.slopes.pause());
       await page.waitForSelector('.presenting [data-role=playlist]:not([hidden])');
-      expect(await violations(page)).toEqual([]);
+      expect(await wrong(page)).toEqual([]);
       await page.keyboard.press('p');
       await page.click('[data-role=share]');
       await page.waitForSelector('[data-role=share-dialog][open]');
-      expect(await violations(page)).toEqual([]);
+      expect(await wrong(page)).toEqual([]);
       await page.close();
     });
 
@@ -54,13 +60,13 @@ export function axeSuite(lang: 'en' | 'zh', more: (page: Page, preset: string) =
       const { page } = await openApp(browser(), `embed=1&preset=rosenbrock-race&lang=${lang}`, { width: 480, height: 320 });
       await page.evaluate(() => window.slopes.pause());
       expect(await page.locator('[data-role=embed-overlay]').isVisible()).toBe(true);
-      expect(await violations(page)).toEqual([]);
+      expect(await wrong(page)).toEqual([]);
       await page.close();
     });
   });
 
-  // The whole page is checked above; a preset changes only its scene's parts, so those are what is checked per
-  // preset. Loading every preset is the slow part, so each preset is also checked here for what it shows; one page
+  // A preset changes the whole page (its title, story, scene, and the controls it sets), so the whole page is checked
+  // per preset. Loading every preset is the slow part, so each preset is also checked here for what it shows; one page
   // serves them all, and each preset is a test of its own (its own time limit, its name in a failure).
   describe(`every preset, in ${lang}`, () => {
     let opened: OpenPage;
@@ -85,7 +91,7 @@ export function axeSuite(lang: 'en' | 'zh', more: (page: Page, preset: string) =
       await page.evaluate(() => window.slopes.pause());
       await mapDrawn(page);
       expect(await page.locator('[data-role=story]').textContent()).toContain(title);
-      const found = [...(await violations(page, SCENE_PARTS)), ...(await more(page, id))];
+      const found = [...(await violations(page)), ...(await more.scene(page, id))];
       if (lang === 'en') found.push(...(await endsInView(page, id, steps)));
       expect(found).toEqual([]);
     });

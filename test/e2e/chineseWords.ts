@@ -88,11 +88,13 @@ const CODE_NAMES = new Set([
   'sum',
   // A rule's own name, as its author typed it in its first comment line (the Write Momentum preset's "My Momentum").
   'My',
-  // A link's fields, which a note on a refused one names as the link spells them.
-  ...Object.keys(defaultState()),
-  'params',
-  'schedule',
 ]);
+
+const LINK_FIELDS = new Set(Object.keys(defaultState()));
+/** A link's field at the start of a line, as a note on a refused one names it ("optimizers.adam.params：", "rules[0].text:"). */
+const FIELD_PATH = /^([a-z]+)(?:\.[A-Za-z0-9_]+|\[\d+\])*\s*[:：]/gm;
+/** The text without the field paths that name what a note is about: code, and only there may a field's name stand. */
+const withoutFieldPaths = (text: string) => text.replace(FIELD_PATH, (path, head: string) => (LINK_FIELDS.has(head) ? '' : path));
 
 /** Every word a reader sees or hears on the page: visible text, and the names, descriptions and hints of elements. */
 export function shownTexts(page: Page): Promise<string[]> {
@@ -118,7 +120,7 @@ export function shownTexts(page: Page): Promise<string[]> {
 }
 
 /** The English words of a text: runs of Latin letters (with _ and digits, as code names are written) that are no code name. */
-export const englishWords = (text: string) => (text.match(/[A-Za-z][A-Za-z0-9_]+/g) ?? []).filter((w) => !CODE_NAMES.has(w) && !/^[wb]\d/.test(w));
+export const englishWords = (text: string) => (withoutFieldPaths(text).match(/[A-Za-z][A-Za-z0-9_]+/g) ?? []).filter((w) => !CODE_NAMES.has(w) && !/^[wb]\d/.test(w));
 
 /** English words in a scene's own parts (story and note, lesson, legend, the map's description), as a preset sets them. */
 export async function sceneEnglish(page: Page): Promise<string[]> {
@@ -138,4 +140,9 @@ export async function sceneEnglish(page: Page): Promise<string[]> {
     }),
   );
   return [...new Set(texts.flatMap(englishWords))];
+}
+
+/** English words anywhere a reader sees or hears them on the page, as they stand. */
+export async function pageEnglish(page: Page): Promise<string[]> {
+  return [...new Set((await shownTexts(page)).flatMap(englishWords))];
 }
