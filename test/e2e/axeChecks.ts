@@ -1,19 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CROWD_BALLS, swarmDot } from '../../src/render/swarmDot.ts';
 import { colourPixels, mapDrawn, nextFrames, openApp, useBrowser, type OpenPage } from './browser.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA: what a public course page must meet. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Each violation as "rule: target (summary)", so a failure says what to fix and where. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`));
-}
 
 /** Every preset file, read here so each preset is a test of its own. */
 const PRESET_IDS = readdirSync('presets')
@@ -32,7 +24,7 @@ const NONE: LanguageChecks = { page: () => Promise.resolve([]), scene: () => Pro
 /** The checks, for one language: each language is a file of its own, so the two run side by side. */
 export function axeSuite(lang: 'en' | 'zh', more: LanguageChecks = NONE): void {
   /** axe's violations on the whole page, and the language's own findings. */
-  const wrong = async (page: Page) => [...(await violations(page)), ...(await more.page(page))];
+  const wrong = async (page: Page) => [...(await axeViolations(page)), ...(await more.page(page))];
   describe(`WCAG 2.2 AA, as axe-core checks it, in ${lang}`, () => {
     it('the first screen and the help have no violation', async () => {
       const { page } = await openApp(browser(), `lang=${lang}`);
@@ -91,7 +83,7 @@ export function axeSuite(lang: 'en' | 'zh', more: LanguageChecks = NONE): void {
       await page.evaluate(() => window.slopes.pause());
       await mapDrawn(page);
       expect(await page.locator('[data-role=story]').textContent()).toContain(title);
-      const found = [...(await violations(page)), ...(await more.scene(page, id))];
+      const found = [...(await axeViolations(page)), ...(await more.scene(page, id))];
       if (lang === 'en') found.push(...(await endsInView(page, id, steps)));
       expect(found).toEqual([]);
     });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basins } from '../../src/cli/commands/basins.ts';
@@ -6,6 +5,7 @@ import { basinStart } from '../../src/sim/basins.ts';
 import { basinPixels } from '../../src/sim/basinsColors.ts';
 import { FINE_STEP, MOVE_STEP } from '../../src/ui/mapKeys.ts';
 import { changedShare, openApp, screenshotPixels, useBrowser } from './browser.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
 
@@ -79,8 +79,7 @@ describe('basin maps, swarms and relief in the app', () => {
       expect([opaque, same]).toEqual([128 * 128, 128 * 128]);
     }
     // The open panel, its maps, legend and progress pass axe-core's WCAG 2.2 A/AA rules.
-    const axe = await new AxeBuilder({ page }).include('[data-role=basins]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    expect(await axeViolations(page, '[data-role=basins]')).toEqual([]);
   });
 
   it("start the balls at a clicked pixel's start, and at the keyboard cursor's on Enter", async () => {

@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, useBrowser } from './browser.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
 const VIEWPORT = { width: 1366, height: 768 };
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The text alternatives of the step chart and of the panel's loss, lr and fit charts, in page order. */
 const STEP = '.step-chart-alt';
@@ -28,11 +27,6 @@ async function readTable(page: Page, alt: string): Promise<{ head: string[]; row
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
-
 describe('the charts in two languages, with text alternatives and sound', () => {
   it('show Chinese words in the panel and on the charts with lang=zh, and pass axe with every data table open', async () => {
     const { page, errors } = await openApp(browser(), 'lang=zh', VIEWPORT);
@@ -51,7 +45,7 @@ describe('the charts in two languages, with text alternatives and sound', () => 
     for (const summary of await page.locator('.slopes-chart-alt summary').all()) {
       if ((await summary.isVisible()) && !(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
     }
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -112,7 +106,7 @@ describe('the charts in two languages, with text alternatives and sound', () => 
       doc.runs.forEach((run, k) => expect(near(row[k + 1], run.batchLoss![row[0]]), `${run.optimizer} at step ${row[0]}`).toBe(true));
     }
     await page.screenshot({ path: 'test-results/charts-en.png' });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compileFormula } from '../../src/core/expr/compileFormula.ts';
 import { optimizers } from '../../src/core/optimizers/registry.ts';
 import { wordsFor } from '../../src/i18n/words.ts';
 import { layoutSettled, openApp, useBrowser } from './browser.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
 const PANEL = '[data-role=controls]';
@@ -101,8 +101,7 @@ describe.each(['zh', 'en'] as const)('the control panel in %s', (lang) => {
       expect(english).toEqual([]);
     }
     await layoutSettled(page, `${PANEL} .lil-controller, ${PANEL} .lil-title`);
-    const axe = await new AxeBuilder({ page }).include(PANEL).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary})`))).toEqual([]);
+    expect(await axeViolations(page, PANEL)).toEqual([]);
     await page.screenshot({ path: `test-results/controls-${lang}.png` });
     await page.locator(`${PANEL}`).screenshot({ path: `test-results/controls-panel-${lang}.png` });
     expect(errors).toEqual([]);

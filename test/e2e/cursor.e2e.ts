@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, useBrowser } from './browser.ts';
 import { readmeShot } from './readmeShot.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
 
@@ -128,12 +128,7 @@ describe('the time cursor, and predict then reveal', () => {
     expect(await page.locator('[data-role=predict] .predict-arrival').textContent()).not.toBe('');
     await readmeShot(page, 'predictions', '[data-role=predict] .predict-results');
     // The new parts, opened and filled in, meet WCAG 2.2 AA as axe-core checks it.
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .include('[data-role=predict]')
-      .include('[data-role=step-chart]')
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, '[data-role=predict]', '[data-role=step-chart]')).toEqual([]);
 
     // The experiment: the loss chart's time cursor shows each run's fitted curve after an epoch.
     await page.waitForFunction(() => window.slopes.experiment.status().state === 'done', null, { timeout: 60_000 });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readmeShot } from './readmeShot.ts';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { plotRect } from '../../src/ui/explore/drawHypermap.ts';
 import { instrumentNumber } from '../../src/ui/instrumentNumber.ts';
 import { explore as words } from '../../src/i18n/en/explore.ts';
 import { openApp, useBrowser } from './browser.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
 
@@ -19,11 +19,6 @@ async function cellCentre(page: Page, cols: number, rows: number, i: number, j: 
 }
 
 const clickCell = async (page: Page, cols: number, rows: number, i: number, j: number) => page.mouse.click(...(await cellCentre(page, cols, rows, i, j)));
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('[data-role=explore]').analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 describe('the hyperparameter map', () => {
   it('applies a clicked cell, whose steps the live race then takes; maps the network training; shows minibatch noise and the slice trained in full', async () => {
@@ -189,7 +184,7 @@ describe('the hyperparameter map', () => {
     expect(fromBowl!.loss).toEqual(net!.loss);
     await expect(target.inputValue()).resolves.toBe('network');
     await expect(target.isDisabled()).resolves.toBe(false);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-role=explore]')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -202,7 +197,7 @@ describe('the hyperparameter map', () => {
     expect(await page.evaluate(() => window.slopes.minibatchNoise({ batchSize: 32 })!.batches.length)).toBe(32);
     expect(await page.evaluate(() => window.slopes.sliceDrift({ steps: 20 })!.drift.length)).toBe(21);
     expect(await page.locator('[data-role=explore] summary').first().textContent()).toBe('探索');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-role=explore]')).toEqual([]);
     await page.locator('[data-role=hypermap-canvas]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/e2e/screenshots/hypermap-zh.png' });
     expect(errors).toEqual([]);

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TraceDocument } from '../../src/core/formats/sceneTraces.ts';
 import { fillTraces } from '../../src/core/formats/traces.ts';
 import { TRACES_CSV_HEADER } from '../../src/core/formats/tracesCsv.ts';
 import { openApp, useBrowser } from './browser.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
 mkdirSync('test-results', { recursive: true });
@@ -159,8 +159,7 @@ describe('exports', () => {
     await expect(focused()).resolves.toBe(await items.nth(1).textContent());
     await page.keyboard.press('End');
     await expect(focused()).resolves.toBe(await items.nth(6).textContent());
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     if (lang === 'en') await page.screenshot({ path: 'test-results/export-menu.png' });
     await page.keyboard.press('Escape');
     await expect(menu.isHidden()).resolves.toBe(true);

@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gallery } from '../../src/core/rules/gallery.ts';
 import { openApp, useBrowser } from './browser.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORT = { width: 1366, height: 768 };
 
 /** A student's Momentum at the scene's lr, typed key by key. */
@@ -28,11 +27,6 @@ async function openEditor(page: Page): Promise<void> {
 }
 
 const positions = (page: Page) => page.evaluate(() => Object.fromEntries(window.slopes.particles().map((p) => [p.optimizer, p])));
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`));
-}
 
 describe('My optimizers', () => {
   it("a typed Momentum rule rolls on the built-in Momentum's path; a mistake is shown inline while it keeps racing", async () => {
@@ -82,7 +76,7 @@ describe('My optimizers', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('rule-text'))).toBe(false);
     await page.screenshot({ path: 'test-results/rules-error.png' });
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -114,7 +108,7 @@ describe('My optimizers', () => {
     await expect(page.locator('.slopes-rules .rules-intro').textContent()).resolves.toMatch(/更新规则/);
     await page.locator('.slopes-rules textarea.rule-text').fill(`${momentum}d = lr*q\n`);
     await expect(page.locator('.slopes-rules .rule-error p').textContent()).resolves.toMatch(/^第 7 行第 8 列：/);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { createState, type Params } from '../../src/core/optimizers/Optimizer.ts';
 import { optimizerById } from '../../src/core/optimizers/registry.ts';
@@ -7,6 +6,7 @@ import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import type { Page } from 'playwright-core';
 import { openApp, useBrowser } from './browser.ts';
 import { readmeShot } from './readmeShot.ts';
+import { axeViolations } from './axeViolations.ts';
 
 const browser = useBrowser();
 
@@ -241,12 +241,7 @@ describe('the update panel and NAG against Momentum', () => {
     const [bc1, bc2] = adamParams.betas.map((b) => 1 - b ** 7);
     expect([value(adamLines, 'bc1'), value(adamLines, 'bc2')]).toEqual([bc1, bc2]);
     expect(value(adamLines, 'eta')).toEqual(adam.state.slots[1].map((v) => adamParams.lr / (Math.sqrt(v) / Math.sqrt(bc2) + adamParams.eps)));
-    const axe = await new AxeBuilder({ page })
-      .include('[data-role=update-panel]')
-      .include('.legend')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(await axeViolations(page, '[data-role=update-panel]', '.legend')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
