@@ -6,6 +6,7 @@ import { CELL, type MarkerAtlas } from './markerAtlas.ts';
 import { optimizerStyle } from './palette.ts';
 import { CROWD_BALLS, swarmDot } from './swarmDot.ts';
 import type { Affine } from './viewMath.ts';
+import { FAR, nearCanvas } from './nearCanvas.ts';
 
 /**
  * On-screen sizes in CSS pixels: the ball of each optimizer, and the rest of a swarm. Each
@@ -18,8 +19,6 @@ const SWARM_SMALLEST = 6;
 const CROWD_SCALE = 0.75;
 /** Opacity of the optimizers not picked out by a legend hover. */
 const FADED = 0.12;
-/** Coordinates of particles flung far off the map are clamped before the GPU sees them. */
-const FAR = 1e5;
 
 interface GroupSprites {
   readonly track: Track;
@@ -120,8 +119,8 @@ export class BallLayer {
         // A particle with no position held at the cursor's step goes far off the plot, outside its mask.
         const sx = p < known ? ax * pos[2 * p] + bx : -FAR;
         const sy = p < known ? ay * pos[2 * p + 1] + by : -FAR;
-        sprite.x = sx > FAR ? FAR : sx < -FAR ? -FAR : sx;
-        sprite.y = sy > FAR ? FAR : sy < -FAR ? -FAR : sy;
+        sprite.x = nearCanvas(sx);
+        sprite.y = nearCanvas(sy);
         const s = status[p];
         if (s !== shown[p]) {
           shown[p] = s;

@@ -2,6 +2,7 @@ import { Container, Graphics, Text } from 'pixi.js';
 import { FONT_STACK } from '../i18n/fontStack.ts';
 import { INK } from './palette.ts';
 import type { Affine } from './viewMath.ts';
+import { nearCanvas } from './nearCanvas.ts';
 
 /** A guess on the map: where the class expected a ball to stop, and where it is (once the race has begun). */
 export interface GuessMark {
@@ -16,7 +17,6 @@ export interface GuessMark {
 const ARM = 7;
 const DASH = 6;
 const GAP = 4;
-const FAR = 1e5;
 
 /**
  * The class's guesses: a cross in each optimizer's colour on a dark halo (3:1 on every band, as the
@@ -48,7 +48,7 @@ export class GuessLayer {
   }
 
   layout(a: Affine): void {
-    const screen = (p: readonly [number, number]): [number, number] => [clamp(a.ax * p[0] + a.bx), clamp(a.ay * p[1] + a.by)];
+    const screen = (p: readonly [number, number]): [number, number] => [nearCanvas(a.ax * p[0] + a.bx), nearCanvas(a.ay * p[1] + a.by)];
     this.lines.clear();
     this.crosses.clear();
     this.marks.forEach((m, k) => {
@@ -79,10 +79,6 @@ export class GuessLayer {
   destroy(): void {
     this.view.destroy({ children: true });
   }
-}
-
-function clamp(v: number): number {
-  return v > FAR ? FAR : v < -FAR ? -FAR : v;
 }
 
 /** A dashed segment as separate sub-paths (Graphics has no dash pattern). */

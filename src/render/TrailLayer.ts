@@ -3,6 +3,7 @@ import type { Track } from '../sim/Simulation.ts';
 import type { TimeCursor } from '../sim/TimeCursor.ts';
 import { INK_CSS, optimizerStyle, TRAIL_ALPHA } from './palette.ts';
 import type { Affine } from './viewMath.ts';
+import { nearCanvas } from './nearCanvas.ts';
 
 /**
  * Segments of all trails together at most. Every segment is re-uploaded each frame, so this bounds
@@ -19,7 +20,6 @@ const SWARM_WIDTH = 1.1;
  * bands, and the halo keeps a trail's edge at 3:1 against any band (test/render/palette.test.ts).
  */
 const HALO = 0.9;
-const FAR = 1e5;
 /** Texels across a trail: its halo is the outer rows of its own texture, so one mesh draws both. */
 const ACROSS = 32;
 
@@ -168,8 +168,8 @@ export class TrailLayer {
       slot = slot + 1 === capacity ? 0 : slot + 1;
       let x = a.ax * data[o] + a.bx;
       let y = a.ay * data[o + 1] + a.by;
-      x = x > FAR ? FAR : x < -FAR ? -FAR : x;
-      y = y > FAR ? FAR : y < -FAR ? -FAR : y;
+      x = nearCanvas(x);
+      y = nearCanvas(y);
       if (i > 0) {
         let nx = py - y;
         let ny = x - px;

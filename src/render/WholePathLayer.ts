@@ -5,6 +5,7 @@ import type { TimeCursor } from '../sim/TimeCursor.ts';
 import type { MapLayer } from './MapView.ts';
 import { INK, optimizerStyle } from './palette.ts';
 import type { Affine, Rect } from './viewMath.ts';
+import { nearCanvas } from './nearCanvas.ts';
 
 /** The whole network trained beside an optimizer's ball on the slice, to be drawn as far as that ball has come. */
 export interface WholeShadow {
@@ -31,9 +32,6 @@ const GAP = 5;
 /** Points closer than this many pixels to the last one drawn add nothing to the line but its cost. */
 const MIN_PX = 0.75;
 const END_R = 5;
-/** Far outside any canvas: huge coordinates from a diverging run are clamped so the geometry stays sane. */
-const FAR = 1e5;
-const clamp = (v: number) => (v > FAR ? FAR : v < -FAR ? -FAR : v);
 
 /**
  * The whole network's shadow on the map: the path training all 61 weights takes, projected on the
@@ -84,7 +82,7 @@ export class WholePathLayer implements MapLayer {
     this.casing(path, step, a);
     this.dashes(path, step, a);
     const end: Point = [path[2 * step], path[2 * step + 1]];
-    const endPx: Point = [clamp(a.ax * end[0] + a.bx), clamp(a.ay * end[1] + a.by)];
+    const endPx: Point = [nearCanvas(a.ax * end[0] + a.bx), nearCanvas(a.ay * end[1] + a.by)];
     // Hollow, so it is never taken for a ball: the ink edge reads on every band, the optimizer's colour inside it.
     g.circle(endPx[0], endPx[1], END_R)
       .fill({ color: 0xffffff, alpha: 0.9 })
@@ -97,12 +95,12 @@ export class WholePathLayer implements MapLayer {
   /** The white band under the dashes, unbroken, so the dashes part from the bands and from the trails. */
   private casing(path: Float64Array, step: number, a: Affine): void {
     const g = this.g;
-    let px = clamp(a.ax * path[0] + a.bx);
-    let py = clamp(a.ay * path[1] + a.by);
+    let px = nearCanvas(a.ax * path[0] + a.bx);
+    let py = nearCanvas(a.ay * path[1] + a.by);
     g.moveTo(px, py);
     for (let k = 1; k <= step; k++) {
-      const x = clamp(a.ax * path[2 * k] + a.bx);
-      const y = clamp(a.ay * path[2 * k + 1] + a.by);
+      const x = nearCanvas(a.ax * path[2 * k] + a.bx);
+      const y = nearCanvas(a.ay * path[2 * k + 1] + a.by);
       if (k < step && Math.abs(x - px) + Math.abs(y - py) < MIN_PX) continue;
       g.lineTo(x, y);
       px = x;
@@ -114,14 +112,14 @@ export class WholePathLayer implements MapLayer {
   /** Ink dashes along the path, the pattern running on across its corners. */
   private dashes(path: Float64Array, step: number, a: Affine): void {
     const g = this.g;
-    let px = clamp(a.ax * path[0] + a.bx);
-    let py = clamp(a.ay * path[1] + a.by);
+    let px = nearCanvas(a.ax * path[0] + a.bx);
+    let py = nearCanvas(a.ay * path[1] + a.by);
     let on = true;
     let left = DASH;
     let pen = false;
     for (let k = 1; k <= step; k++) {
-      const x = clamp(a.ax * path[2 * k] + a.bx);
-      const y = clamp(a.ay * path[2 * k + 1] + a.by);
+      const x = nearCanvas(a.ax * path[2 * k] + a.bx);
+      const y = nearCanvas(a.ay * path[2 * k + 1] + a.by);
       const length = Math.hypot(x - px, y - py);
       if (k < step && length < MIN_PX) continue;
       let t = 0;
