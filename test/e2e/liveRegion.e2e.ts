@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { surfaceById } from '../../src/core/surfaces/registry.ts';
 import { wordsFor } from '../../src/i18n/words.ts';
@@ -9,20 +10,30 @@ const PRESET = 'nag-vs-momentum-quadratic';
 const WILD_LR = 0.5;
 const SPEED = 8;
 
+interface Watched {
+  liveTimes: number[];
+}
+
+/** Records, by the page's clock, each time the live region's text changes. */
+async function watchLiveRegion(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const times: number[] = [];
+    Object.assign(window, { liveTimes: times });
+    new MutationObserver(() => times.push(performance.now())).observe(document.querySelector('[data-role=map-live]')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
+const liveTimes = (page: Page) => page.evaluate(() => (window as unknown as Watched).liveTimes);
+
 describe("the live region tells the race as the simulation's own particles ran it", () => {
   it('names the first ball to reach the minimum, the divergence at its step, and the end of the race', async () => {
     const { page, errors } = await openApp(browser(), 'lang=en', { width: 1366, height: 768 });
     const words = wordsFor('en');
-    // When the region's text changes, by the page's clock.
-    await page.evaluate(() => {
-      const times: number[] = [];
-      Object.assign(window, { liveTimes: times });
-      new MutationObserver(() => times.push(performance.now())).observe(document.querySelector('[data-role=map-live]')!, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+    await watchLiveRegion(page);
     await page.evaluate(
       ([preset, lr, speed]) => {
         window.slopes.loadPreset(preset);
@@ -34,7 +45,7 @@ describe("the live region tells the race as the simulation's own particles ran i
     await page.waitForFunction((end) => window.slopes.announcements().some((a) => a.includes(end)), allStopped, { timeout: 120_000 });
     const said = (await page.evaluate(() => window.slopes.announcements())).join(' ');
     // Throttled: messages that came faster than one per two seconds were merged, never spoken apart.
-    const times = await page.evaluate(() => (window as unknown as { liveTimes: number[] }).liveTimes);
+    const times = await liveTimes(page);
     expect(times.length).toBeGreaterThan(0);
     for (let k = 1; k < times.length; k++) expect(times[k] - times[k - 1]).toBeGreaterThan(1900);
 
@@ -83,15 +94,7 @@ describe("the live region tells the race as the simulation's own particles ran i
 
   it('stays silent while the map is dragged, and speaks what happened once the drag ends', async () => {
     const { page, errors } = await openApp(browser(), `lang=en&preset=${PRESET}`, { width: 1366, height: 768 });
-    await page.evaluate(() => {
-      const times: number[] = [];
-      Object.assign(window, { liveTimes: times });
-      new MutationObserver(() => times.push(performance.now())).observe(document.querySelector('[data-role=map-live]')!, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+    await watchLiveRegion(page);
     const box = (await page.locator('[data-role=map] canvas').boundingBox())!;
     const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
     await page.mouse.move(x0, y0);
@@ -114,8 +117,8 @@ describe("the live region tells the race as the simulation's own particles ran i
     }
     const released = await page.evaluate(() => performance.now());
     await page.mouse.up();
-    await page.waitForFunction((t) => (window as unknown as { liveTimes: number[] }).liveTimes.some((m) => m > t), released, { timeout: 10_000 });
-    const times = await page.evaluate(() => (window as unknown as { liveTimes: number[] }).liveTimes);
+    await page.waitForFunction((t) => (window as unknown as Watched).liveTimes.some((m) => m > t), released, { timeout: 10_000 });
+    const times = await liveTimes(page);
     expect(times.filter((t) => t > began && t < released)).toEqual([]);
     const said = (await page.evaluate(() => window.slopes.announcements())).join(' ');
     const words = wordsFor('en');
