@@ -1,8 +1,8 @@
 import './app.css';
 import { isNetworkSurface } from '../core/mlp/networkSurface.ts';
 import { optimizers } from '../core/optimizers/registry.ts';
-import type { View } from '../core/surfaces/Surface.ts';
 import { createContourJobs } from '../render/contourJobs.ts';
+import { contourFeed } from './contourFeed.ts';
 import { MapView } from '../render/MapView.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import { needsRebuild, simulationFor, updateSimulation } from '../sim/simulationFor.ts';
@@ -33,8 +33,8 @@ import { mountExports } from './exports/mountExports.ts';
 import { createEmbedOverlay } from './embedOverlay.ts';
 import type { PageOptions } from './pageOptions.ts';
 import { encodeHash } from '../state/hash.ts';
-import { reachesSceneEnd, stepsBeforeSceneEnd } from './sceneEnd.ts';
 import { FrameStats } from './FrameStats.ts';
+import { FrameLoop } from './FrameLoop.ts';
 import { sceneChanges } from './sceneChanges.ts';
 import type { SlopesController } from './SlopesController.ts';
 import type { ClassroomFields } from './location.ts';
@@ -92,12 +92,6 @@ export interface App {
 const PICK_PX = 10;
 const part = <T extends HTMLElement>(root: HTMLElement, role: string) => root.querySelector<T>(`[data-role=${role}]`)!;
 const enabledIds = (s: AppState) => optimizers.filter((o) => s.optimizers[o.id].enabled).map((o) => o.id);
-/** Grid samples of a contour request, shaped like the view so cells stay square. */
-const gridFor = (view: View, samples: number): [number, number] => {
-  const aspect = (view.x[1] - view.x[0]) / (view.y[1] - view.y[0]);
-  const side = Math.sqrt(samples);
-  return [Math.max(32, Math.round(side * Math.sqrt(aspect))), Math.max(32, Math.round(side / Math.sqrt(aspect)))];
-};
 
 /** Wires store → simulation → map and the DOM around them; returns the instance's controller. */
 export async function createApp(root: HTMLElement, options: AppOptions): Promise<App> {
@@ -115,9 +109,15 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   /** Legend rows: the optimizers on now, plus those switched off since the scene began (to switch back on). */
   let legendIds = enabledIds(store.get());
 
-  let contourTicket = 0;
   const contours = createContourJobs({ onWorkerLost: (message) => notice.show([words.shell.contourWorkerLost(message)]) });
   const mapHost = part(root, 'map');
+  const feedContours = contourFeed({
+    jobs: contours,
+    map: mapHost,
+    state: store.get,
+    show: (set) => map.setContours(set),
+    fail: (message) => notice.show([words.shell.contourError(message)]),
+  });
   /** A pointer stroke and the map's keys paint the brush through this one update. */
   const paint = (points: readonly number[]) => store.set(brushPatch(points));
   const map = await MapView.create(mapHost, {
@@ -132,24 +132,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       else store.set({ start: [x, y] });
     },
     onPaint: paint,
-    onShownView: (view) => {
-      const state = store.get();
-      const ticket = ++contourTicket;
-      const size = gridFor(view, isNetworkSurface(state.surface) ? 128 * 128 : 200 * 200);
-      // Until its contours arrive the map is still being drawn: assistive technology (and a test) can wait for it.
-      mapHost.setAttribute('aria-busy', 'true');
-      const settled = () => ticket === contourTicket && mapHost.removeAttribute('aria-busy');
-      contours
-        .request({ state, view, size, relief: state.relief && !isNetworkSurface(state.surface) })
-        .then((data) => {
-          if (data && ticket === contourTicket) map.setContours(data);
-          settled();
-        })
-        .catch((e: Error) => {
-          settled();
-          notice.show([words.shell.contourError(e.message)]);
-        });
-    },
+    onShownView: (view) => feedContours(view),
   });
   if (!map.drawable) mapUnavailable(mapHost, words);
   const nesterov = mountNesterov(map, () => sim);
@@ -191,6 +174,12 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     words,
   );
 
+  /** A change from a control: what it could not take is said in the notice. */
+  const setAndReport = (patch: Parameters<Store['set']>[0]) => {
+    const notes = store.set(patch);
+    notice.show(notes);
+    return notes;
+  };
   const helpOverlay = part(root, 'help-overlay');
   const setHelp = renderHelp(helpOverlay, words);
 
@@ -328,11 +317,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     part(root, 'controls'),
     {
       getState: store.get,
-      set: (patch) => {
-        const notes = store.set(patch);
-        notice.show(notes);
-        return notes;
-      },
+      set: setAndReport,
       runExperiment: () => void panel.run(),
       resetView,
     },
@@ -346,11 +331,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     rulesBox,
     {
       getState: store.get,
-      set: (patch) => {
-        const notes = store.set(patch);
-        notice.show(notes);
-        return notes;
-      },
+      set: setAndReport,
     },
     words,
   );
@@ -432,48 +413,34 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   store.subscribe((_, prev) => keepLockstep(prev));
   keepLockstep(null);
 
-  let credit = 0;
-  let chartClock = 0;
-  let moved = true;
-  /** One frame: step if playing, then redraw only what changed (an idle, paused map costs nothing). */
-  function drawFrame(advance: boolean): void {
-    const t0 = performance.now();
-    if (advance && store.get().running) {
-      credit += store.get().speed;
-      const wanted = Math.floor(credit);
-      credit -= wanted;
-      const before = wanted > 0 ? leadStep() : 0;
-      const n = wanted > 0 ? stepsBeforeSceneEnd(before, wanted, sceneEnd) : 0;
-      if (n > 0) {
-        sim.tick(n);
-        moved = true;
-      }
-      if (n > 0 && reachesSceneEnd(before, n, sceneEnd)) store.set({ running: false });
-    }
-    const working = moved || !advance;
-    if (working) {
-      access.watch();
-      access.refresh(t0, !advance || !store.get().running);
-      nesterov.follow();
-      map.draw();
-      legend.update();
-      if (!advance || t0 - chartClock > 100) {
-        chartClock = t0;
+  const frames = new FrameLoop(
+    {
+      running: () => store.get().running,
+      speed: () => store.get().speed,
+      stop: () => store.set({ running: false }),
+      sim: () => sim,
+      leadStep,
+      sceneEnd: () => sceneEnd,
+      drawMoved: (t0, still) => {
+        access.watch();
+        access.refresh(t0, still);
+        nesterov.follow();
+        map.draw();
+        legend.update();
+      },
+      drawSlow: () => {
         chart.draw();
         // Counting every swarm's arrivals sorts them: as often as the chart, and always on a still frame.
         legend.showSwarms(sim.summary());
         timeCursor.refresh();
         instruments.update();
-        moved = false;
-      }
-    }
-    map.renderIfNeeded();
-    // Idle frames (paused, nothing changed) cost nothing and would only drag the median to zero.
-    if (advance && working) stats.record(performance.now() - t0);
-  }
-  store.subscribe(() => {
-    moved = true;
-  });
+      },
+      render: () => map.renderIfNeeded(),
+    },
+    stats,
+  );
+  const drawFrame = (advance: boolean) => frames.frame(advance);
+  store.subscribe(() => frames.markMoved());
   map.app.ticker.add(() => drawFrame(true));
   notice.show([...(options.notes ?? []), ...classroom.open(options.classroom ?? {}), ...scenes.startNotes]);
   // The panel shows its own failures, and a run superseded by a newer one rejects on purpose.
