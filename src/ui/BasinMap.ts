@@ -1,5 +1,6 @@
 import type { BasinsMap } from '../sim/basins.ts';
 import { writeBasinPixels } from '../sim/basinsColors.ts';
+import { bindGridKeys } from './gridKeys.ts';
 
 /** What a basin map's pointer and keys ask of the panel that owns it. */
 export interface BasinMapHost {
@@ -14,8 +15,6 @@ export interface BasinMapHost {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-
 /**
  * One optimizer's basin map: the pixels on a canvas (exactly the colours the command line's PNG
  * has, so the two can be compared byte for byte), the surface's contour lines on an SVG above it,
@@ -76,16 +75,8 @@ export class BasinMap {
     });
     this.frame.addEventListener('focus', () => this.frame.matches(':focus-visible') && host.focused(this));
     this.frame.addEventListener('blur', () => this.showCursor(null));
-    this.frame.addEventListener('keydown', (e) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const arrow = ARROWS[e.key];
-      if (arrow) host.move(arrow[0], arrow[1], e.shiftKey);
-      else if (e.key === 'Enter' || e.key === ' ') host.pickCursor();
-      else return;
-      // Handled here: the page's own keys (space plays, arrows scroll) must not act as well.
-      e.preventDefault();
-      e.stopPropagation();
-    });
+    // Rows run down the map: a step up is a row back.
+    bindGridKeys(this.frame, { move: (right, up, fine) => host.move(right, -up, fine), pick: () => host.pickCursor() });
   }
 
   /** Colours pixels first … first + count − 1 of `map` and draws the rows they lie on. */

@@ -68,6 +68,15 @@ describe('the hyperparameter map', () => {
     await page.keyboard.press('Enter');
     const next = await page.evaluate(() => window.slopes.getState().optimizers.momentum.params.lr);
     expect(next).toBe(map!.values.x[i + 1]);
+    // A row down (up from the bottom row), Space applies it: the race plays on, the page's own Space (pause) never acting too.
+    const row = j > 0 ? j - 1 : j + 1;
+    await page.keyboard.press(j > 0 ? 'ArrowDown' : 'ArrowUp');
+    await page.keyboard.press(' ');
+    const spaced = await page.evaluate(() => {
+      const { optimizers, running } = window.slopes.getState();
+      return [optimizers.momentum.params.lr, optimizers.momentum.params.momentum, running];
+    });
+    expect(spaced).toEqual([map!.values.x[i + 1], map!.values.y[row], true]);
 
     // On a network surface each cell is a whole training; applying one retrains the panel, whose final loss is the cell's.
     await page.evaluate(() => window.slopes.setState({ surface: 'mlp-slice', experiment: { epochs: 2, points: 100 } }));

@@ -18,6 +18,7 @@ import { cellAt, cellValues, drawHypermap, DIVERGED_COLOR, NOT_REACHED_COLOR, RA
 import { exploreTool, field, node } from './dom.ts';
 import { failureText } from '../failureText.ts';
 import { openNested } from '../nestedSections.ts';
+import { bindGridKeys } from '../gridKeys.ts';
 
 export interface ExploreHost {
   getState(): AppState;
@@ -189,7 +190,10 @@ export class HypermapPanel {
     });
     this.canvas.addEventListener('pointermove', (e) => this.choose(this.cellUnder(e)));
     this.canvas.addEventListener('click', (e) => this.apply(this.cellUnder(e)));
-    this.canvas.addEventListener('keydown', (e) => this.onKey(e));
+    bindGridKeys(this.canvas, {
+      move: (right, up) => this.moveChosen(right, up),
+      pick: () => this.request && this.apply(this.chosen >= 0 ? this.chosen : Math.max(0, this.currentCell())),
+    });
     this.fillAxes(true);
   }
 
@@ -440,23 +444,13 @@ export class HypermapPanel {
     this.status.textContent = r.target === 'network' ? this.w.appliedNetwork(...text) : this.w.applied(...text);
   }
 
-  private onKey(e: KeyboardEvent): void {
+  /** From the cell read out, else the current settings' cell, by whole cells within the map. */
+  private moveChosen(right: number, up: number): void {
     const r = this.request;
     if (!r) return;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.apply(this.chosen >= 0 ? this.chosen : Math.max(0, this.currentCell()));
-      return;
-    }
-    const move = moves[e.key];
-    if (!move) return;
-    e.preventDefault();
-    // The map's own keys (arrows move the start marker) listen on the document: this map keeps them.
-    e.stopPropagation();
     const from = this.chosen >= 0 ? this.chosen : Math.max(0, this.currentCell());
-    const i = Math.min(r.x.count - 1, Math.max(0, (from % r.x.count) + move[0]));
-    const j = Math.min(r.y.count - 1, Math.max(0, Math.floor(from / r.x.count) + move[1]));
+    const i = Math.min(r.x.count - 1, Math.max(0, (from % r.x.count) + right));
+    const j = Math.min(r.y.count - 1, Math.max(0, Math.floor(from / r.x.count) + up));
     this.choose(j * r.x.count + i);
   }
 
