@@ -110,11 +110,12 @@ export class TrailLayer {
         uvs[8 * q + 3] = 1;
         uvs[8 * q + 7] = 1;
       }
-      const mesh = new Mesh({ geometry: new MeshGeometry({ positions, uvs, indices }), texture: this.fade(0) });
+      const edge = edgeRows(this.halfWidth(particles));
+      const mesh = new Mesh({ geometry: new MeshGeometry({ positions, uvs, indices }), texture: this.fade(edge) });
       mesh.geometry.batchMode = 'no-batch';
       mesh.tint = optimizerStyle(group.optimizer.id).color;
       this.view.addChild(mesh);
-      return { track, mesh, positions, uvs, edge: 0, particles, window, used: 0 };
+      return { track, mesh, positions, uvs, edge, particles, window, used: 0 };
     });
   }
 
@@ -132,7 +133,7 @@ export class TrailLayer {
       const frame = cursor?.at(t.track) ?? null;
       const skip = frame?.skip ?? 0;
       const n = Math.max(0, Math.min(trail.length - skip, t.window));
-      const halfWidth = ((t.particles > 1 ? SWARM_WIDTH : WIDTH) * this.scale) / 2;
+      const halfWidth = this.halfWidth(t.particles);
       const edge = edgeRows(halfWidth);
       if (edge !== t.edge) {
         t.edge = edge;
@@ -192,6 +193,11 @@ export class TrailLayer {
     }
     // Segments left over from a longer trail last frame collapse to nothing.
     positions.fill(0, base + Math.max(0, n - 1) * 8, base + t.used * 8);
+  }
+
+  /** Half a trail's width in CSS pixels: a swarm's trails are thinner than a single ball's. */
+  private halfWidth(particles: number): number {
+    return ((particles > 1 ? SWARM_WIDTH : WIDTH) * this.scale) / 2;
   }
 
   private fade(edge: number): Texture {
