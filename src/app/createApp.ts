@@ -48,6 +48,7 @@ import { optimizerName } from '../ui/optimizerName.ts';
 import { ballAt } from '../sim/ballAt.ts';
 import { lockstepPatch } from '../state/lockstep.ts';
 import { mountBasins } from './mountBasins.ts';
+import { lazyPool } from './lazyPool.ts';
 import { mountInstruments } from './mountInstruments.ts';
 import { loadPresetForReader } from './reducedMotion.ts';
 
@@ -104,6 +105,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
   showPageWords(document, words);
   const notice = new Notice(part(root, 'notice'), words.notes);
   const stats = new FrameStats();
+  const workers = lazyPool();
   let sim: Simulation = simulationFor(store.get(), surfaces);
   let origin: Preset | null = options.presets.find((p) => p.id === options.presetId) ?? null;
   /** Legend rows: the optimizers on now, plus those switched off since the scene began (to switch back on). */
@@ -299,6 +301,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     sim: () => sim,
     map,
     legend,
+    pool: workers.get,
   });
   const { inspector, explore, predict, updates } = instruments;
   const embed = options.page?.embed
@@ -335,7 +338,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     },
     words,
   );
-  const basins = mountBasins(words, lang, store, (panel) => rulesBox.after(panel));
+  const basins = mountBasins(words, lang, store, workers.get, (panel) => rulesBox.after(panel));
 
   function attachTracks(): void {
     const on = new Set(enabledIds(store.get()));
@@ -453,6 +456,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     unbindKeys();
     panel.destroy();
     instruments.destroy();
+    workers.terminate();
     chart.destroy();
     notice.destroy();
     access.destroy();

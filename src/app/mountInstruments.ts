@@ -13,6 +13,7 @@ import { MinibatchFanLayer } from '../render/MinibatchFanLayer.ts';
 import { WholePathLayer } from '../render/WholePathLayer.ts';
 import { mountPredictions } from './mountPredictions.ts';
 import type { SlopesController } from './SlopesController.ts';
+import type { WorkerPool } from '../workers/pool.ts';
 
 export interface InstrumentsDeps {
   words: Words;
@@ -26,6 +27,8 @@ export interface InstrumentsDeps {
   sim: () => Simulation;
   map: MapView;
   legend: Legend;
+  /** The instance's workers, for the explore tools. */
+  pool: () => WorkerPool;
 }
 
 /**
@@ -41,7 +44,14 @@ export function mountInstruments(d: InstrumentsDeps) {
   panel.after(inspector.root);
   const explore = new Explore(
     column,
-    { getState: d.state, setState: controller.setState, reset: controller.reset, surface: () => d.sim().currentSurface, ball: (id) => firstBall(d.sim(), id) },
+    {
+      getState: d.state,
+      setState: controller.setState,
+      reset: controller.reset,
+      surface: () => d.sim().currentSurface,
+      ball: (id) => firstBall(d.sim(), id),
+      pool: d.pool,
+    },
     words,
     lang,
   );
