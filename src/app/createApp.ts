@@ -252,7 +252,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     announcements: () => access.announcements(),
     hypermap: (o) => explore.hypermap.run(o),
     minibatchNoise: (o) => explore.minibatch.open(o),
-    sliceDrift: (o) => explore.slice.open(o),
+    sliceDrift: (o) => instruments.sliceDrift(o),
     cursor: timeCursor,
     predict: () => predict.api,
     selection: { select: (id) => updates.select(id), selected: () => updates.selected() },

@@ -4,6 +4,7 @@ import type { MapView } from '../render/MapView.ts';
 import type { Simulation } from '../sim/Simulation.ts';
 import type { AppState } from '../state/AppState.ts';
 import { Explore, firstBall } from '../ui/explore/Explore.ts';
+import type { SliceOptions } from '../ui/explore/SlicePanel.ts';
 import { Inspector } from '../ui/Inspector.ts';
 import type { Legend } from '../ui/Legend.ts';
 import { LrLimitMark } from '../ui/LrLimitMark.ts';
@@ -50,6 +51,7 @@ export function mountInstruments(d: InstrumentsDeps) {
       reset: controller.reset,
       surface: () => d.sim().currentSurface,
       ball: (id) => firstBall(d.sim(), id),
+      start: () => d.sim().firstStart(),
       pool: d.pool,
     },
     words,
@@ -113,6 +115,11 @@ export function mountInstruments(d: InstrumentsDeps) {
     fan: () => fan.shown(),
     /** The whole network's shadow beside the slice's ball, as the map shows it now. */
     wholePath: () => whole.shown(),
+    /** `slopes.sliceDrift()`: its live numbers at the step the map shows now, not at the last slow frame's. */
+    sliceDrift: (options?: SliceOptions) => {
+      explore.slice.follow(whole.shown()?.step ?? null);
+      return explore.slice.open(options);
+    },
     /** Opens and folds the sections as the state says. */
     showSections: bindSections(sections, controller),
     /** On still frames and with the chart: the open instruments follow the race. */
