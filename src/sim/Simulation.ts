@@ -162,6 +162,11 @@ export class Simulation {
     return this.surface;
   }
 
+  /** Where every optimizer's first ball started: the start itself, or a grid's or a brush's first point. */
+  firstStart(): [number, number] {
+    return [this.starts[0], this.starts[1]];
+  }
+
   track(optimizerId: string): Track | undefined {
     return this.tracks.find((t) => t.group.optimizer.id === optimizerId);
   }

@@ -205,6 +205,16 @@ describe('the hyperparameter map', () => {
     expect(map!.request.y.key).toBe('weight_decay');
     expect(await page.evaluate(() => window.slopes.minibatchNoise({ batchSize: 32 })!.batches.length)).toBe(32);
     expect(await page.evaluate(() => window.slopes.sliceDrift({ steps: 20 })!.drift.length)).toBe(21);
+    // A grid of starts puts the first ball at the grid's first point, not at the state's start: the whole network starts there too.
+    const grid = await page.evaluate(() => {
+      window.slopes.setState({ particles: 9, layout: 'grid' });
+      const ball = () => window.slopes.particles().find((p) => p.optimizer === 'adam')!;
+      const first = [ball().x, ball().y];
+      window.slopes.step(20);
+      return { start: window.slopes.getState().start, first, now: [ball().x, ball().y], run: window.slopes.sliceDrift({ optimizer: 'adam', steps: 20 })! };
+    });
+    expect(grid.first).not.toEqual(grid.start);
+    expect([grid.run.slice[0], grid.run.whole[0], grid.run.slice[20]]).toEqual([grid.first, grid.first, grid.now]);
     expect(await page.locator('[data-role=explore] summary').first().textContent()).toBe('探索');
     expect(await axeViolations(page, '[data-role=explore]')).toEqual([]);
     await page.locator('[data-role=hypermap-canvas]').scrollIntoViewIfNeeded();

@@ -28,6 +28,8 @@ export interface ExploreHost {
   surface(): Surface;
   /** Where an optimizer's first ball is now; null if it is not on the map. */
   ball(optimizerId: string): readonly [number, number] | null;
+  /** Where the first balls started (a swarm's layout may put them away from the state's start). */
+  start(): readonly [number, number];
   /** The instance's pool, created when first asked for. */
   pool(): WorkerPool;
 }
@@ -62,14 +64,12 @@ const TARGETS: readonly HypermapRequest['target'][] = ['surface', 'network'];
 const paramsOf = (state: AppState, target: HypermapRequest['target'], id: string): Params =>
   target === 'network' ? state.experiment.optimizers[id].params : state.optimizers[id].params;
 
-/** Everything but the two swept numbers: what makes a map out of date. */
-function sceneKey(state: AppState, r: HypermapRequest): string {
+/** Everything but the two swept numbers, the first balls' start included: what makes a map out of date. */
+function sceneKey(state: AppState, start: readonly [number, number], r: HypermapRequest): string {
   const params = paramsOf(state, r.target, r.optimizer);
   const rest = withAxisValue(withAxisValue(params, r.x.key, 0), r.y.key, 0);
   const training =
-    r.target === 'network'
-      ? [state.experiment.seed, state.experiment.epochs, state.experiment.batchSize, state.experiment.points, state.experiment.noise]
-      : [state.start];
+    r.target === 'network' ? [state.experiment.seed, state.experiment.epochs, state.experiment.batchSize, state.experiment.points, state.experiment.noise] : [start];
   return JSON.stringify([surfaceKey(state), r.target, r.optimizer, rest, training]);
 }
 
@@ -246,7 +246,7 @@ export class HypermapPanel {
     const request: HypermapRequest = {
       target,
       state: { surface: state.surface, f: state.f, network: state.network, experiment: state.experiment },
-      start: state.start,
+      start: [...this.app.start()],
       optimizer: id,
       params: paramsOf(state, target, id),
       x: this.axis(this.xKey, cols, options.x),
@@ -262,7 +262,7 @@ export class HypermapPanel {
     }
     this.job?.cancel();
     this.request = request;
-    this.key = sceneKey(state, request);
+    this.key = sceneKey(state, request.start, request);
     const total = request.x.count * request.y.count;
     this.filled = new Uint8Array(total);
     this.chosen = -1;
@@ -316,7 +316,7 @@ export class HypermapPanel {
   /** Refreshes what depends on the scene (the current cell, a stale note); called on still frames. */
   update(): void {
     if (!this.root.open || !this.request) return;
-    this.limitNote.textContent = this.key !== sceneKey(this.app.getState(), this.request) ? this.w.stale : this.limitText();
+    this.limitNote.textContent = this.key !== sceneKey(this.app.getState(), this.app.start(), this.request) ? this.w.stale : this.limitText();
     this.draw();
   }
 

@@ -181,11 +181,12 @@ export class SlicePanel {
       return;
     }
     const params = state.optimizers[id].params;
-    const key = JSON.stringify([surfaceKey(state), state.start, id, params]);
+    const start = this.app.start();
+    const key = JSON.stringify([surfaceKey(state), start, id, params]);
     if (this.race?.key === key) return;
     const { plane, frozenSize } = this.planeOf(state);
     // The longest scene a preset plays: a longer race shows its whole network that far.
-    const runner = new WholeNetworkRunner(plane, state.start, optimizer, params, MAX_SCENE_STEPS);
+    const runner = new WholeNetworkRunner(plane, start, optimizer, params, MAX_SCENE_STEPS);
     this.race = { key, shadow: { optimizer: id, runner }, frozenSize };
     this.raceStep = null;
   }
@@ -244,7 +245,7 @@ export class SlicePanel {
     const onSlice = state.surface === 'mlp-slice';
     this.note.textContent = onSlice ? '' : this.w.sliceOnly;
     this.body.hidden = !onSlice;
-    const key = JSON.stringify([surfaceKey(state), state.start, this.all.checked, this.ball.value, this.steps.value, state.optimizers[this.ball.value]?.params]);
+    const key = JSON.stringify([surfaceKey(state), this.app.start(), this.all.checked, this.ball.value, this.steps.value, state.optimizers[this.ball.value]?.params]);
     if (!onSlice || !this.all.checked || (!force && key === this.shown)) return null;
     this.shown = key;
     this.last = this.compare();
@@ -260,8 +261,9 @@ export class SlicePanel {
     const { plane, frozenSize } = this.planeOf(state);
     const steps = Math.min(5000, Math.max(1, Math.round(Number(this.steps.value)) || 1));
     const params = state.optimizers[id].params;
-    const whole = wholeNetworkRun(plane, state.start, optimizer, params, steps);
-    const slice = runTrace(this.app.surface(), optimizer, params, state.start, steps);
+    const start = this.app.start();
+    const whole = wholeNetworkRun(plane, start, optimizer, params, steps);
+    const slice = runTrace(this.app.surface(), optimizer, params, start, steps);
     const drift = Array.from(whole.drift);
     const [a, b] = slice[steps];
     const at = Float64Array.from(plane.origin, (v, i) => v + a * plane.d1[i] + b * plane.d2[i]);
