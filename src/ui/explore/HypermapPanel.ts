@@ -18,6 +18,7 @@ import { cellAt, cellValues, drawHypermap, DIVERGED_COLOR, NOT_REACHED_COLOR, RA
 import { exploreTool, field, node } from './dom.ts';
 import { failureText } from '../failureText.ts';
 import { openNested } from '../nestedSections.ts';
+import { hypermapReadout } from './hypermapReadout.ts';
 import { bindGridKeys } from '../gridKeys.ts';
 
 export interface ExploreHost {
@@ -409,22 +410,7 @@ export class HypermapPanel {
     const r = this.request;
     if (!r || !this.cells || c < 0) return;
     this.chosen = c;
-    const f = this.format;
-    const [vx, vy] = cellValues(r.x, r.y, c);
-    const xs = `${r.x.key} = ${f(vx)}`;
-    const ys = `${r.y.key} = ${f(vy)}`;
-    const { outcome, steps, loss } = this.cells;
-    this.readout.textContent = !this.filled[c]
-      ? `${xs}, ${ys}`
-      : r.target === 'network'
-        ? outcome[c] === DIVERGED
-          ? this.w.cellDiverged(xs, ys, steps[c])
-          : this.w.cellLoss(xs, ys, f(loss[c]))
-        : outcome[c] === REACHED
-          ? this.w.cellReached(xs, ys, steps[c])
-          : outcome[c] === DIVERGED
-            ? this.w.cellDiverged(xs, ys, steps[c])
-            : this.w.cellNotReached(xs, ys, steps[c], f(loss[c]));
+    this.readout.textContent = hypermapReadout(this.w, r, this.cells, this.filled[c] === 1, c, this.format);
     this.draw();
   }
 
