@@ -21,7 +21,6 @@ import { Notice, type NoticeLine } from '../ui/Notice.ts';
 import { ExperimentPanel } from '../ui/panel/ExperimentPanel.ts';
 import { StepChart } from '../ui/StepChart.ts';
 import { Story } from '../ui/Story.ts';
-import { SurfaceNote } from '../ui/SurfaceNote.ts';
 import { Toolbar } from '../ui/Toolbar.ts';
 import { languageSwitch } from '../ui/LanguageSwitch.ts';
 import { showPageWords } from '../ui/pageWords.ts';
@@ -48,6 +47,7 @@ import { optimizerName } from '../ui/optimizerName.ts';
 import { ballAt } from '../sim/ballAt.ts';
 import { lockstepPatch } from '../state/lockstep.ts';
 import { mountBasins } from './mountBasins.ts';
+import { mountSurfaceHeading } from './surfaceHeading.ts';
 import { lazyPool } from './lazyPool.ts';
 import { mountInstruments } from './mountInstruments.ts';
 import { loadPresetForReader } from './reducedMotion.ts';
@@ -353,29 +353,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     chart.setTracks(sim.tracks);
   }
 
-  // Under the legend on the network surfaces: how much data each ball's gradient sees.
-  const batchNote = document.createElement('p');
-  batchNote.className = 'legend-batch';
-  batchNote.dataset.role = 'legend-batch';
-  part(root, 'lesson').before(batchNote);
-  const showBatch = ({ surface, network }: AppState) => {
-    batchNote.hidden = !isNetworkSurface(surface);
-    batchNote.textContent = network.batch === 0 ? words.shell.fullBatch : words.shell.miniBatch(network.batch);
-  };
-
-  const surfaceNote = new SurfaceNote(part(root, 'lesson'), words);
-  const showSurface = (state: AppState) => {
-    const surface = surfaceOf(state, surfaces);
-    const name = words.declarations.surfaceNames[state.surface] ?? surface.name;
-    part(root, 'surface-name').textContent = `· ${name}`;
-    part(root, 'surface-name').title = name;
-    surfaceNote.show(surface);
-    map.setMinima(surface.minima);
-    access.setMinima(surface.minima);
-    map.setHome(surface.view);
-    const labels = state.surface === 'mlp-slice' ? state.network.params : state.surface === 'mlp-directions' ? words.shell.directionAxes : ['x', 'y'];
-    map.setAxisLabels(labels[0], labels[1]);
-  };
+  const heading = mountSurfaceHeading({ words, surfaces, name: part(root, 'surface-name'), lesson: part(root, 'lesson'), map, access });
 
   const apply = (next: AppState, prev: AppState | null) => {
     if (next.lang !== lang) return options.onLanguage(next.lang);
@@ -386,7 +364,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
       updateSimulation(sim, prev, next, surfaces);
     }
     const newSurface = !prev || surfaceKey(prev) !== surfaceKey(next);
-    if (newSurface) showSurface(next);
+    if (newSurface) heading.surface(next);
     map.setStretch(next.stretch);
     if (newSurface || prev?.tilt !== next.tilt) map.setTilt(next.tilt ? surfaceOf(next, surfaces) : null);
     // A new surface needs contours even where the view stays the same.
@@ -397,7 +375,7 @@ export async function createApp(root: HTMLElement, options: AppOptions): Promise
     map.setOverlays(next.overlays);
     instruments.showSections(next.sections, prev?.sections ?? null);
     nesterov.setOverlays(next.overlays);
-    showBatch(next);
+    heading.batch(next);
     toolbar.update(next);
     embed?.update(next);
     controls.refresh();
